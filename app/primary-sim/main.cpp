@@ -1,0 +1,63 @@
+// primary-sim: a stand-in mSupply primary server for demos, training and tests.
+
+#include "PrimaryOptions.h"
+#include "PrimaryServer.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("primary-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QString error;
+    const auto options = primary::PrimaryOptions::parse(QCoreApplication::arguments(), &error);
+    if (!options) {
+        err << "primary-sim: " << error << Qt::endl;
+        return 2;
+    }
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString dataDir = options->dataDir;
+    if (dataDir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        dataDir = temporary->path();
+    }
+    if (!QDir().mkpath(dataDir)) {
+        err << "primary-sim: " << QCoreApplication::translate("main", "cannot create %1").arg(dataDir) << Qt::endl;
+        return 1;
+    }
+
+    primary::PrimaryServer server(*options);
+    if (!server.start(QDir(dataDir).filePath(QStringLiteral("primary.sqlite")), &error)) {
+        err << "primary-sim: " << error << Qt::endl;
+        return 1;
+    }
+    // Scripts read this first line to find the port.
+    out << "listening on " << server.url().toString() << Qt::endl;
+    out << QCoreApplication::translate("main", "data: %1").arg(dataDir) << Qt::endl;
+    const auto &demo = server.demo();
+    if (demo.loadedNow)
+        out << QCoreApplication::translate("main", "demo data: %1 records generated").arg(demo.records) << Qt::endl;
+    if (options->demo != primary::DemoSize::None) {
+        for (const primary::DemoStore &store : demo.stores) {
+            if (!store.siteName.isEmpty())
+                out << QCoreApplication::translate("main", "demo site: %1  password: %2  (%3)")
+                           .arg(store.siteName, store.password, store.name)
+                    << Qt::endl;
+        }
+    }
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    return app.exec();
+}

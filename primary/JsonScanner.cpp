@@ -1,0 +1,338 @@
+#include "JsonScanner.h"
+
+namespace primary {
+
+namespace {
+constexpr int kMaxDepth = 128;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+} // namespace
+
+JsonScanner::JsonScanner(QByteArrayView text)
+    : m_text(text)
+{
+}
+
+bool JsonScanner::isValid()
+{
+    qsizetype pos = 0;
+    return skipValue(pos, 0) && atEnd(pos);
+}
+
+std::optional<QList<QByteArrayView>> JsonScanner::arrayElements()
+{
+    qsizetype pos = 0;
+    skipSpace(pos);
+    if (pos >= m_text.size() || m_text[pos] != '[') {
+        fail(pos, "expected a JSON array");
+        return std::nullopt;
+    }
+    QList<QByteArrayView> elements;
+    ++pos;
+    skipSpace(pos);
+    if (pos < m_text.size() && m_text[pos] == ']') {
+        ++pos;
+        return atEnd(pos) ? std::optional(elements) : std::nullopt;
+    }
+    for (;;) {
+        skipSpace(pos);
+        const qsizetype start = pos;
+        if (!skipValue(pos, 1))
+            return std::nullopt;
+        elements.append(m_text.sliced(start, pos - start));
+        skipSpace(pos);
+        if (pos < m_text.size() && m_text[pos] == ',') {
+            ++pos;
+            continue;
+        }
+        if (pos < m_text.size() && m_text[pos] == ']') {
+            ++pos;
+            break;
+        }
+        fail(pos, "expected ',' or ']' in array");
+        return std::nullopt;
+    }
+    return atEnd(pos) ? std::optional(elements) : std::nullopt;
+}
+
+std::optional<QList<JsonScanner::Member>> JsonScanner::objectMembers()
+{
+    qsizetype pos = 0;
+    skipSpace(pos);
+    if (pos >= m_text.size() || m_text[pos] != '{') {
+        fail(pos, "expected a JSON object");
+        return std::nullopt;
+    }
+    QList<Member> members;
+    ++pos;
+    skipSpace(pos);
+    if (pos < m_text.size() && m_text[pos] == '}') {
+        ++pos;
+        return atEnd(pos) ? std::optional(members) : std::nullopt;
+    }
+    for (;;) {
+        skipSpace(pos);
+        const qsizetype keyStart = pos;
+        if (!skipString(pos))
+            return std::nullopt;
+        Member member;
+        member.key = decodeString(m_text.sliced(keyStart, pos - keyStart)).value_or(QString());
+        skipSpace(pos);
+        if (pos >= m_text.size() || m_text[pos] != ':') {
+            fail(pos, "expected ':' after an object key");
+            return std::nullopt;
+        }
+        ++pos;
+        skipSpace(pos);
+        const qsizetype valueStart = pos;
+        if (!skipValue(pos, 1))
+            return std::nullopt;
+        member.raw = m_text.sliced(valueStart, pos - valueStart);
+        members.append(member);
+        skipSpace(pos);
+        if (pos < m_text.size() && m_text[pos] == ',') {
+            ++pos;
+            continue;
+        }
+        if (pos < m_text.size() && m_text[pos] == '}') {
+            ++pos;
+            break;
+        }
+        fail(pos, "expected ',' or '}' in object");
+        return std::nullopt;
+    }
+    return atEnd(pos) ? std::optional(members) : std::nullopt;
+}
+
+bool JsonScanner::skipValue(qsizetype &pos, int depth)
+{
+    skipSpace(pos);
+    if (pos >= m_text.size())
+        return fail(pos, "unexpected end of JSON");
+    if (depth > kMaxDepth)
+        return fail(pos, "JSON nested too deeply");
+    switch (m_text[pos]) {
+    case '{': return skipContainer(pos, depth, '}', true);
+    case '[': return skipContainer(pos, depth, ']', false);
+    case '"': return skipString(pos);
+    case 't': return skipLiteral(pos, "true");
+    case 'f': return skipLiteral(pos, "false");
+    case 'n': return skipLiteral(pos, "null");
+    default: return skipNumber(pos);
+    }
+}
+
+bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool object)
+{
+    ++pos;
+    skipSpace(pos);
+    if (pos < m_text.size() && m_text[pos] == close) {
+        ++pos;
+        return true;
+    }
+    for (;;) {
+        skipSpace(pos);
+        if (object) {
+            if (!skipString(pos))
+                return false;
+            skipSpace(pos);
+            if (pos >= m_text.size() || m_text[pos] != ':')
+                return fail(pos, "expected ':' after an object key");
+            ++pos;
+        }
+        if (!skipValue(pos, depth + 1))
+            return false;
+        skipSpace(pos);
+        if (pos < m_text.size() && m_text[pos] == ',') {
+            ++pos;
+            continue;
+        }
+        if (pos < m_text.size() && m_text[pos] == close) {
+            ++pos;
+            return true;
+        }
+        return fail(pos, object ? "expected ',' or '}' in object" : "expected ',' or ']' in array");
+    }
+}
+
+bool JsonScanner::skipString(qsizetype &pos)
+{
+    if (pos >= m_text.size() || m_text[pos] != '"')
+        return fail(pos, "expected a string");
+    for (++pos; pos < m_text.size(); ++pos) {
+        const char c = m_text[pos];
+        if (c == '"') {
+            ++pos;
+            return true;
+        }
+        if (static_cast<unsigned char>(c) < 0x20)
+            return fail(pos, "control character in a string");
+        if (c != '\\')
+            continue;
+        if (++pos >= m_text.size())
+            break;
+        const char escaped = m_text[pos];
+        if (escaped == 'u') {
+            for (int i = 1; i <= 4; ++i) {
+                if (pos + i >= m_text.size() || hexValue(m_text[pos + i]) < 0)
+                    return fail(pos, "invalid \\u escape in a string");
+            }
+            pos += 4;
+        } else if (!QByteArrayView("\"\\/bfnrt").contains(escaped)) {
+            return fail(pos, "invalid escape in a string");
+        }
+    }
+    return fail(pos, "unterminated string");
+}
+
+bool JsonScanner::skipNumber(qsizetype &pos)
+{
+    const qsizetype start = pos;
+    if (pos < m_text.size() && m_text[pos] == '-')
+        ++pos;
+    if (pos >= m_text.size() || !isDigit(m_text[pos]))
+        return fail(start, "unexpected character");
+    if (m_text[pos] == '0')
+        ++pos;
+    else
+        while (pos < m_text.size() && isDigit(m_text[pos]))
+            ++pos;
+    if (pos < m_text.size() && m_text[pos] == '.') {
+        ++pos;
+        if (pos >= m_text.size() || !isDigit(m_text[pos]))
+            return fail(pos, "digit expected after '.'");
+        while (pos < m_text.size() && isDigit(m_text[pos]))
+            ++pos;
+    }
+    if (pos < m_text.size() && (m_text[pos] == 'e' || m_text[pos] == 'E')) {
+        ++pos;
+        if (pos < m_text.size() && (m_text[pos] == '+' || m_text[pos] == '-'))
+            ++pos;
+        if (pos >= m_text.size() || !isDigit(m_text[pos]))
+            return fail(pos, "digit expected in exponent");
+        while (pos < m_text.size() && isDigit(m_text[pos]))
+            ++pos;
+    }
+    return true;
+}
+
+bool JsonScanner::skipLiteral(qsizetype &pos, QByteArrayView literal)
+{
+    if (m_text.sliced(pos).startsWith(literal)) {
+        pos += literal.size();
+        return true;
+    }
+    return fail(pos, "unexpected character");
+}
+
+void JsonScanner::skipSpace(qsizetype &pos) const
+{
+    while (pos < m_text.size() && isSpace(m_text[pos]))
+        ++pos;
+}
+
+bool JsonScanner::atEnd(qsizetype pos)
+{
+    skipSpace(pos);
+    return pos == m_text.size() || fail(pos, "unexpected text after the JSON value");
+}
+
+bool JsonScanner::fail(qsizetype pos, const char *what)
+{
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1 at byte %2").arg(QLatin1String(what)).arg(pos);
+    return false;
+}
+
+std::optional<QString> JsonScanner::decodeString(QByteArrayView raw)
+{
+    if (raw.size() < 2 || raw.front() != '"' || raw.back() != '"')
+        return std::nullopt;
+    const QByteArrayView inner = raw.sliced(1, raw.size() - 2);
+    if (!inner.contains('\\'))
+        return QString::fromUtf8(inner);
+    QByteArray utf8;
+    QString result;
+    auto flush = [&] {
+        result += QString::fromUtf8(utf8);
+        utf8.clear();
+    };
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        if (inner[i] != '\\') {
+            utf8 += inner[i];
+            continue;
+        }
+        if (++i >= inner.size())
+            return std::nullopt;
+        switch (inner[i]) {
+        case 'b': utf8 += '\b'; break;
+        case 'f': utf8 += '\f'; break;
+        case 'n': utf8 += '\n'; break;
+        case 'r': utf8 += '\r'; break;
+        case 't': utf8 += '\t'; break;
+        case 'u': {
+            if (i + 4 >= inner.size())
+                return std::nullopt;
+            char16_t unit = 0;
+            for (int k = 1; k <= 4; ++k) {
+                const int value = hexValue(inner[i + k]);
+                if (value < 0)
+                    return std::nullopt;
+                unit = char16_t(unit * 16 + value);
+            }
+            i += 4;
+            flush();
+            result += QChar(unit); // surrogate pairs arrive as two escapes
+            break;
+        }
+        default: utf8 += inner[i]; break;
+        }
+    }
+    flush();
+    return result;
+}
+
+QByteArray JsonScanner::quote(QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += QByteArrayLiteral("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+} // namespace primary

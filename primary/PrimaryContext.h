@@ -1,0 +1,45 @@
+#pragma once
+
+#include "FaultInjector.h"
+#include "PatientHistory.h"
+#include "PrimaryDatabase.h"
+#include "RecordApplier.h"
+#include "RecordStore.h"
+#include "ServerStats.h"
+#include "SiteRegistry.h"
+#include "SyncQueue.h"
+#include "V1Codec.h"
+#include "V1Schema.h"
+
+#include <QString>
+
+namespace primary {
+
+// Everything a request handler of the primary works with, built once over one
+// database, in dependency order.
+struct PrimaryContext {
+    explicit PrimaryContext(const QString &databasePath)
+        : db(databasePath)
+        , sites(db)
+        , records(db)
+        , queue(db, records)
+        , schema(db)
+        , applier(records, queue, schema, sites)
+        , v1(schema)
+        , history(records)
+    {
+    }
+
+    PrimaryDatabase db;
+    SiteRegistry sites;
+    RecordStore records;
+    SyncQueue queue;
+    V1Schema schema;
+    RecordApplier applier;
+    V1Codec v1;
+    PatientHistory history;
+    FaultInjector faults;
+    ServerStats stats;
+};
+
+} // namespace primary

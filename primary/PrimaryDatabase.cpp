@@ -1,0 +1,124 @@
+#include "PrimaryDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QUuid>
+
+namespace primary {
+
+PrimaryDatabase::PrimaryDatabase(const QString &path)
+    : m_connectionName(QStringLiteral("primary-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        throw DatabaseError("cannot open " + path.toStdString() + ": "
+                            + m_db.lastError().text().toStdString());
+    QSqlQuery mode = prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(mode);
+    if (!mode.next() || mode.value(0).toString() != u"wal")
+        throw DatabaseError("SQLite refused WAL mode for " + path.toStdString());
+    mode.finish();
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    migrate();
+}
+
+PrimaryDatabase::~PrimaryDatabase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery PrimaryDatabase::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        throw DatabaseError("cannot prepare \"" + sql.toStdString()
+                            + "\": " + query.lastError().text().toStdString());
+    return query;
+}
+
+void PrimaryDatabase::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw DatabaseError("statement failed \"" + query.lastQuery().toStdString()
+                            + "\": " + query.lastError().text().toStdString());
+}
+
+void PrimaryDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw DatabaseError("statement failed \"" + sql.toStdString()
+                            + "\": " + query.lastError().text().toStdString());
+}
+
+void PrimaryDatabase::begin()
+{
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void PrimaryDatabase::commit()
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void PrimaryDatabase::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK")); // nothing to undo is fine
+}
+
+QString PrimaryDatabase::meta(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+void PrimaryDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    exec(query);
+}
+
+void PrimaryDatabase::migrate()
+{
+    QSqlQuery versionQuery = prepare(QStringLiteral("PRAGMA user_version"));
+    exec(versionQuery);
+    const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    versionQuery.finish();
+
+    const QStringList scripts = QDir(QStringLiteral(":/primary/migrations"))
+                                    .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &script : scripts) {
+        const int number = script.section(u'_', 0, 0).toInt();
+        if (number <= current)
+            continue;
+        QFile file(QStringLiteral(":/primary/migrations/") + script);
+        if (!file.open(QIODevice::ReadOnly))
+            throw DatabaseError("missing migration " + script.toStdString());
+        Transaction transaction(*this);
+        // Comments go first: they may hold a ';'.
+        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--"); });
+        const QStringList statements = lines.join(u'\n').split(u';');
+        for (const QString &statement : statements) {
+            if (!statement.trimmed().isEmpty())
+                exec(statement);
+        }
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(number));
+        transaction.commit();
+    }
+}
+
+} // namespace primary

@@ -1,0 +1,134 @@
+#include "PrimaryServer.h"
+
+#include "ApiReply.h"
+#include "SiteProvisioner.h"
+
+#include <QFile>
+
+namespace primary {
+
+using http::HttpRequest;
+using http::HttpResponse;
+
+PrimaryServer::PrimaryServer(PrimaryOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+PrimaryServer::~PrimaryServer() = default;
+
+bool PrimaryServer::start(const QString &databasePath, QString *error)
+{
+    try {
+        m_context = std::make_unique<PrimaryContext>(databasePath);
+        m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
+        addCommandLineSites();
+    } catch (const DatabaseError &failure) {
+        *error = QString::fromStdString(failure.what());
+        return false;
+    }
+    m_sync = std::make_unique<SyncApi>(*m_context);
+    m_admin = std::make_unique<AdminApi>(*m_context, m_options.adminToken);
+    return listen(error);
+}
+
+void PrimaryServer::addCommandLineSites()
+{
+    SiteProvisioner provisioner(*m_context);
+    Transaction transaction(m_context->db);
+    for (const auto &[name, password] : m_options.sites) {
+        if (!SiteProvisioner::isValidName(name))
+            throw DatabaseError("--site: invalid site name " + name.toStdString());
+        if (m_context->sites.byName(name)) {
+            provisioner.setPassword(name, password);
+            continue;
+        }
+        const Site site = provisioner.create(name, password);
+        m_context->queue.rebuild(site, true);
+    }
+    transaction.commit();
+}
+
+bool PrimaryServer::listen(QString *error)
+{
+    m_http = std::make_unique<http::HttpServer>([this](const HttpRequest &request) { return handle(request); });
+    http::HttpServer::Limits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    m_http->setLimits(limits);
+    if (!m_options.tlsCertificate.isEmpty()) {
+        QFile certificateFile(m_options.tlsCertificate);
+        QFile keyFile(m_options.tlsKey);
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read the TLS certificate or key");
+            return false;
+        }
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = tr("the TLS certificate or key is not valid PEM");
+            return false;
+        }
+        m_http->setTls(certificate, key);
+    }
+    if (!m_http->listen(m_options.host, m_options.port)) {
+        *error = tr("cannot listen on %1:%2: %3")
+                     .arg(m_options.host.toString())
+                     .arg(m_options.port)
+                     .arg(m_http->errorString());
+        return false;
+    }
+    return true;
+}
+
+QUrl PrimaryServer::url() const
+{
+    QUrl url;
+    url.setScheme(m_http->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_options.host.toString());
+    url.setPort(m_http->port());
+    return url;
+}
+
+HttpResponse PrimaryServer::handle(const HttpRequest &request)
+{
+    ++m_context->stats.requests[QString::fromLatin1(request.method) + u' ' + request.path];
+    if (AdminApi::handles(request.path))
+        return m_admin->handle(request);
+    if (SyncApi::handles(request.path))
+        return handleSync(request);
+    return ApiReply::error(404, tr("no such call: %1").arg(request.path));
+}
+
+HttpResponse PrimaryServer::handleSync(const HttpRequest &request)
+{
+    using Fault = FaultInjector::Fault;
+    const Fault fault = m_context->faults.draw();
+    if (fault != Fault::None)
+        ++m_context->stats.faults[FaultInjector::name(fault)];
+
+    HttpResponse response;
+    if (fault == Fault::Stall) {
+        response.delivery = HttpResponse::Delivery::Stall;
+    } else if (fault == Fault::Error500) {
+        response = ApiReply::error(500, tr("injected fault: internal server error"));
+    } else {
+        response = m_sync->handle(request);
+        if (fault == Fault::Drop)
+            response.delivery = HttpResponse::Delivery::Drop;
+        if (fault == Fault::Truncate)
+            response.delivery = HttpResponse::Delivery::Truncate;
+        if (fault == Fault::Garbage) {
+            response.status = 200;
+            response.contentType = QByteArrayLiteral("text/html");
+            response.body = QByteArrayLiteral("<html><body>502 Bad Gateway: upstream hiccup</body></html>");
+        }
+    }
+    response.delayMs = m_context->faults.settings().delayMs;
+    return response;
+}
+
+} // namespace primary

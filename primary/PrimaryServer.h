@@ -1,0 +1,44 @@
+#pragma once
+
+#include "AdminApi.h"
+#include "DemoLoader.h"
+#include "PrimaryContext.h"
+#include "PrimaryOptions.h"
+#include "SyncApi.h"
+#include "http/HttpServer.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace primary {
+
+// primary-sim: the database, the demo world, the sites from the command line,
+// and the HTTP server that answers the sync and admin APIs.
+class PrimaryServer : public QObject {
+    Q_OBJECT
+public:
+    explicit PrimaryServer(PrimaryOptions options, QObject *parent = nullptr);
+    ~PrimaryServer() override;
+
+    // Opens `databasePath`, loads demo data and sites, listens.
+    bool start(const QString &databasePath, QString *error);
+    QUrl url() const;
+    const DemoLoader::Result &demo() const { return m_demo; }
+
+private:
+    void addCommandLineSites();
+    bool listen(QString *error);
+    http::HttpResponse handle(const http::HttpRequest &request);
+    http::HttpResponse handleSync(const http::HttpRequest &request);
+
+    PrimaryOptions m_options;
+    std::unique_ptr<PrimaryContext> m_context;
+    std::unique_ptr<SyncApi> m_sync;
+    std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<http::HttpServer> m_http;
+    DemoLoader::Result m_demo;
+};
+
+} // namespace primary

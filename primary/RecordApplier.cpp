@@ -1,0 +1,86 @@
+#include "RecordApplier.h"
+
+namespace primary {
+
+RecordApplier::RecordApplier(RecordStore &records, SyncQueue &queue, V1Schema &schema,
+                             SiteRegistry &sites)
+    : m_records(records)
+    , m_queue(queue)
+    , m_schema(schema)
+    , m_sites(sites)
+{
+}
+
+void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut)
+{
+    const QList<Site> sites = fanOut == FanOut::None ? QList<Site>() : m_sites.all();
+    if (record.syncType == u"D")
+        remove(record, sourceSiteId, fanOut, sites);
+    else if (record.syncType == u"M")
+        merge(record, sourceSiteId, fanOut, sites);
+    else
+        upsert(record, sourceSiteId, fanOut, sites);
+}
+
+void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
+                           const QList<Site> &sites)
+{
+    const StoredRecord stored =
+        m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
+    m_schema.noteFields(record.recordType, record.dataMembers);
+    if (fanOut == FanOut::None)
+        return;
+    m_queue.fanOut(stored, record.syncType, sites, sourceSiteId);
+    if (stored.type == u"name_store_join")
+        shareJoinedPatient(stored, sites);
+}
+
+void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites)
+{
+    if (join.flags & StoredRecord::InactiveJoin)
+        return;
+    const auto patient = m_records.find(QStringLiteral("name"), join.linkId);
+    if (!patient || patient->scope != RecordScope::Patient)
+        return;
+    for (const Site &site : sites) {
+        if (site.storeId == join.storeId)
+            m_queue.enqueue(site.siteId, patient->type, patient->id, QStringLiteral("U"));
+    }
+}
+
+void RecordApplier::remove(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
+                           const QList<Site> &sites)
+{
+    const auto existing = m_records.find(record.recordType, record.recordId);
+    if (!existing)
+        return; // deleting what we do not hold is not an error
+    const QList<int> seeing = fanOut == FanOut::None ? QList<int>() : m_queue.sitesSeeing(*existing, sites);
+    m_records.remove(record.recordType, record.recordId);
+    for (int siteId : seeing) {
+        if (siteId != sourceSiteId)
+            m_queue.enqueue(siteId, existing->type, existing->id, QStringLiteral("D"));
+    }
+}
+
+void RecordApplier::merge(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
+                          const QList<Site> &sites)
+{
+    IncomingRecord removal = record;
+    removal.syncType = QStringLiteral("D");
+    removal.recordId = record.mergeRemoveId;
+    const auto removed = m_records.find(record.recordType, record.mergeRemoveId);
+    const QList<int> seeing =
+        removed && fanOut != FanOut::None ? m_queue.sitesSeeing(*removed, sites) : QList<int>();
+    const QList<StoredRecord> changed =
+        m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId);
+    if (fanOut == FanOut::None)
+        return;
+    for (const StoredRecord &repointed : changed)
+        m_queue.fanOut(repointed, QStringLiteral("U"), sites, sourceSiteId);
+    for (int siteId : seeing) {
+        if (siteId != sourceSiteId)
+            m_queue.enqueue(siteId, record.recordType, record.mergeRemoveId, QStringLiteral("D"));
+    }
+}
+
+} // namespace primary

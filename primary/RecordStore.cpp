@@ -1,0 +1,209 @@
+#include "RecordStore.h"
+
+#include <QHash>
+
+namespace primary {
+
+namespace {
+
+// Line records belong to the store of their parent record.
+struct ParentLink {
+    QString parentType;
+    QString parentKey;
+};
+
+const QHash<QString, ParentLink> &parentLinks()
+{
+    static const QHash<QString, ParentLink> links = {
+        {QStringLiteral("trans_line"), {QStringLiteral("transact"), QStringLiteral("transaction_ID")}},
+        {QStringLiteral("requisition_line"),
+         {QStringLiteral("requisition"), QStringLiteral("requisition_ID")}},
+        {QStringLiteral("Stock_take_lines"),
+         {QStringLiteral("Stock_take"), QStringLiteral("stock_take_ID")}},
+        {QStringLiteral("Goods_received_line"),
+         {QStringLiteral("Goods_received"), QStringLiteral("goods_received_ID")}},
+    };
+    return links;
+}
+
+bool isTrue(const QString &text)
+{
+    return text.compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+const QString kSelect = QStringLiteral("SELECT type, id, scope, store_id, link_id, flags, data FROM record ");
+
+} // namespace
+
+RecordStore::RecordStore(PrimaryDatabase &db)
+    : m_db(db)
+    , m_upsert(db.prepare(QStringLiteral(
+          "INSERT INTO record (type, id, scope, store_id, link_id, flags, data) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
+          "scope = excluded.scope, store_id = excluded.store_id, link_id = excluded.link_id, "
+          "flags = excluded.flags, data = excluded.data")))
+    , m_find(db.prepare(kSelect + QStringLiteral("WHERE type = ? AND id = ?")))
+{
+}
+
+QString RecordStore::memberText(const QList<JsonScanner::Member> &members, QStringView key)
+{
+    for (const JsonScanner::Member &member : members) {
+        if (member.key == key) {
+            if (auto text = JsonScanner::decodeString(member.raw))
+                return *text;
+            return member.raw == "null" ? QString() : QString::fromUtf8(member.raw);
+        }
+    }
+    return {};
+}
+
+StoredRecord RecordStore::classify(const QString &type, const QString &id,
+                                   const QList<JsonScanner::Member> &members)
+{
+    StoredRecord record;
+    record.type = type;
+    record.id = id;
+    QString store = memberText(members, u"store_ID");
+    if (store.isEmpty())
+        store = memberText(members, u"store_id");
+
+    if (type == u"name") {
+        if (memberText(members, u"type") == u"patient")
+            record.scope = RecordScope::Patient;
+    } else if (type == u"clinician") {
+        record.scope = RecordScope::Everyone; // prescribers are seen by every store
+    } else if (const auto link = parentLinks().constFind(type); link != parentLinks().cend()) {
+        record.scope = RecordScope::Store;
+        record.linkId = memberText(members, link->parentKey);
+        if (const auto parent = find(link->parentType, record.linkId)) {
+            record.storeId = parent->storeId;
+            record.flags = parent->flags & StoredRecord::History;
+        }
+    } else if (!store.isEmpty()) {
+        record.scope = RecordScope::Store;
+        record.storeId = store;
+    }
+
+    if (type == u"name_store_join") {
+        record.linkId = memberText(members, u"name_ID");
+        if (isTrue(memberText(members, u"inactive")))
+            record.flags |= StoredRecord::InactiveJoin;
+    } else if (type == u"transact") {
+        record.linkId = memberText(members, u"name_ID");
+        const QString status = memberText(members, u"status");
+        if (memberText(members, u"mode") == u"dispensary" && (status == u"fn" || status == u"cn"))
+            record.flags |= StoredRecord::History;
+    }
+    return record;
+}
+
+StoredRecord RecordStore::upsert(const QString &type, const QString &id, const QByteArray &data,
+                                 const QList<JsonScanner::Member> &members)
+{
+    StoredRecord record = classify(type, id, members);
+    record.data = data;
+    write(record);
+    return record;
+}
+
+void RecordStore::write(const StoredRecord &record)
+{
+    m_upsert.bindValue(0, record.type);
+    m_upsert.bindValue(1, record.id);
+    m_upsert.bindValue(2, int(record.scope));
+    m_upsert.bindValue(3, PrimaryDatabase::text(record.storeId));
+    m_upsert.bindValue(4, PrimaryDatabase::text(record.linkId));
+    m_upsert.bindValue(5, record.flags);
+    m_upsert.bindValue(6, record.data);
+    PrimaryDatabase::exec(m_upsert);
+}
+
+bool RecordStore::remove(const QString &type, const QString &id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM record WHERE type = ? AND id = ?"));
+    query.addBindValue(type);
+    query.addBindValue(id);
+    PrimaryDatabase::exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+std::optional<StoredRecord> RecordStore::find(const QString &type, const QString &id)
+{
+    m_find.bindValue(0, type);
+    m_find.bindValue(1, id);
+    QList<StoredRecord> found = select(m_find);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<StoredRecord> RecordStore::ofType(const QString &type)
+{
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE type = ? ORDER BY rowid"));
+    query.addBindValue(type);
+    return select(query);
+}
+
+QList<StoredRecord> RecordStore::linkedTo(const QString &type, const QString &linkId)
+{
+    QSqlQuery query =
+        m_db.prepare(kSelect + QStringLiteral("WHERE link_id = ? AND type = ? ORDER BY rowid"));
+    query.addBindValue(linkId);
+    query.addBindValue(type);
+    return select(query);
+}
+
+QList<StoredRecord> RecordStore::referencing(const QString &id)
+{
+    // IDs are long unique tokens, so a quoted match in Data is a reference.
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE instr(data, ?) > 0"));
+    query.addBindValue(QByteArray('"' + id.toUtf8() + '"'));
+    return select(query);
+}
+
+QList<StoredRecord> RecordStore::merge(const QString &type, const QString &keptId,
+                                       const QString &removedId)
+{
+    QList<StoredRecord> changed;
+    const QByteArray from = '"' + removedId.toUtf8() + '"';
+    const QByteArray to = '"' + keptId.toUtf8() + '"';
+    for (StoredRecord record : referencing(removedId)) {
+        if (record.type == type && record.id == removedId)
+            continue;
+        record.data.replace(from, to);
+        JsonScanner scanner(record.data);
+        const auto members = scanner.objectMembers();
+        changed.append(upsert(record.type, record.id, record.data, members.value_or(QList<JsonScanner::Member>())));
+    }
+    remove(type, removedId);
+    return changed;
+}
+
+qint64 RecordStore::count()
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM record"));
+    PrimaryDatabase::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<StoredRecord> RecordStore::select(QSqlQuery &query)
+{
+    PrimaryDatabase::exec(query);
+    QList<StoredRecord> records;
+    while (query.next()) {
+        StoredRecord record;
+        record.type = query.value(0).toString();
+        record.id = query.value(1).toString();
+        record.scope = RecordScope(query.value(2).toInt());
+        record.storeId = query.value(3).toString();
+        record.linkId = query.value(4).toString();
+        record.flags = query.value(5).toInt();
+        record.data = query.value(6).toByteArray();
+        records.append(record);
+    }
+    query.finish();
+    return records;
+}
+
+} // namespace primary

@@ -1,0 +1,110 @@
+#include "RecordTypes.h"
+
+#include <QSet>
+
+namespace primary {
+
+const QStringList &RecordTypes::all()
+{
+    // mSupply's own names, quirks included (RECORDS.md and the legacy fixtures).
+    static const QStringList types = {
+        QStringLiteral("Goods_received"),
+        QStringLiteral("Goods_received_line"),
+        QStringLiteral("Location"),
+        QStringLiteral("Location_type"),
+        QStringLiteral("Stock_take"),
+        QStringLiteral("Stock_take_lines"),
+        QStringLiteral("abbreviation"),
+        QStringLiteral("asset"),
+        QStringLiteral("asset_catalogue_item"),
+        QStringLiteral("asset_catalogue_type"),
+        QStringLiteral("asset_category"),
+        QStringLiteral("asset_class"),
+        QStringLiteral("asset_internal_location"),
+        QStringLiteral("asset_log"),
+        QStringLiteral("asset_log_reason"),
+        QStringLiteral("asset_property"),
+        QStringLiteral("backend_plugin"),
+        QStringLiteral("barcode"),
+        QStringLiteral("campaign"),
+        QStringLiteral("clinician"),
+        QStringLiteral("clinician_store_join"),
+        QStringLiteral("contact"),
+        QStringLiteral("contact_form"),
+        QStringLiteral("currency"),
+        QStringLiteral("demographic"),
+        QStringLiteral("diagnosis"),
+        QStringLiteral("frontend_plugin"),
+        QStringLiteral("indicator_attribute"),
+        QStringLiteral("indicator_value"),
+        QStringLiteral("insuranceProvider"),
+        QStringLiteral("item"),
+        QStringLiteral("item_category"),
+        QStringLiteral("item_category_level1"),
+        QStringLiteral("item_category_level2"),
+        QStringLiteral("item_direction"),
+        QStringLiteral("item_line"),
+        QStringLiteral("item_store_join"),
+        QStringLiteral("item_variant"),
+        QStringLiteral("item_warning_link"),
+        QStringLiteral("list_master"),
+        QStringLiteral("list_master_line"),
+        QStringLiteral("list_master_name_join"),
+        QStringLiteral("location_movement"),
+        QStringLiteral("message"),
+        QStringLiteral("name"),
+        QStringLiteral("nameInsuranceJoin"),
+        QStringLiteral("name_oms_fields"),
+        QStringLiteral("name_property"),
+        QStringLiteral("name_store_join"),
+        QStringLiteral("name_tag"),
+        QStringLiteral("name_tag_join"),
+        QStringLiteral("om_activity_log"),
+        QStringLiteral("om_form_schema"),
+        QStringLiteral("om_report"),
+        QStringLiteral("om_user_permission"),
+        QStringLiteral("options"),
+        QStringLiteral("packaging_variant"),
+        QStringLiteral("period"),
+        QStringLiteral("periodSchedule"),
+        QStringLiteral("plugin_data"),
+        QStringLiteral("pref"),
+        QStringLiteral("preference"),
+        QStringLiteral("program_indicator"),
+        QStringLiteral("property"),
+        QStringLiteral("purchase_order"),
+        QStringLiteral("purchase_order_line"),
+        QStringLiteral("requisition"),
+        QStringLiteral("requisition_line"),
+        QStringLiteral("rnr_form"),
+        QStringLiteral("rnr_form_line"),
+        QStringLiteral("sensor"),
+        QStringLiteral("ship_method"),
+        QStringLiteral("store"),
+        QStringLiteral("sync_file_reference"),
+        QStringLiteral("system_log"),
+        QStringLiteral("temperature_breach"),
+        QStringLiteral("temperature_log"),
+        QStringLiteral("trans_line"),
+        QStringLiteral("transact"),
+        QStringLiteral("unit"),
+        QStringLiteral("user"),
+        QStringLiteral("vaccination"),
+        QStringLiteral("vaccine_course"),
+        QStringLiteral("vaccine_course_dose"),
+        QStringLiteral("vaccine_course_item"),
+        QStringLiteral("vaccine_course_store_config"),
+        QStringLiteral("vaccine_vial_monitor_status"),
+        QStringLiteral("vaccine_vial_monitor_status_log"),
+        QStringLiteral("warning"),
+    };
+    return types;
+}
+
+bool RecordTypes::isKnown(QStringView type)
+{
+    static const QSet<QString> known(all().cbegin(), all().cend());
+    return known.contains(type.toString());
+}
+
+} // namespace primary

@@ -1,0 +1,323 @@
+#include "SyncApi.h"
+
+#include "ApiReply.h"
+#include "RecordTypes.h"
+#include "V2Codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace primary {
+
+using http::HttpRequest;
+using http::HttpResponse;
+
+namespace {
+
+constexpr int kMaxLimit = 5000; // decided here: larger limits are served 5000 at a time
+
+const QString kBadCredentials = QStringLiteral("Invalid site name or password");
+const QString kHardwareMismatch = QStringLiteral(
+    "Site registration doesn't match: this site is registered to another machine. "
+    "Ask the administrator of the primary server to reset it.");
+
+QString normalisedPath(QString path)
+{
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    if (path.startsWith(u"/sync/v3/"))
+        path.replace(0, 9, QStringLiteral("/sync/v2/"));
+    return path;
+}
+
+} // namespace
+
+bool SyncApi::handles(const QString &path)
+{
+    return path.startsWith(u"/sync/") || path.startsWith(u"/api/v4/");
+}
+
+std::optional<SyncApi::Route> SyncApi::route(const QString &rawPath)
+{
+    const QString path = normalisedPath(rawPath);
+    const std::pair<const char16_t *, int> prefixes[] = {
+        {u"/sync/v1/", 1}, {u"/sync/v2/", 2}, {u"/sync/v4/", 4}, {u"/api/v4/", 4}};
+    for (const auto &[prefix, version] : prefixes) {
+        const QStringView start(prefix);
+        if (path.startsWith(start))
+            return Route{version, path.mid(start.size())};
+    }
+    return std::nullopt;
+}
+
+HttpResponse SyncApi::handle(const HttpRequest &request)
+{
+    const auto found = route(request.path);
+    if (!found)
+        return ApiReply::error(404, QStringLiteral("no such call: %1").arg(request.path));
+    HttpResponse refusal;
+    const auto site = authenticate(request, &refusal);
+    if (!site)
+        return refusal;
+    try {
+        return dispatch(request, *found, *site);
+    } catch (const DatabaseError &error) {
+        return ApiReply::error(500, QStringLiteral("database error: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
+std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpResponse *refusal)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic ")) {
+        *refusal = ApiReply::error(401, QStringLiteral("Authorization (Basic) is required"));
+        refusal->extraHeaders.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"mSupply sync\"")});
+        return std::nullopt;
+    }
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    const QString name = QString::fromUtf8(decoded.left(colon));
+    const QString hash = QString::fromUtf8(decoded.mid(colon + 1)).toLower();
+    const auto site = colon > 0 ? m_context.sites.byName(name) : std::nullopt;
+    if (!site || site->passwordHash != hash) {
+        *refusal = ApiReply::error(401, kBadCredentials);
+        return std::nullopt;
+    }
+    // No header: an older client, not held to the lock (PROTOCOL.md §1).
+    const QString hardware = QString::fromUtf8(request.header("msupply-site-uuid"));
+    if (!hardware.isEmpty()) {
+        if (site->hardwareUuid.isEmpty()) {
+            m_context.sites.registerHardware(site->siteId, hardware);
+        } else if (site->hardwareUuid != hardware) {
+            *refusal = ApiReply::error(401, kHardwareMismatch);
+            return std::nullopt;
+        }
+    }
+    return site;
+}
+
+std::optional<HttpResponse> SyncApi::checkSiteParameters(const HttpRequest &request, const Site &site)
+{
+    bool fromOk = false;
+    bool toOk = false;
+    const int from = request.queryValue(QStringLiteral("from_site")).toInt(&fromOk);
+    const int to = request.queryValue(QStringLiteral("to_site")).toInt(&toOk);
+    if (!fromOk || !toOk)
+        return ApiReply::error(400, QStringLiteral("from_site and to_site (integers) are required"));
+    if (to != 1)
+        return ApiReply::error(400, QStringLiteral("to_site must be 1, this primary's site ID"));
+    if (from != site.siteId)
+        return ApiReply::error(403, QStringLiteral("from_site %1 is not the site you logged in as (%2)")
+                                        .arg(from)
+                                        .arg(site.siteId));
+    return std::nullopt;
+}
+
+HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, const Site &site)
+{
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    if (route.version == 4) {
+        if (route.call == u"name_store_join" && post)
+            return nameStoreJoin(request);
+        if (route.call == u"patient_history" && get)
+            return patientHistory(request);
+    } else if (route.version == 2 && route.call == u"site" && get) {
+        return siteLookup(request, site);
+    } else if (route.version == 2 && route.call == u"user" && get) {
+        return userLookup(request, site);
+    } else if (route.version == 1 && route.call == u"schema" && get) {
+        return ApiReply::ok(m_context.schema.toJson());
+    } else {
+        const bool known = route.call == u"queued_records/count" || route.call == u"queued_records"
+                           || route.call == u"acknowledged_records" || route.call == u"initial_dump";
+        if (!known)
+            return ApiReply::error(404, QStringLiteral("no such call: %1").arg(request.path));
+        if (const auto refusal = checkSiteParameters(request, site))
+            return *refusal;
+        if (route.call == u"queued_records/count" && get)
+            return count(site);
+        if (route.call == u"queued_records" && get)
+            return pull(request, site, route.version);
+        if (route.call == u"queued_records" && post)
+            return push(request, site, route.version);
+        if (route.call == u"acknowledged_records" && post)
+            return acknowledge(request, site);
+        if (route.call == u"initial_dump" && get)
+            return initialDump(request, site);
+        return ApiReply::error(405, QStringLiteral("%1 is not allowed on %2")
+                                        .arg(QString::fromLatin1(request.method), request.path));
+    }
+    return ApiReply::error(404, QStringLiteral("no such call: %1 %2")
+                                    .arg(QString::fromLatin1(request.method), request.path));
+}
+
+HttpResponse SyncApi::siteLookup(const HttpRequest &request, const Site &site)
+{
+    const QString asked = request.queryValue(QStringLiteral("site_name"));
+    if (!asked.isEmpty() && asked != site.name)
+        return ApiReply::error(403, QStringLiteral("you may only look up your own site"));
+    const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
+                            {QStringLiteral("StoreID"), site.storeId},
+                            {QStringLiteral("NameID"), site.nameId},
+                            {QStringLiteral("ServerID"), 1}};
+    return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse SyncApi::userLookup(const HttpRequest &request, const Site &site)
+{
+    const QString store = request.queryValue(QStringLiteral("store"));
+    if (store.isEmpty())
+        return ApiReply::error(400, QStringLiteral("store is required"));
+    if (store != site.storeId)
+        return ApiReply::error(403, QStringLiteral("store %1 is not your site's store").arg(store));
+    const QJsonObject reply{{QStringLiteral("UserID"), site.userId}};
+    return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse SyncApi::count(const Site &site)
+{
+    const QJsonObject reply{{QStringLiteral("NumRecords"), double(m_context.queue.count(site.siteId))}};
+    return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+QByteArray SyncApi::encode(const QueuedRecord &record, int version)
+{
+    return version == 1 ? m_context.v1.write(record) : V2Codec::write(record);
+}
+
+HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int version)
+{
+    QList<QueuedRecord> records;
+    const QString syncId = request.queryValue(QStringLiteral("sync_id"));
+    if (!syncId.isEmpty()) {
+        if (const auto record = m_context.queue.bySyncId(site.siteId, syncId))
+            records.append(*record);
+    } else {
+        const QString limitText = request.queryValue(QStringLiteral("limit"));
+        bool ok = true;
+        const int limit = limitText.isEmpty() ? 1 : limitText.toInt(&ok);
+        if (!ok || limit < 1)
+            return ApiReply::error(400, QStringLiteral("limit must be a positive integer"));
+        records = m_context.queue.head(site.siteId, std::min(limit, kMaxLimit));
+    }
+    QByteArray body = "[";
+    for (const QueuedRecord &record : records) {
+        if (body.size() > 1)
+            body += ',';
+        body += encode(record, version);
+    }
+    body += ']';
+    m_context.stats.recordsServed += records.size();
+    return ApiReply::ok(body);
+}
+
+HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int version)
+{
+    JsonScanner scanner(request.body);
+    const auto elements = scanner.arrayElements();
+    if (!elements)
+        return ApiReply::error(400, QStringLiteral("the body must be a JSON array of records: ")
+                                        + scanner.errorString());
+    QList<IncomingRecord> records;
+    for (qsizetype i = 0; i < elements->size(); ++i) {
+        QString problem;
+        auto record = version == 1 ? m_context.v1.parse(elements->at(i), &problem)
+                                   : V2Codec::parse(elements->at(i), &problem);
+        if (record && !RecordTypes::isKnown(record->recordType))
+            problem = QStringLiteral("unknown RecordType \"%1\"").arg(record->recordType);
+        if (!problem.isEmpty() || !record) {
+            return ApiReply::detailedError(
+                400, QStringLiteral("invalid_record"),
+                QStringLiteral("record %1 was refused: %2; nothing was applied").arg(i).arg(problem),
+                QJsonObject{{QStringLiteral("index"), int(i)}});
+        }
+        records.append(*record);
+    }
+    Transaction transaction(m_context.db);
+    for (const IncomingRecord &record : records)
+        m_context.applier.apply(record, site.siteId, RecordApplier::FanOut::OtherSites);
+    transaction.commit();
+    m_context.stats.recordsReceived += records.size();
+    return ApiReply::ok();
+}
+
+HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonArray ids = document.isArray() ? document.array()
+                                              : document.object().value(u"SyncRecordIDs").toArray();
+    if (!document.isArray() && !document.object().value(u"SyncRecordIDs").isArray())
+        return ApiReply::error(400, QStringLiteral("the body must be {\"SyncRecordIDs\": [...]}"));
+    QStringList syncIds;
+    for (const QJsonValue &id : ids) {
+        if (!id.isString())
+            return ApiReply::error(400, QStringLiteral("every SyncRecordID must be a string"));
+        syncIds.append(id.toString());
+    }
+    Transaction transaction(m_context.db);
+    m_context.stats.recordsAcknowledged += m_context.queue.acknowledge(site.siteId, syncIds);
+    transaction.commit();
+    return ApiReply::ok();
+}
+
+HttpResponse SyncApi::initialDump(const HttpRequest &request, const Site &site)
+{
+    const bool full = request.queryValue(QStringLiteral("type")) == u"full";
+    Transaction transaction(m_context.db);
+    m_context.queue.rebuild(site, full);
+    transaction.commit();
+    ++m_context.stats.initialDumps;
+    return ApiReply::ok();
+}
+
+HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString nameId = body.value(u"name_ID").toString();
+    const QString storeId = body.value(u"store_ID").toString();
+    if (nameId.isEmpty() || storeId.isEmpty())
+        return ApiReply::error(400, QStringLiteral("name_ID and store_ID are required"));
+    if (!m_context.records.find(QStringLiteral("name"), nameId))
+        return ApiReply::error(400, QStringLiteral("name %1 is not on the primary").arg(nameId));
+    if (!m_context.records.find(QStringLiteral("store"), storeId))
+        return ApiReply::error(400, QStringLiteral("store %1 is not on the primary").arg(storeId));
+
+    QString joinId;
+    for (const StoredRecord &join : m_context.records.linkedTo(QStringLiteral("name_store_join"), nameId)) {
+        if (join.storeId == storeId && !(join.flags & StoredRecord::InactiveJoin))
+            joinId = join.id;
+    }
+    if (joinId.isEmpty()) {
+        IncomingRecord join;
+        join.recordType = QStringLiteral("name_store_join");
+        join.syncType = QStringLiteral("I");
+        join.recordId = SyncQueue::newSyncId();
+        const QByteArray data = "{\"ID\":" + JsonScanner::quote(join.recordId) + ",\"name_ID\":"
+                                + JsonScanner::quote(nameId) + ",\"store_ID\":"
+                                + JsonScanner::quote(storeId) + ",\"inactive\":\"false\"}";
+        V2Codec::takeData(join, data, nullptr);
+        Transaction transaction(m_context.db);
+        // The asking store gets the join and the patient through its queue too.
+        m_context.applier.apply(join, 0, RecordApplier::FanOut::OtherSites);
+        transaction.commit();
+        joinId = join.recordId;
+    }
+    const QJsonObject reply{{QStringLiteral("name_ID"), nameId},
+                            {QStringLiteral("store_ID"), storeId},
+                            {QStringLiteral("inactive"), false},
+                            {QStringLiteral("ID"), joinId}};
+    return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse SyncApi::patientHistory(const HttpRequest &request)
+{
+    const QString id = request.queryValue(QStringLiteral("id"));
+    if (id.isEmpty())
+        return ApiReply::error(400, QStringLiteral("id is required"));
+    return ApiReply::ok(m_context.history.forPatient(id));
+}
+
+} // namespace primary

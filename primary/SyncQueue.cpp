@@ -1,0 +1,165 @@
+#include "SyncQueue.h"
+
+#include <QUuid>
+
+namespace primary {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT q.sync_id, q.record_type, q.record_id, q.sync_type, coalesce(r.store_id, ''), "
+    "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END, q.raw "
+    "FROM queue q LEFT JOIN record r ON r.type = q.record_type AND r.id = q.record_id ");
+
+const QString kVisible = QStringLiteral(
+    "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND EXISTS ("
+    "SELECT 1 FROM record j WHERE j.link_id = r.id AND j.type = 'name_store_join' "
+    "AND j.store_id = :store AND (j.flags & 1) = 0)))");
+} // namespace
+
+SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
+    : m_db(db)
+    , m_records(records)
+    , m_dropPending(db.prepare(QStringLiteral(
+          "DELETE FROM queue WHERE site_id = ? AND record_type = ? AND record_id = ? AND raw IS NULL")))
+    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, sync_id, record_type, "
+                                         "record_id, sync_type, raw) VALUES (?, ?, ?, ?, ?, ?)")))
+    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?")))
+{
+}
+
+QString SyncQueue::newSyncId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
+}
+
+void SyncQueue::enqueue(int siteId, const QString &type, const QString &id, const QString &syncType)
+{
+    m_dropPending.bindValue(0, siteId);
+    m_dropPending.bindValue(1, type);
+    m_dropPending.bindValue(2, id);
+    PrimaryDatabase::exec(m_dropPending);
+    enqueueRaw(siteId, newSyncId(), type, id, syncType, QByteArray());
+}
+
+void SyncQueue::enqueueRaw(int siteId, const QString &syncId, const QString &type,
+                           const QString &id, const QString &syncType, const QByteArray &raw)
+{
+    m_insert.bindValue(0, siteId);
+    m_insert.bindValue(1, syncId);
+    m_insert.bindValue(2, PrimaryDatabase::text(type));
+    m_insert.bindValue(3, PrimaryDatabase::text(id));
+    m_insert.bindValue(4, PrimaryDatabase::text(syncType));
+    m_insert.bindValue(5, raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
+    PrimaryDatabase::exec(m_insert);
+}
+
+QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites)
+{
+    QStringList stores;
+    switch (record.scope) {
+    case RecordScope::Everyone:
+        break;
+    case RecordScope::Store:
+        stores.append(record.storeId);
+        break;
+    case RecordScope::Patient:
+        for (const StoredRecord &join : m_records.linkedTo(QStringLiteral("name_store_join"), record.id)) {
+            if (!(join.flags & StoredRecord::InactiveJoin))
+                stores.append(join.storeId);
+        }
+        break;
+    }
+    QList<int> seeing;
+    for (const Site &site : sites) {
+        if (record.scope == RecordScope::Everyone || stores.contains(site.storeId))
+            seeing.append(site.siteId);
+    }
+    return seeing;
+}
+
+void SyncQueue::fanOut(const StoredRecord &record, const QString &syncType,
+                       const QList<Site> &sites, int exceptSiteId)
+{
+    for (int siteId : sitesSeeing(record, sites)) {
+        if (siteId != exceptSiteId)
+            enqueue(siteId, record.type, record.id, syncType);
+    }
+}
+
+qint64 SyncQueue::count(int siteId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM queue WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    PrimaryDatabase::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
+{
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
+    query.addBindValue(siteId);
+    query.addBindValue(limit);
+    return select(query);
+}
+
+std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
+{
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
+    query.addBindValue(siteId);
+    query.addBindValue(syncId);
+    const QList<QueuedRecord> found = select(query);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+int SyncQueue::acknowledge(int siteId, const QStringList &syncIds)
+{
+    int removed = 0;
+    for (const QString &syncId : syncIds) {
+        m_ack.bindValue(0, siteId);
+        m_ack.bindValue(1, syncId);
+        PrimaryDatabase::exec(m_ack);
+        removed += m_ack.numRowsAffected();
+    }
+    return removed;
+}
+
+qint64 SyncQueue::rebuild(const Site &site, bool full)
+{
+    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ?"));
+    clear.addBindValue(site.siteId);
+    PrimaryDatabase::exec(clear);
+
+    QString sql = QStringLiteral(
+                      "INSERT INTO queue (site_id, sync_id, record_type, record_id, sync_type) "
+                      "SELECT :site, upper(hex(randomblob(16))), r.type, r.id, 'I' FROM record r WHERE ")
+                  + kVisible;
+    if (!full)
+        sql += QStringLiteral(" AND (r.flags & 2) = 0");
+    sql += QStringLiteral(" ORDER BY r.rowid");
+    QSqlQuery fill = m_db.prepare(sql);
+    fill.bindValue(QStringLiteral(":site"), site.siteId);
+    fill.bindValue(QStringLiteral(":store"), site.storeId);
+    PrimaryDatabase::exec(fill);
+    return fill.numRowsAffected();
+}
+
+QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)
+{
+    PrimaryDatabase::exec(query);
+    QList<QueuedRecord> records;
+    while (query.next()) {
+        QueuedRecord record;
+        record.syncId = query.value(0).toString();
+        record.recordType = query.value(1).toString();
+        record.recordId = query.value(2).toString();
+        record.syncType = query.value(3).toString();
+        record.storeId = query.value(4).toString();
+        record.data = query.value(5).toByteArray();
+        record.raw = query.value(6).toByteArray();
+        records.append(record);
+    }
+    query.finish();
+    return records;
+}
+
+} // namespace primary

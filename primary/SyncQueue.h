@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PrimaryDatabase.h"
+#include "RecordStore.h"
+#include "SiteRegistry.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace primary {
+
+// One entry at the head of a site's queue, with what is needed to send it.
+struct QueuedRecord {
+    QString syncId;
+    QString recordType;
+    QString recordId;
+    QString syncType;
+    QString storeId;
+    QByteArray data; // the record's Data now; empty for a delete or a vanished record
+    QByteArray raw;  // set when an administrator queued this envelope as given
+};
+
+// Each satellite site's outgoing queue. Records stay until acknowledged; a
+// record queued again moves to the tail under a new SyncID, so an ack of the
+// old one cannot swallow the newer state.
+class SyncQueue {
+public:
+    SyncQueue(PrimaryDatabase &db, RecordStore &records);
+
+    static QString newSyncId();
+
+    void enqueue(int siteId, const QString &type, const QString &id, const QString &syncType);
+    void enqueueRaw(int siteId, const QString &syncId, const QString &type, const QString &id,
+                    const QString &syncType, const QByteArray &raw);
+    // Queues a change to every site that sees `record`, except `exceptSiteId`.
+    void fanOut(const StoredRecord &record, const QString &syncType, const QList<Site> &sites,
+                int exceptSiteId);
+    // The sites whose store sees `record`.
+    QList<int> sitesSeeing(const StoredRecord &record, const QList<Site> &sites);
+
+    qint64 count(int siteId);
+    QList<QueuedRecord> head(int siteId, int limit);
+    std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
+    int acknowledge(int siteId, const QStringList &syncIds);
+    // initial_dump: the queue becomes every record the site should hold.
+    qint64 rebuild(const Site &site, bool full);
+
+private:
+    QList<QueuedRecord> select(QSqlQuery &query);
+
+    PrimaryDatabase &m_db;
+    RecordStore &m_records;
+    QSqlQuery m_dropPending;
+    QSqlQuery m_insert;
+    QSqlQuery m_ack;
+};
+
+} // namespace primary
