@@ -7,11 +7,13 @@
 
 namespace primary {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QJsonObject readRecipeFile(const QString &name)
 {
-    QFile file(u":/demo/"_qs + name);
+    QFile file(u":/demo/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("demo world: missing recipe file %s", qPrintable(file.fileName()));
     QJsonParseError error{};
@@ -69,29 +71,29 @@ QList<DemoCodeTitle> pairs(const QJsonValue &value)
 DemoRecipes load()
 {
     DemoRecipes recipes;
-    addProducts(recipes.products, u"medicines.json"_qs, u"medicines"_qs);
-    addProducts(recipes.products, u"vaccines.json"_qs, u"vaccines"_qs);
-    addProducts(recipes.products, u"consumables.json"_qs, u"consumables"_qs);
+    addProducts(recipes.products, u"medicines.json"_s, u"medicines"_s);
+    addProducts(recipes.products, u"vaccines.json"_s, u"vaccines"_s);
+    addProducts(recipes.products, u"consumables.json"_s, u"consumables"_s);
 
-    for (const QJsonValue &value : readRecipeFile(u"units.json"_qs).value(u"units").toArray()) {
+    for (const QJsonValue &value : readRecipeFile(u"units.json"_s).value(u"units").toArray()) {
         const QJsonObject unit = value.toObject();
         recipes.units.append({unit.value(u"units").toString(), unit.value(u"comment").toString(),
                               unit.value(u"by_count").toBool(),
                               qMax(1, unit.value(u"unit_cost").toInt())});
     }
 
-    const QJsonObject people = readRecipeFile(u"people.json"_qs);
+    const QJsonObject people = readRecipeFile(u"people.json"_s);
     recipes.femaleNames = strings(people.value(u"female"));
     recipes.maleNames = strings(people.value(u"male"));
     recipes.lastNames = strings(people.value(u"last"));
 
-    const QJsonObject places = readRecipeFile(u"places.json"_qs);
+    const QJsonObject places = readRecipeFile(u"places.json"_s);
     recipes.places = strings(places.value(u"places"));
     recipes.streets = strings(places.value(u"streets"));
     recipes.facilityKinds = strings(places.value(u"facility_kinds"));
     recipes.suppliers = strings(places.value(u"suppliers"));
 
-    const QJsonObject world = readRecipeFile(u"world.json"_qs);
+    const QJsonObject world = readRecipeFile(u"world.json"_s);
     const QJsonObject locations = world.value(u"locations").toObject();
     recipes.centralLocations = pairs(locations.value(u"central"));
     recipes.clinicLocations = pairs(locations.value(u"clinic"));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "DemoId.h"
+#include "DemoJsonWriter.h"
+#include "DemoWorld.h"
+
+#include <functional>
+
+namespace primary {
+
+// Hands finished records to the caller's sink. Writers fill json() with a
+// record's fields, then call finish() with its type and ID.
+class DemoRecordSink {
+public:
+    explicit DemoRecordSink(const std::function<void(const DemoRecord &)> &sink);
+
+    DemoJsonWriter &json() { return m_json; }
+    void finish(const QString &type, const DemoId &id);
+    qint64 count() const { return m_count; }
+
+private:
+    const std::function<void(const DemoRecord &)> &m_sink;
+    DemoJsonWriter m_json;
+    DemoRecord m_record;
+    qint64 m_count = 0;
+};
+
+} // namespace primary

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+// Runs the real primary-sim binary on a free loopback port for a test, and
+// stops it (SIGTERM, then wait) when it goes out of scope.
+class PrimarySimProcess {
+public:
+    PrimarySimProcess() = default;
+    ~PrimarySimProcess();
+    PrimarySimProcess(const PrimarySimProcess &) = delete;
+    PrimarySimProcess &operator=(const PrimarySimProcess &) = delete;
+
+    static QString executable();
+
+    // Starts with `arguments` (plus --port 0) and waits for its
+    // "listening on" line; false with errorString() when it did not come.
+    bool start(const QStringList &arguments, int timeoutMs = 120000);
+    // SIGTERM; returns the exit code, or -1 when it did not exit cleanly.
+    int stop(int timeoutMs = 30000);
+
+    QUrl url() const { return m_url; }
+    QString errorString() const { return m_error; }
+    QString output() const { return m_output; }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+    QString m_output;
+};
