@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <optional>
 
@@ -24,8 +23,7 @@ struct RunResult {
     qint64 peakRssKb = 0;
 };
 
-qint64 peakRssKb(qint64 pid)
-{
+qint64 peakRssKb(qint64 pid) {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -36,13 +34,13 @@ qint64 peakRssKb(qint64 pid)
     return 0;
 }
 
-std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
-{
+std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
     QTemporaryDir dir;
     PrimarySimProcess primary;
     QElapsedTimer clock;
     clock.start();
-    if (!primary.start({QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"), size}, 600000)) {
+    if (!primary.start({QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"), size},
+                       600000)) {
         err << "primary-sim did not start: " << primary.errorString() << Qt::endl;
         return std::nullopt;
     }
@@ -50,8 +48,11 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
     result.startSeconds = clock.elapsed() / 1000.0;
 
     HttpClient client(primary.url());
-    client.setCredentials(satellite::SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
-    const auto site = client.get(QStringLiteral("/sync/v2/site/"), QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
+    client.setCredentials(satellite::SiteCredentials::fromPassword(QStringLiteral("demo-clinic"),
+                                                                   QStringLiteral("demo")));
+    const auto site =
+        client.get(QStringLiteral("/sync/v2/site/"),
+                   QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
     if (site.status != 200) {
         err << "login failed: " << site.status << Qt::endl;
         return std::nullopt;
@@ -59,9 +60,14 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
     client.setSiteIds(site.object().value(u"SiteID").toInt());
 
     clock.restart();
-    const qint64 expected = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count")).object().value(u"NumRecords").toDouble());
+    const qint64 expected = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                                       .object()
+                                       .value(u"NumRecords")
+                                       .toDouble());
     for (;;) {
-        const auto batch = client.syncGet(QStringLiteral("/sync/v2/queued_records/"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1000")}});
+        const auto batch =
+            client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                           QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1000")}});
         const QJsonArray records = batch.array();
         if (batch.status != 200) {
             err << "pull failed: " << batch.status << Qt::endl;
@@ -72,8 +78,10 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
         QJsonArray ids;
         for (const QJsonValue &record : records)
             ids.append(record.toObject().value(u"SyncID"));
-        const auto ack = client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("SyncRecordIDs"), ids}}).toJson(QJsonDocument::Compact));
+        const auto ack =
+            client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
+                            QJsonDocument(QJsonObject{{QStringLiteral("SyncRecordIDs"), ids}})
+                                .toJson(QJsonDocument::Compact));
         if (ack.status != 200) {
             err << "ack failed: " << ack.status << Qt::endl;
             return std::nullopt;
@@ -89,23 +97,24 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
     return result;
 }
 
-template<typename T>
-T median(QList<T> values)
-{
+template <typename T> T median(QList<T> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Serving speed of primary-sim for a demo site."));
+    parser.setApplicationDescription(
+        QStringLiteral("Serving speed of primary-sim for a demo site."));
     parser.addHelpOption();
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Demo size."), QStringLiteral("size"), QStringLiteral("large"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs; the median is printed."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Demo size."),
+                                        QStringLiteral("size"), QStringLiteral("large"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Runs; the median is printed."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
     parser.addOptions({sizeOption, runsOption});
     parser.process(app);
     QTextStream out(stdout);
@@ -118,7 +127,8 @@ int main(int argc, char *argv[])
         const auto result = runOnce(size, err);
         if (!result)
             return 1;
-        err << "run " << run + 1 << ": " << result->records << " records in " << result->serveSeconds << " s" << Qt::endl;
+        err << "run " << run + 1 << ": " << result->records << " records in "
+            << result->serveSeconds << " s" << Qt::endl;
         results.append(*result);
     }
     QList<double> rates, starts;
@@ -131,8 +141,10 @@ int main(int argc, char *argv[])
     out << "| primary-sim --demo " << size << " (median of " << runs << ") | value |\n";
     out << "|---|---|\n";
     out << "| records served to demo-clinic | " << results.first().records << " |\n";
-    out << "| serving speed, count/get(limit=1000)/ack | " << qRound64(median(rates)) << " records/s |\n";
-    out << "| start-up, demo generation included | " << QString::number(median(starts), 'f', 1) << " s |\n";
+    out << "| serving speed, count/get(limit=1000)/ack | " << qRound64(median(rates))
+        << " records/s |\n";
+    out << "| start-up, demo generation included | " << QString::number(median(starts), 'f', 1)
+        << " s |\n";
     out << "| primary-sim peak RSS | " << median(rss) / 1024 << " MB |\n";
     out.flush();
     return 0;

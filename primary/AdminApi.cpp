@@ -14,8 +14,7 @@ namespace primary {
 using http::HttpRequest;
 using http::HttpResponse;
 
-HttpResponse AdminApi::handle(const HttpRequest &request)
-{
+HttpResponse AdminApi::handle(const HttpRequest &request) {
     if (!request.peer.isLoopback())
         return ApiReply::error(403, QStringLiteral("the admin API answers only on loopback"));
     if (!m_token.isEmpty() && QString::fromUtf8(request.header("x-admin-token")) != m_token)
@@ -23,12 +22,12 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
     try {
         return dispatch(request);
     } catch (const DatabaseError &error) {
-        return ApiReply::error(500, QStringLiteral("database error: %1").arg(QString::fromStdString(error.what())));
+        return ApiReply::error(
+            500, QStringLiteral("database error: %1").arg(QString::fromStdString(error.what())));
     }
 }
 
-HttpResponse AdminApi::dispatch(const HttpRequest &request)
-{
+HttpResponse AdminApi::dispatch(const HttpRequest &request) {
     QString path = request.path;
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -52,16 +51,18 @@ HttpResponse AdminApi::dispatch(const HttpRequest &request)
                                     .arg(QString::fromLatin1(request.method), request.path));
 }
 
-HttpResponse AdminApi::createSite(const HttpRequest &request)
-{
+HttpResponse AdminApi::createSite(const HttpRequest &request) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonObject body = document.object();
-    if (!document.isObject() || !body.value(u"name").isString() || !body.value(u"password").isString())
-        return ApiReply::error(400, QStringLiteral("expected {\"name\": \"...\", \"password\": \"...\"}"));
+    if (!document.isObject() || !body.value(u"name").isString() ||
+        !body.value(u"password").isString())
+        return ApiReply::error(
+            400, QStringLiteral("expected {\"name\": \"...\", \"password\": \"...\"}"));
     const QString name = body.value(u"name").toString();
     if (!SiteProvisioner::isValidName(name))
-        return ApiReply::error(400, QStringLiteral("a site name must be 1-100 characters without ':'"));
+        return ApiReply::error(400,
+                               QStringLiteral("a site name must be 1-100 characters without ':'"));
     if (m_context.sites.byName(name))
         return ApiReply::error(409, QStringLiteral("site %1 exists already").arg(name));
     Transaction transaction(m_context.db);
@@ -74,22 +75,23 @@ HttpResponse AdminApi::createSite(const HttpRequest &request)
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-HttpResponse AdminApi::resetHardware(const QString &siteName)
-{
+HttpResponse AdminApi::resetHardware(const QString &siteName) {
     if (!m_context.sites.resetHardware(siteName))
         return ApiReply::error(404, QStringLiteral("no site named %1").arg(siteName));
     return ApiReply::ok();
 }
 
-HttpResponse AdminApi::queue(const HttpRequest &request)
-{
+HttpResponse AdminApi::queue(const HttpRequest &request) {
     const auto site = m_context.sites.byName(request.queryValue(QStringLiteral("site")));
     if (!site)
-        return ApiReply::error(404, QStringLiteral("no site named \"%1\"").arg(request.queryValue(QStringLiteral("site"))));
+        return ApiReply::error(
+            404,
+            QStringLiteral("no site named \"%1\"").arg(request.queryValue(QStringLiteral("site"))));
     JsonScanner scanner(request.body);
     const auto elements = scanner.arrayElements();
     if (!elements)
-        return ApiReply::error(400, QStringLiteral("the body must be a JSON array: ") + scanner.errorString());
+        return ApiReply::error(400, QStringLiteral("the body must be a JSON array: ") +
+                                        scanner.errorString());
 
     Transaction transaction(m_context.db);
     QJsonArray syncIds;
@@ -98,22 +100,25 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
         JsonScanner element(raw);
         const auto members = element.objectMembers();
         if (!members)
-            return ApiReply::error(400, QStringLiteral("record %1 is not a JSON object; nothing was queued").arg(i));
+            return ApiReply::error(
+                400, QStringLiteral("record %1 is not a JSON object; nothing was queued").arg(i));
         QString syncId = RecordStore::memberText(*members, u"SyncID");
         if (syncId.isEmpty()) {
             // Without a SyncID the site could never acknowledge it.
             syncId = SyncQueue::newSyncId();
             raw.insert(raw.indexOf('{') + 1, "\"SyncID\":" + JsonScanner::quote(syncId) + ',');
         } else if (m_context.queue.bySyncId(site->siteId, syncId)) {
-            return ApiReply::error(409, QStringLiteral("SyncID %1 is queued for %2 already; nothing was queued")
-                                            .arg(syncId, site->name));
+            return ApiReply::error(
+                409, QStringLiteral("SyncID %1 is queued for %2 already; nothing was queued")
+                         .arg(syncId, site->name));
         }
         const auto record = V2Codec::parse(raw, nullptr);
         if (record && RecordTypes::isKnown(record->recordType))
             m_context.applier.apply(*record, 0, RecordApplier::FanOut::None);
-        m_context.queue.enqueueRaw(site->siteId, syncId, RecordStore::memberText(*members, u"RecordType"),
-                                   record ? record->recordId : RecordStore::memberText(*members, u"RecordID"),
-                                   RecordStore::memberText(*members, u"SyncType"), raw);
+        m_context.queue.enqueueRaw(
+            site->siteId, syncId, RecordStore::memberText(*members, u"RecordType"),
+            record ? record->recordId : RecordStore::memberText(*members, u"RecordID"),
+            RecordStore::memberText(*members, u"SyncType"), raw);
         syncIds.append(syncId);
     }
     transaction.commit();
@@ -122,8 +127,7 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
                             .toJson(QJsonDocument::Compact));
 }
 
-HttpResponse AdminApi::records(const HttpRequest &request)
-{
+HttpResponse AdminApi::records(const HttpRequest &request) {
     const QString type = request.queryValue(QStringLiteral("type"));
     if (type.isEmpty())
         return ApiReply::error(400, QStringLiteral("type is required"));
@@ -144,8 +148,7 @@ HttpResponse AdminApi::records(const HttpRequest &request)
     return ApiReply::ok(body);
 }
 
-HttpResponse AdminApi::faults(const HttpRequest &request)
-{
+HttpResponse AdminApi::faults(const HttpRequest &request) {
     QString problem;
     const auto settings = FaultInjector::parse(request.body, &problem);
     if (!settings)
@@ -154,8 +157,7 @@ HttpResponse AdminApi::faults(const HttpRequest &request)
     return ApiReply::ok(FaultInjector::toJson(*settings));
 }
 
-HttpResponse AdminApi::stats()
-{
+HttpResponse AdminApi::stats() {
     QJsonObject requests;
     for (auto it = m_context.stats.requests.cbegin(); it != m_context.stats.requests.cend(); ++it)
         requests.insert(it.key(), double(it.value()));
@@ -165,14 +167,15 @@ HttpResponse AdminApi::stats()
     QJsonObject queues;
     for (const Site &site : m_context.sites.all())
         queues.insert(site.name, double(m_context.queue.count(site.siteId)));
-    const QJsonObject reply{{QStringLiteral("requests"), requests},
-                            {QStringLiteral("faults"), faults},
-                            {QStringLiteral("queues"), queues},
-                            {QStringLiteral("records"), double(m_context.records.count())},
-                            {QStringLiteral("recordsServed"), double(m_context.stats.recordsServed)},
-                            {QStringLiteral("recordsReceived"), double(m_context.stats.recordsReceived)},
-                            {QStringLiteral("recordsAcknowledged"), double(m_context.stats.recordsAcknowledged)},
-                            {QStringLiteral("initialDumps"), double(m_context.stats.initialDumps)}};
+    const QJsonObject reply{
+        {QStringLiteral("requests"), requests},
+        {QStringLiteral("faults"), faults},
+        {QStringLiteral("queues"), queues},
+        {QStringLiteral("records"), double(m_context.records.count())},
+        {QStringLiteral("recordsServed"), double(m_context.stats.recordsServed)},
+        {QStringLiteral("recordsReceived"), double(m_context.stats.recordsReceived)},
+        {QStringLiteral("recordsAcknowledged"), double(m_context.stats.recordsAcknowledged)},
+        {QStringLiteral("initialDumps"), double(m_context.stats.initialDumps)}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 

@@ -12,9 +12,7 @@ class AdminApi {
 public:
     AdminApi(PrimaryContext &context, QString token)
         : m_context(context)
-        , m_token(std::move(token))
-    {
-    }
+        , m_token(std::move(token)) {}
 
     static bool handles(const QString &path) { return path.startsWith(u"/admin/"); }
     http::HttpResponse handle(const http::HttpRequest &request);

@@ -10,9 +10,7 @@ namespace primary {
 class DemoLoader {
 public:
     explicit DemoLoader(PrimaryContext &context)
-        : m_context(context)
-    {
-    }
+        : m_context(context) {}
 
     struct Result {
         bool loadedNow = false;

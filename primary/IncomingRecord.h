@@ -15,7 +15,7 @@ struct IncomingRecord {
     QString recordId;
     QString syncType; // I, U, D or M
     QString storeId;
-    QByteArray data;                       // Data's JSON text as received; empty for D and M
+    QByteArray data;                        // Data's JSON text as received; empty for D and M
     QList<JsonScanner::Member> dataMembers; // views into `data`
     QString mergeKeepId;
     QString mergeRemoveId;

@@ -12,9 +12,7 @@ namespace primary {
 class PatientHistory {
 public:
     explicit PatientHistory(RecordStore &records)
-        : m_records(records)
-    {
-    }
+        : m_records(records) {}
 
     QByteArray forPatient(const QString &nameId);
 

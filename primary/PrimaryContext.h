@@ -26,9 +26,7 @@ struct PrimaryContext {
         , schema(db)
         , applier(records, queue, schema, sites)
         , v1(schema)
-        , history(records)
-    {
-    }
+        , history(records) {}
 
     PrimaryDatabase db;
     SiteRegistry sites;

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-
 #include <stdexcept>
 
 namespace primary {
@@ -28,7 +27,9 @@ public:
 
     QSqlQuery prepare(const QString &sql);
     // A null QString binds as SQL NULL; text columns here want ''.
-    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+    static QString text(const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
     static void exec(QSqlQuery &query);
     void exec(const QString &sql);
 
@@ -50,17 +51,14 @@ private:
 class Transaction {
 public:
     explicit Transaction(PrimaryDatabase &db)
-        : m_db(db)
-    {
+        : m_db(db) {
         m_db.begin();
     }
-    ~Transaction()
-    {
+    ~Transaction() {
         if (!m_done)
             m_db.rollback();
     }
-    void commit()
-    {
+    void commit() {
         m_db.commit();
         m_done = true;
     }

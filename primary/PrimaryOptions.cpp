@@ -5,39 +5,55 @@
 
 namespace primary {
 
-std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments, QString *error)
-{
+std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "PrimaryOptions", "A stand-in mSupply primary server for demos, training and tests."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("PrimaryOptions", "Address to listen on."),
-                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("PrimaryOptions", "Port; 0 picks a free one."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QCoreApplication::translate("PrimaryOptions", "Directory of the primary's database (default: a temporary one)."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("PrimaryOptions", "Demo data: none, small, medium or large."),
-                                  QStringLiteral("size"), QStringLiteral("none"));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  QCoreApplication::translate("PrimaryOptions", "Add a site with its own store (repeatable)."),
-                                  QStringLiteral("name:password"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("PrimaryOptions", "Seed of the demo data."),
-                                  QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption token(QStringLiteral("admin-token"),
-                                   QCoreApplication::translate("PrimaryOptions", "Require this X-Admin-Token on /admin calls."),
-                                   QStringLiteral("token"));
-    const QCommandLineOption certificate(QStringLiteral("tls-cert"),
-                                         QCoreApplication::translate("PrimaryOptions", "PEM certificate: serve https."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), QCoreApplication::translate("PrimaryOptions", "PEM private key of --tls-cert."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
-                                     QCoreApplication::translate("PrimaryOptions", "Largest request body accepted."),
-                                     QStringLiteral("bytes"), QStringLiteral("67108864"));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QCoreApplication::translate("PrimaryOptions", "Address to listen on."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("PrimaryOptions", "Port; 0 picks a free one."),
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate(
+            "PrimaryOptions", "Directory of the primary's database (default: a temporary one)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("PrimaryOptions", "Demo data: none, small, medium or large."),
+        QStringLiteral("size"), QStringLiteral("none"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Add a site with its own store (repeatable)."),
+        QStringLiteral("name:password"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("PrimaryOptions", "Seed of the demo data."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption token(
+        QStringLiteral("admin-token"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Require this X-Admin-Token on /admin calls."),
+        QStringLiteral("token"));
+    const QCommandLineOption certificate(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("PrimaryOptions", "PEM certificate: serve https."),
+        QStringLiteral("file"));
+    const QCommandLineOption key(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("PrimaryOptions", "PEM private key of --tls-cert."),
+        QStringLiteral("file"));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        QCoreApplication::translate("PrimaryOptions", "Largest request body accepted."),
+        QStringLiteral("bytes"), QStringLiteral("67108864"));
     parser.addOptions({host, port, data, demo, site, seed, token, certificate, key, maxBody});
     parser.process(arguments);
 
@@ -47,34 +63,42 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
         return std::nullopt;
     };
     if (!options.host.setAddress(parser.value(host)))
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--host: not an IP address: %1").arg(parser.value(host)));
+        return refuse(QCoreApplication::translate("PrimaryOptions", "--host: not an IP address: %1")
+                          .arg(parser.value(host)));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--port: not a port number: %1").arg(parser.value(port)));
+        return refuse(QCoreApplication::translate("PrimaryOptions", "--port: not a port number: %1")
+                          .arg(parser.value(port)));
     options.port = quint16(portNumber);
     options.dataDir = parser.value(data);
     const auto size = parseDemoSize(parser.value(demo));
     if (!size)
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--demo: expected none, small, medium or large"));
+        return refuse(QCoreApplication::translate("PrimaryOptions",
+                                                  "--demo: expected none, small, medium or large"));
     options.demo = *size;
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--seed: not a number: %1").arg(parser.value(seed)));
+        return refuse(QCoreApplication::translate("PrimaryOptions", "--seed: not a number: %1")
+                          .arg(parser.value(seed)));
     for (const QString &value : parser.values(site)) {
         const qsizetype colon = value.indexOf(u':');
         if (colon <= 0 || colon == value.size() - 1)
-            return refuse(QCoreApplication::translate("PrimaryOptions", "--site: expected NAME:PASSWORD, got %1").arg(value));
+            return refuse(QCoreApplication::translate("PrimaryOptions",
+                                                      "--site: expected NAME:PASSWORD, got %1")
+                              .arg(value));
         options.sites.append({value.left(colon), value.mid(colon + 1)});
     }
     options.adminToken = parser.value(token);
     options.tlsCertificate = parser.value(certificate);
     options.tlsKey = parser.value(key);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--tls-cert and --tls-key go together"));
+        return refuse(
+            QCoreApplication::translate("PrimaryOptions", "--tls-cert and --tls-key go together"));
     options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || options.maxBodyBytes < 1024)
-        return refuse(QCoreApplication::translate("PrimaryOptions", "--max-body-bytes: at least 1024"));
+        return refuse(
+            QCoreApplication::translate("PrimaryOptions", "--max-body-bytes: at least 1024"));
     return options;
 }
 

@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 namespace primary {

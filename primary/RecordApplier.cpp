@@ -7,12 +7,9 @@ RecordApplier::RecordApplier(RecordStore &records, SyncQueue &queue, V1Schema &s
     : m_records(records)
     , m_queue(queue)
     , m_schema(schema)
-    , m_sites(sites)
-{
-}
+    , m_sites(sites) {}
 
-void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut)
-{
+void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut) {
     const QList<Site> sites = fanOut == FanOut::None ? QList<Site>() : m_sites.all();
     if (record.syncType == u"D")
         remove(record, sourceSiteId, fanOut, sites);
@@ -23,8 +20,7 @@ void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut
 }
 
 void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                           const QList<Site> &sites)
-{
+                           const QList<Site> &sites) {
     const StoredRecord stored =
         m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
     m_schema.noteFields(record.recordType, record.dataMembers);
@@ -35,8 +31,7 @@ void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOu
         shareJoinedPatient(stored, sites);
 }
 
-void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites)
-{
+void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites) {
     if (join.flags & StoredRecord::InactiveJoin)
         return;
     const auto patient = m_records.find(QStringLiteral("name"), join.linkId);
@@ -49,12 +44,12 @@ void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Sit
 }
 
 void RecordApplier::remove(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                           const QList<Site> &sites)
-{
+                           const QList<Site> &sites) {
     const auto existing = m_records.find(record.recordType, record.recordId);
     if (!existing)
         return; // deleting what we do not hold is not an error
-    const QList<int> seeing = fanOut == FanOut::None ? QList<int>() : m_queue.sitesSeeing(*existing, sites);
+    const QList<int> seeing =
+        fanOut == FanOut::None ? QList<int>() : m_queue.sitesSeeing(*existing, sites);
     m_records.remove(record.recordType, record.recordId);
     for (int siteId : seeing) {
         if (siteId != sourceSiteId)
@@ -63,8 +58,7 @@ void RecordApplier::remove(const IncomingRecord &record, int sourceSiteId, FanOu
 }
 
 void RecordApplier::merge(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                          const QList<Site> &sites)
-{
+                          const QList<Site> &sites) {
     IncomingRecord removal = record;
     removal.syncType = QStringLiteral("D");
     removal.recordId = record.mergeRemoveId;

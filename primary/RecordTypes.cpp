@@ -4,8 +4,7 @@
 
 namespace primary {
 
-const QStringList &RecordTypes::all()
-{
+const QStringList &RecordTypes::all() {
     // mSupply's own names, quirks included (RECORDS.md and the legacy fixtures).
     static const QStringList types = {
         QStringLiteral("Goods_received"),
@@ -101,8 +100,7 @@ const QStringList &RecordTypes::all()
     return types;
 }
 
-bool RecordTypes::isKnown(QStringView type)
-{
+bool RecordTypes::isKnown(QStringView type) {
     static const QSet<QString> known(all().cbegin(), all().cend());
     return known.contains(type.toString());
 }

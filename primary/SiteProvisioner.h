@@ -9,9 +9,7 @@ namespace primary {
 class SiteProvisioner {
 public:
     explicit SiteProvisioner(PrimaryContext &context)
-        : m_context(context)
-    {
-    }
+        : m_context(context) {}
 
     // Call inside a transaction. The new store is queued to the other sites.
     Site create(const QString &name, const QString &password);

@@ -13,9 +13,7 @@ namespace primary {
 class SyncApi {
 public:
     explicit SyncApi(PrimaryContext &context)
-        : m_context(context)
-    {
-    }
+        : m_context(context) {}
 
     static bool handles(const QString &path);
     http::HttpResponse handle(const http::HttpRequest &request);
@@ -30,7 +28,8 @@ private:
     std::optional<Site> authenticate(const http::HttpRequest &request, http::HttpResponse *refusal);
     std::optional<http::HttpResponse> checkSiteParameters(const http::HttpRequest &request,
                                                           const Site &site);
-    http::HttpResponse dispatch(const http::HttpRequest &request, const Route &route, const Site &site);
+    http::HttpResponse dispatch(const http::HttpRequest &request, const Route &route,
+                                const Site &site);
 
     http::HttpResponse siteLookup(const http::HttpRequest &request, const Site &site);
     http::HttpResponse userLookup(const http::HttpRequest &request, const Site &site);

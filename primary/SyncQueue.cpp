@@ -19,21 +19,18 @@ const QString kVisible = QStringLiteral(
 SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     : m_db(db)
     , m_records(records)
-    , m_dropPending(db.prepare(QStringLiteral(
-          "DELETE FROM queue WHERE site_id = ? AND record_type = ? AND record_id = ? AND raw IS NULL")))
+    , m_dropPending(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_type "
+                                              "= ? AND record_id = ? AND raw IS NULL")))
     , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, sync_id, record_type, "
                                          "record_id, sync_type, raw) VALUES (?, ?, ?, ?, ?, ?)")))
-    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?")))
-{
-}
+    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?"))) {}
 
-QString SyncQueue::newSyncId()
-{
+QString SyncQueue::newSyncId() {
     return QUuid::createUuid().toString(QUuid::Id128).toUpper();
 }
 
-void SyncQueue::enqueue(int siteId, const QString &type, const QString &id, const QString &syncType)
-{
+void SyncQueue::enqueue(int siteId, const QString &type, const QString &id,
+                        const QString &syncType) {
     m_dropPending.bindValue(0, siteId);
     m_dropPending.bindValue(1, type);
     m_dropPending.bindValue(2, id);
@@ -42,19 +39,18 @@ void SyncQueue::enqueue(int siteId, const QString &type, const QString &id, cons
 }
 
 void SyncQueue::enqueueRaw(int siteId, const QString &syncId, const QString &type,
-                           const QString &id, const QString &syncType, const QByteArray &raw)
-{
+                           const QString &id, const QString &syncType, const QByteArray &raw) {
     m_insert.bindValue(0, siteId);
     m_insert.bindValue(1, syncId);
     m_insert.bindValue(2, PrimaryDatabase::text(type));
     m_insert.bindValue(3, PrimaryDatabase::text(id));
     m_insert.bindValue(4, PrimaryDatabase::text(syncType));
-    m_insert.bindValue(5, raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
+    m_insert.bindValue(5,
+                       raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
     PrimaryDatabase::exec(m_insert);
 }
 
-QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites)
-{
+QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites) {
     QStringList stores;
     switch (record.scope) {
     case RecordScope::Everyone:
@@ -63,7 +59,8 @@ QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> 
         stores.append(record.storeId);
         break;
     case RecordScope::Patient:
-        for (const StoredRecord &join : m_records.linkedTo(QStringLiteral("name_store_join"), record.id)) {
+        for (const StoredRecord &join :
+             m_records.linkedTo(QStringLiteral("name_store_join"), record.id)) {
             if (!(join.flags & StoredRecord::InactiveJoin))
                 stores.append(join.storeId);
         }
@@ -78,41 +75,38 @@ QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> 
 }
 
 void SyncQueue::fanOut(const StoredRecord &record, const QString &syncType,
-                       const QList<Site> &sites, int exceptSiteId)
-{
+                       const QList<Site> &sites, int exceptSiteId) {
     for (int siteId : sitesSeeing(record, sites)) {
         if (siteId != exceptSiteId)
             enqueue(siteId, record.type, record.id, syncType);
     }
 }
 
-qint64 SyncQueue::count(int siteId)
-{
+qint64 SyncQueue::count(int siteId) {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM queue WHERE site_id = ?"));
     query.addBindValue(siteId);
     PrimaryDatabase::exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
-{
-    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
+QList<QueuedRecord> SyncQueue::head(int siteId, int limit) {
+    QSqlQuery query =
+        m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
     query.addBindValue(siteId);
     query.addBindValue(limit);
     return select(query);
 }
 
-std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
-{
-    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
+std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId) {
+    QSqlQuery query =
+        m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
     query.addBindValue(siteId);
     query.addBindValue(syncId);
     const QList<QueuedRecord> found = select(query);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-int SyncQueue::acknowledge(int siteId, const QStringList &syncIds)
-{
+int SyncQueue::acknowledge(int siteId, const QStringList &syncIds) {
     int removed = 0;
     for (const QString &syncId : syncIds) {
         m_ack.bindValue(0, siteId);
@@ -123,16 +117,16 @@ int SyncQueue::acknowledge(int siteId, const QStringList &syncIds)
     return removed;
 }
 
-qint64 SyncQueue::rebuild(const Site &site, bool full)
-{
+qint64 SyncQueue::rebuild(const Site &site, bool full) {
     QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ?"));
     clear.addBindValue(site.siteId);
     PrimaryDatabase::exec(clear);
 
-    QString sql = QStringLiteral(
-                      "INSERT INTO queue (site_id, sync_id, record_type, record_id, sync_type) "
-                      "SELECT :site, upper(hex(randomblob(16))), r.type, r.id, 'I' FROM record r WHERE ")
-                  + kVisible;
+    QString sql =
+        QStringLiteral(
+            "INSERT INTO queue (site_id, sync_id, record_type, record_id, sync_type) "
+            "SELECT :site, upper(hex(randomblob(16))), r.type, r.id, 'I' FROM record r WHERE ") +
+        kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");
     sql += QStringLiteral(" ORDER BY r.rowid");
@@ -143,8 +137,7 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     return fill.numRowsAffected();
 }
 
-QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)
-{
+QList<QueuedRecord> SyncQueue::select(QSqlQuery &query) {
     PrimaryDatabase::exec(query);
     QList<QueuedRecord> records;
     while (query.next()) {

@@ -11,8 +11,7 @@ namespace primary {
 namespace {
 
 // v1 carries every value as a string; nested JSON travels as its text.
-QByteArray valueAsV1String(QByteArrayView raw)
-{
+QByteArray valueAsV1String(QByteArrayView raw) {
     if (raw.startsWith('"'))
         return raw.toByteArray();
     if (raw == "null")
@@ -20,8 +19,7 @@ QByteArray valueAsV1String(QByteArrayView raw)
     return JsonScanner::quote(QString::fromUtf8(raw));
 }
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
@@ -29,8 +27,7 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-QByteArray V1Codec::write(const QueuedRecord &queued)
-{
+QByteArray V1Codec::write(const QueuedRecord &queued) {
     QueuedRecord record = queued;
     if (!record.raw.isEmpty()) {
         // An administrator's envelope: translate it when it is a v2 record.
@@ -63,15 +60,15 @@ QByteArray V1Codec::write(const QueuedRecord &queued)
     QByteArray out = "{\"SyncID\":" + JsonScanner::quote(record.syncId);
     out += ",\"TableNumber\":" + QByteArray::number(m_schema.tableNumber(record.recordType));
     out += ",\"RecordID\":" + JsonScanner::quote(record.recordId);
-    out += ",\"KeyFieldID\":" + QByteArray::number(m_schema.fieldNumber(record.recordType, QStringLiteral("ID")));
+    out += ",\"KeyFieldID\":" +
+           QByteArray::number(m_schema.fieldNumber(record.recordType, QStringLiteral("ID")));
     out += ",\"SyncType\":" + JsonScanner::quote(hasData ? record.syncType : QStringLiteral("D"));
     out += ",\"StoreID\":" + JsonScanner::quote(record.storeId);
     out += ",\"fields\":" + fields + ",\"values\":" + values + '}';
     return out;
 }
 
-std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *error)
-{
+std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(envelope.toByteArray(), &parseError);
     if (!document.isObject()) {
@@ -91,8 +88,9 @@ std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *e
     record.syncType = object.value(u"SyncType").toString();
     record.storeId = object.value(u"StoreID").toString();
     if (record.syncType == u"D")
-        return record.recordId.isEmpty() ? (fail(error, QStringLiteral("a delete without RecordID")), std::nullopt)
-                                         : std::optional(record);
+        return record.recordId.isEmpty()
+                   ? (fail(error, QStringLiteral("a delete without RecordID")), std::nullopt)
+                   : std::optional(record);
     if (record.syncType != u"I" && record.syncType != u"U") {
         fail(error, QStringLiteral("v1 SyncType must be I, U or D"));
         return std::nullopt;
@@ -116,11 +114,12 @@ std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *e
             data += ',';
         const QJsonValue value = values[i];
         const QString text = value.isString() ? value.toString()
-                             : value.isNull() ? QString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value})
-                                                                      .toJson(QJsonDocument::Compact)
-                                                                      .chopped(1)
-                                                                      .sliced(1));
+                             : value.isNull()
+                                 ? QString()
+                                 : QString::fromUtf8(QJsonDocument(QJsonArray{value})
+                                                         .toJson(QJsonDocument::Compact)
+                                                         .chopped(1)
+                                                         .sliced(1));
         data += JsonScanner::quote(*name) + ':' + JsonScanner::quote(text);
     }
     data += '}';

@@ -13,9 +13,7 @@ namespace primary {
 class V1Codec {
 public:
     explicit V1Codec(V1Schema &schema)
-        : m_schema(schema)
-    {
-    }
+        : m_schema(schema) {}
 
     QByteArray write(const QueuedRecord &record);
     std::optional<IncomingRecord> parse(QByteArrayView envelope, QString *error);

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace primary {
@@ -13,15 +12,14 @@ namespace primary {
 V1Schema::V1Schema(PrimaryDatabase &db)
     : m_db(db)
     , m_insertTable(db.prepare(QStringLiteral("INSERT INTO v1_table (type, number) VALUES (?, ?)")))
-    , m_insertField(db.prepare(QStringLiteral("INSERT INTO v1_field (type, name, number) VALUES (?, ?, ?)")))
-{
+    , m_insertField(db.prepare(
+          QStringLiteral("INSERT INTO v1_field (type, name, number) VALUES (?, ?, ?)"))) {
     load();
     for (const QString &type : RecordTypes::all())
         tableNumber(type);
 }
 
-void V1Schema::load()
-{
+void V1Schema::load() {
     QSqlQuery tables = m_db.prepare(QStringLiteral("SELECT type, number FROM v1_table"));
     PrimaryDatabase::exec(tables);
     while (tables.next())
@@ -29,11 +27,11 @@ void V1Schema::load()
     QSqlQuery fields = m_db.prepare(QStringLiteral("SELECT type, name, number FROM v1_field"));
     PrimaryDatabase::exec(fields);
     while (fields.next())
-        m_fields[fields.value(0).toString()].insert(fields.value(1).toString(), fields.value(2).toInt());
+        m_fields[fields.value(0).toString()].insert(fields.value(1).toString(),
+                                                    fields.value(2).toInt());
 }
 
-int V1Schema::tableNumber(const QString &type)
-{
+int V1Schema::tableNumber(const QString &type) {
     if (const auto found = m_tables.constFind(type); found != m_tables.cend())
         return *found;
     const int number = int(m_tables.size()) + 1;
@@ -44,8 +42,7 @@ int V1Schema::tableNumber(const QString &type)
     return number;
 }
 
-int V1Schema::fieldNumber(const QString &type, const QString &field)
-{
+int V1Schema::fieldNumber(const QString &type, const QString &field) {
     QHash<QString, int> &fields = m_fields[type];
     if (const auto found = fields.constFind(field); found != fields.cend())
         return *found;
@@ -58,15 +55,13 @@ int V1Schema::fieldNumber(const QString &type, const QString &field)
     return number;
 }
 
-void V1Schema::noteFields(const QString &type, const QList<JsonScanner::Member> &members)
-{
+void V1Schema::noteFields(const QString &type, const QList<JsonScanner::Member> &members) {
     tableNumber(type);
     for (const JsonScanner::Member &member : members)
         fieldNumber(type, member.key);
 }
 
-std::optional<QString> V1Schema::typeOfTable(int number) const
-{
+std::optional<QString> V1Schema::typeOfTable(int number) const {
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
         if (it.value() == number)
             return it.key();
@@ -74,8 +69,7 @@ std::optional<QString> V1Schema::typeOfTable(int number) const
     return std::nullopt;
 }
 
-std::optional<QString> V1Schema::fieldName(const QString &type, int number) const
-{
+std::optional<QString> V1Schema::fieldName(const QString &type, int number) const {
     const QHash<QString, int> fields = m_fields.value(type);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (it.value() == number)
@@ -84,8 +78,7 @@ std::optional<QString> V1Schema::fieldName(const QString &type, int number) cons
     return std::nullopt;
 }
 
-QByteArray V1Schema::toJson() const
-{
+QByteArray V1Schema::toJson() const {
     QList<std::pair<int, QString>> tables;
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
         tables.append({it.value(), it.key()});
@@ -100,7 +93,8 @@ QByteArray V1Schema::toJson() const
                                {QStringLiteral("RecordType"), type},
                                {QStringLiteral("fields"), fields}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("tables"), out}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("tables"), out}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace primary

@@ -6,16 +6,14 @@ namespace primary {
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
 }
 
 std::optional<QString> stringMember(const QList<JsonScanner::Member> &members, QStringView key,
-                                    bool *wrongType)
-{
+                                    bool *wrongType) {
     for (const JsonScanner::Member &member : members) {
         if (member.key != key)
             continue;
@@ -30,8 +28,7 @@ std::optional<QString> stringMember(const QList<JsonScanner::Member> &members, Q
 
 } // namespace
 
-bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error)
-{
+bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error) {
     record.data = std::move(data);
     JsonScanner scanner(record.data);
     auto members = scanner.objectMembers();
@@ -47,13 +44,13 @@ bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error)
     if (record.recordId.isEmpty())
         return fail(error, QStringLiteral("the record has neither RecordID nor Data.ID"));
     if (dataId && !dataId->isEmpty() && *dataId != record.recordId)
-        return fail(error, QStringLiteral("RecordID %1 differs from Data.ID %2")
-                               .arg(record.recordId, *dataId));
+        return fail(
+            error,
+            QStringLiteral("RecordID %1 differs from Data.ID %2").arg(record.recordId, *dataId));
     return true;
 }
 
-std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *error)
-{
+std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *error) {
     JsonScanner scanner(envelope);
     const auto members = scanner.objectMembers();
     if (!members) {
@@ -68,7 +65,8 @@ std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *e
     record.syncType = stringMember(*members, u"SyncType", &wrongType).value_or(QString());
     record.storeId = stringMember(*members, u"StoreID", &wrongType).value_or(QString());
     record.mergeKeepId = stringMember(*members, u"mergeIDtokeep", &wrongType).value_or(QString());
-    record.mergeRemoveId = stringMember(*members, u"mergeIDtodelete", &wrongType).value_or(QString());
+    record.mergeRemoveId =
+        stringMember(*members, u"mergeIDtodelete", &wrongType).value_or(QString());
     if (wrongType) {
         fail(error, QStringLiteral("an envelope field that must be a string is not"));
         return std::nullopt;
@@ -92,7 +90,8 @@ std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *e
         return record;
     }
     if (record.syncType != u"I" && record.syncType != u"U") {
-        fail(error, QStringLiteral("SyncType must be I, U, D or M, not \"%1\"").arg(record.syncType));
+        fail(error,
+             QStringLiteral("SyncType must be I, U, D or M, not \"%1\"").arg(record.syncType));
         return std::nullopt;
     }
     for (const JsonScanner::Member &member : *members) {
@@ -106,8 +105,7 @@ std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *e
     return std::nullopt;
 }
 
-QByteArray V2Codec::write(const QueuedRecord &record)
-{
+QByteArray V2Codec::write(const QueuedRecord &record) {
     if (!record.raw.isEmpty())
         return record.raw;
     QByteArray out;

@@ -8,11 +8,9 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <memory>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("primary-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
@@ -33,7 +31,8 @@ int main(int argc, char *argv[])
         dataDir = temporary->path();
     }
     if (!QDir().mkpath(dataDir)) {
-        err << "primary-sim: " << QCoreApplication::translate("main", "cannot create %1").arg(dataDir) << Qt::endl;
+        err << "primary-sim: "
+            << QCoreApplication::translate("main", "cannot create %1").arg(dataDir) << Qt::endl;
         return 1;
     }
 
@@ -47,7 +46,9 @@ int main(int argc, char *argv[])
     out << QCoreApplication::translate("main", "data: %1").arg(dataDir) << Qt::endl;
     const auto &demo = server.demo();
     if (demo.loadedNow)
-        out << QCoreApplication::translate("main", "demo data: %1 records generated").arg(demo.records) << Qt::endl;
+        out << QCoreApplication::translate("main", "demo data: %1 records generated")
+                   .arg(demo.records)
+            << Qt::endl;
     if (options->demo != primary::DemoSize::None) {
         for (const primary::DemoStore &store : demo.stores) {
             if (!store.siteName.isEmpty())
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     }
 
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
     return app.exec();
 }

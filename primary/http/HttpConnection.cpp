@@ -7,26 +7,36 @@ namespace primary::http {
 
 namespace {
 
-QByteArray reasonPhrase(int status)
-{
+QByteArray reasonPhrase(int status) {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 411: return QByteArrayLiteral("Length Required");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
-QByteArray errorBody(const QByteArray &message)
-{
+QByteArray errorBody(const QByteArray &message) {
     return QByteArrayLiteral("{\"error\":\"") + message + QByteArrayLiteral("\"}");
 }
 
@@ -37,20 +47,21 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer::Handler handler,
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
-    , m_limits(limits)
-{
+    , m_limits(limits) {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_limits.idleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { m_socket->abort(); deleteLater(); });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        m_socket->abort();
+        deleteLater();
+    });
     m_idleTimer.start();
     readIncoming();
 }
 
-void HttpConnection::readIncoming()
-{
+void HttpConnection::readIncoming() {
     m_idleTimer.start();
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -71,8 +82,7 @@ void HttpConnection::readIncoming()
     }
 }
 
-HttpConnection::ParseResult HttpConnection::parseHead()
-{
+HttpConnection::ParseResult HttpConnection::parseHead() {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_buffer.size() > m_limits.maxHeaderBytes) {
@@ -117,16 +127,15 @@ HttpConnection::ParseResult HttpConnection::parseHead()
         return ParseResult::Failed;
     }
     if (m_bodyLength > m_limits.maxBodyBytes) {
-        failRequest(413, QByteArrayLiteral("request body is larger than the server accepts (")
-                             + QByteArray::number(m_limits.maxBodyBytes) + " bytes)");
+        failRequest(413, QByteArrayLiteral("request body is larger than the server accepts (") +
+                             QByteArray::number(m_limits.maxBodyBytes) + " bytes)");
         return ParseResult::Failed;
     }
     m_request = std::move(request);
     return ParseResult::Ready;
 }
 
-void HttpConnection::dispatch()
-{
+void HttpConnection::dispatch() {
     const HttpRequest request = std::move(*m_request);
     m_request.reset();
     const HttpResponse response = m_handler(request);
@@ -143,8 +152,7 @@ void HttpConnection::dispatch()
     deliver(response);
 }
 
-void HttpConnection::deliver(const HttpResponse &response)
-{
+void HttpConnection::deliver(const HttpResponse &response) {
     switch (response.delivery) {
     case HttpResponse::Delivery::Complete:
         writeResponse(response, response.body.size());
@@ -169,10 +177,9 @@ void HttpConnection::deliver(const HttpResponse &response)
     }
 }
 
-void HttpConnection::writeResponse(const HttpResponse &response, qsizetype bodyBytes)
-{
-    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' '
-                      + reasonPhrase(response.status) + "\r\n";
+void HttpConnection::writeResponse(const HttpResponse &response, qsizetype bodyBytes) {
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.extraHeaders)
@@ -182,16 +189,14 @@ void HttpConnection::writeResponse(const HttpResponse &response, qsizetype bodyB
     m_socket->write(response.body.constData(), bodyBytes);
 }
 
-void HttpConnection::failRequest(int status, const QByteArray &message)
-{
+void HttpConnection::failRequest(int status, const QByteArray &message) {
     m_keepAlive = false;
     const HttpResponse response = HttpResponse::json(status, errorBody(message));
     writeResponse(response, response.body.size());
     finish();
 }
 
-void HttpConnection::finish()
-{
+void HttpConnection::finish() {
     m_socket->disconnectFromHost(); // flushes what was written, then closes
 }
 

@@ -17,12 +17,10 @@ struct HttpRequest {
     QByteArray body;
     QHostAddress peer;
 
-    QByteArray header(const QByteArray &lowerCaseName) const
-    {
+    QByteArray header(const QByteArray &lowerCaseName) const {
         return headers.value(lowerCaseName);
     }
-    QString queryValue(const QString &key) const
-    {
+    QString queryValue(const QString &key) const {
         return query.queryItemValue(key, QUrl::FullyDecoded);
     }
 };

@@ -23,8 +23,7 @@ struct HttpResponse {
     Delivery delivery = Delivery::Complete;
     int delayMs = 0;
 
-    static HttpResponse json(int status, QByteArray body)
-    {
+    static HttpResponse json(int status, QByteArray body) {
         HttpResponse response;
         response.status = status;
         response.body = std::move(body);

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
-
 #include <functional>
 #include <memory>
 

@@ -14,35 +14,30 @@ using satellite::SiteCredentials;
 
 namespace {
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::Id128).toUpper();
 }
 
 QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
-                    const QByteArray &data, const QString &syncId = newId())
-{
-    QByteArray out = "{\"SyncID\":\"" + syncId.toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
-                     + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8()
-                     + "\",\"StoreID\":\"\"";
+                    const QByteArray &data, const QString &syncId = newId()) {
+    QByteArray out = "{\"SyncID\":\"" + syncId.toUtf8() + "\",\"RecordType\":\"" + type.toUtf8() +
+                     "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8() +
+                     "\",\"StoreID\":\"\"";
     if (!data.isEmpty())
         out += ",\"Data\":" + data;
     return out + '}';
 }
 
-QByteArray itemData(const QString &id, const QString &name)
-{
-    return "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"" + name.toUtf8()
-           + "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
+QByteArray itemData(const QString &id, const QString &name) {
+    return "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"" + name.toUtf8() +
+           "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
 }
 
-QByteArray array(const QList<QByteArray> &elements)
-{
+QByteArray array(const QList<QByteArray> &elements) {
     return '[' + elements.join(',') + ']';
 }
 
-QStringList syncIdsOf(const QJsonArray &records)
-{
+QStringList syncIdsOf(const QJsonArray &records) {
     QStringList ids;
     for (const QJsonValue &record : records)
         ids.append(record.toObject().value(u"SyncID").toString());
@@ -60,8 +55,7 @@ private:
 
     // A client logged in as `site`: credentials set, from_site looked up.
     std::unique_ptr<HttpClient> siteClient(const QString &site, const QString &password,
-                                           const QUrl &url = {})
-    {
+                                           const QUrl &url = {}) {
         auto client = std::make_unique<HttpClient>(url.isEmpty() ? m_primary.url() : url);
         client->setCredentials(SiteCredentials::fromPassword(site, password));
         const auto reply = client->get(QStringLiteral("/sync/v2/site/"),
@@ -71,16 +65,16 @@ private:
         return client;
     }
 
-    HttpClient admin(const QUrl &url = {}) { return HttpClient(url.isEmpty() ? m_primary.url() : url); }
+    HttpClient admin(const QUrl &url = {}) {
+        return HttpClient(url.isEmpty() ? m_primary.url() : url);
+    }
 
-    HttpClient::Reply queue(const QString &site, const QByteArray &records, const QUrl &url = {})
-    {
+    HttpClient::Reply queue(const QString &site, const QByteArray &records, const QUrl &url = {}) {
         return admin(url).post(QStringLiteral("/admin/queue"), records,
                                QUrlQuery{{QStringLiteral("site"), site}});
     }
 
-    qint64 count(HttpClient &client)
-    {
+    qint64 count(HttpClient &client) {
         return qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
                           .object()
                           .value(u"NumRecords")
@@ -88,25 +82,25 @@ private:
     }
 
     // Pulls and acknowledges everything queued; returns the records.
-    QJsonArray drain(HttpClient &client)
-    {
+    QJsonArray drain(HttpClient &client) {
         QJsonArray all;
         for (;;) {
-            const auto reply = client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                              QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
+            const auto reply =
+                client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
             const QJsonArray batch = reply.array();
             if (reply.status != 200 || batch.isEmpty())
                 return all;
             for (const QJsonValue &record : batch)
                 all.append(record);
-            const QJsonObject ack{{QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(batch))}};
+            const QJsonObject ack{
+                {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(batch))}};
             client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                             QJsonDocument(ack).toJson(QJsonDocument::Compact));
         }
     }
 
-    QJsonArray held(const QString &type, const QString &id = {}, const QUrl &url = {})
-    {
+    QJsonArray held(const QString &type, const QString &id = {}, const QUrl &url = {}) {
         QUrlQuery query{{QStringLiteral("type"), type}};
         if (!id.isEmpty())
             query.addQueryItem(QStringLiteral("id"), id);
@@ -114,11 +108,11 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dataDir.isValid());
-        QVERIFY2(m_primary.start({QStringLiteral("--data"), m_dataDir.path(), QStringLiteral("--demo"),
-                                  QStringLiteral("small"), QStringLiteral("--site"), QStringLiteral("alpha:alpha-pass"),
+        QVERIFY2(m_primary.start({QStringLiteral("--data"), m_dataDir.path(),
+                                  QStringLiteral("--demo"), QStringLiteral("small"),
+                                  QStringLiteral("--site"), QStringLiteral("alpha:alpha-pass"),
                                   QStringLiteral("--site"), QStringLiteral("beta:beta-pass"),
                                   QStringLiteral("--site"), QStringLiteral("gamma:gamma-pass")}),
                  qPrintable(m_primary.errorString()));
@@ -126,15 +120,12 @@ private slots:
         QVERIFY(m_primary.url().port() > 0);
     }
 
-    void cleanup()
-    {
-        admin().post(QStringLiteral("/admin/faults"), "{}");
-    }
+    void cleanup() { admin().post(QStringLiteral("/admin/faults"), "{}"); }
 
-    void rightAndWrongCredentials()
-    {
+    void rightAndWrongCredentials() {
         HttpClient client(m_primary.url());
-        client.setCredentials(SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
+        client.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
         const QUrlQuery alpha{{QStringLiteral("site_name"), QStringLiteral("alpha")}};
         auto reply = client.get(QStringLiteral("/sync/v2/site/"), alpha);
         QCOMPARE(reply.status, 200);
@@ -149,29 +140,34 @@ private slots:
                            QUrlQuery{{QStringLiteral("store"), site.value(u"StoreID").toString()}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"UserID").toString().size(), 32);
-        reply = client.get(QStringLiteral("/sync/v2/user/"), QUrlQuery{{QStringLiteral("store"), newId()}});
+        reply = client.get(QStringLiteral("/sync/v2/user/"),
+                           QUrlQuery{{QStringLiteral("store"), newId()}});
         QCOMPARE(reply.status, 403);
 
         // Another site's name: the Basic user must be the site asked about.
-        reply = client.get(QStringLiteral("/sync/v2/site/"), QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("beta")}});
+        reply = client.get(QStringLiteral("/sync/v2/site/"),
+                           QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("beta")}});
         QCOMPARE(reply.status, 403);
 
-        client.setCredentials(SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("wrong")));
+        client.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("wrong")));
         const auto wrongPassword = client.get(QStringLiteral("/sync/v2/site/"), alpha);
         QCOMPARE(wrongPassword.status, 401);
         QVERIFY(!wrongPassword.errorText().isEmpty());
-        client.setCredentials(SiteCredentials::fromPassword(QStringLiteral("nobody"), QStringLiteral("wrong")));
-        const auto unknownSite = client.get(QStringLiteral("/sync/v2/site/"),
-                                            QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("nobody")}});
+        client.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("nobody"), QStringLiteral("wrong")));
+        const auto unknownSite =
+            client.get(QStringLiteral("/sync/v2/site/"),
+                       QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("nobody")}});
         QCOMPARE(unknownSite.status, 401);
-        QCOMPARE(unknownSite.errorText(), wrongPassword.errorText()); // nobody learns which sites exist
+        QCOMPARE(unknownSite.errorText(),
+                 wrongPassword.errorText()); // nobody learns which sites exist
 
         HttpClient anonymous(m_primary.url());
         QCOMPARE(anonymous.get(QStringLiteral("/sync/v2/site/"), alpha).status, 401);
     }
 
-    void hardwareLockAndReset()
-    {
+    void hardwareLockAndReset() {
         auto client = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
         const QUrlQuery gamma{{QStringLiteral("site_name"), QStringLiteral("gamma")}};
         client->setHardwareUuid("machine-A");
@@ -181,31 +177,35 @@ private slots:
         client->setHardwareUuid("machine-B");
         const auto locked = client->get(QStringLiteral("/sync/v2/site/"), gamma);
         QCOMPARE(locked.status, 401);
-        QVERIFY2(locked.errorText().startsWith(u"Site registration doesn't match"), qPrintable(locked.errorText()));
+        QVERIFY2(locked.errorText().startsWith(u"Site registration doesn't match"),
+                 qPrintable(locked.errorText()));
         QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 401);
 
         client->setHardwareUuid(QByteArray()); // older clients send none: not held to the lock
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status, 200);
 
         QCOMPARE(admin().post(QStringLiteral("/admin/sites/gamma/reset-hardware"), "").status, 200);
-        QCOMPARE(admin().post(QStringLiteral("/admin/sites/nobody/reset-hardware"), "").status, 404);
+        QCOMPARE(admin().post(QStringLiteral("/admin/sites/nobody/reset-hardware"), "").status,
+                 404);
         client->setHardwareUuid("machine-B");
-        QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status, 200); // B now holds it
+        QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status,
+                 200); // B now holds it
         client->setHardwareUuid("machine-A");
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status, 401);
         QCOMPARE(admin().post(QStringLiteral("/admin/sites/gamma/reset-hardware"), "").status, 200);
     }
 
-    void siteParametersAreChecked()
-    {
+    void siteParametersAreChecked() {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         QCOMPARE(client->get(QStringLiteral("/sync/v2/queued_records/count")).status, 400);
         const auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         HttpClient wrongFrom(m_primary.url());
-        wrongFrom.setCredentials(SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
+        wrongFrom.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
         wrongFrom.setSiteIds(beta->syncGet(QStringLiteral("/sync/v2/site/")).status == 0 ? 0 : 99);
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 403);
-        const int alphaId = int(client->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
+        const int alphaId =
+            int(client->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
         wrongFrom.setSiteIds(alphaId, 2);
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 400);
         wrongFrom.setSiteIds(alphaId, 1);
@@ -216,8 +216,7 @@ private slots:
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/no_such_call")).status, 404);
     }
 
-    void countGetAcknowledge()
-    {
+    void countGetAcknowledge() {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*client);
         QCOMPARE(count(*client), 0);
@@ -232,72 +231,96 @@ private slots:
         QCOMPARE(count(*client), 3);
 
         const QUrlQuery two{{QStringLiteral("limit"), QStringLiteral("2")}};
-        const QJsonArray head = client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array();
+        const QJsonArray head =
+            client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array();
         QCOMPARE(head.size(), 2);
         QCOMPARE(head[0].toObject().value(u"RecordID").toString(), ids[0]); // queue order
         QCOMPARE(head[1].toObject().value(u"RecordID").toString(), ids[1]);
         // No ack: the same head again.
-        QCOMPARE(syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array()), syncIdsOf(head));
+        QCOMPARE(
+            syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array()),
+            syncIdsOf(head));
         // No limit: one record.
         QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array().size(), 1);
         // By sync_id.
         const QString second = syncIdsOf(head)[1];
-        const QJsonArray one = client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                               QUrlQuery{{QStringLiteral("sync_id"), second}}).array();
+        const QJsonArray one = client
+                                   ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                                             QUrlQuery{{QStringLiteral("sync_id"), second}})
+                                   .array();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].toObject().value(u"SyncID").toString(), second);
-        QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                 QUrlQuery{{QStringLiteral("sync_id"), newId()}}).array().size(), 0);
-        QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                 QUrlQuery{{QStringLiteral("limit"), QStringLiteral("0")}}).status, 400);
+        QCOMPARE(client
+                     ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                               QUrlQuery{{QStringLiteral("sync_id"), newId()}})
+                     .array()
+                     .size(),
+                 0);
+        QCOMPARE(client
+                     ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("0")}})
+                     .status,
+                 400);
 
-        const QJsonObject ack{{QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(head))}};
-        auto reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"), QJsonDocument(ack).toJson());
+        const QJsonObject ack{
+            {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(head))}};
+        auto reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
+                                      QJsonDocument(ack).toJson());
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json().isObject());
         QCOMPARE(count(*client), 1);
         // A bare array is accepted too; unknown IDs are ignored.
-        const QString last = syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array())[0];
+        const QString last =
+            syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array())[0];
         reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                                  QJsonDocument(QJsonArray{last, newId()}).toJson());
         QCOMPARE(reply.status, 200);
         QCOMPARE(count(*client), 0);
-        QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array().size(), 0);
+        QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array().size(),
+                 0);
     }
 
-    void pushIsIdempotentUpsertAndDelete()
-    {
+    void pushIsIdempotentUpsertAndDelete() {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         const QString id = newId();
-        const QByteArray push = array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), itemData(id, QStringLiteral("Amoxicillin")))});
+        const QByteArray push = array({envelope(QStringLiteral("item"), id, QStringLiteral("I"),
+                                                itemData(id, QStringLiteral("Amoxicillin")))});
         for (int attempt = 0; attempt < 2; ++attempt) {
             const auto reply = client->syncPost(QStringLiteral("/sync/v2/queued_records/"), push);
             QCOMPARE(reply.status, 200);
             QVERIFY(reply.json().isObject());
         }
         QCOMPARE(held(QStringLiteral("item"), id).size(), 1);
-        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(), QStringLiteral("Amoxicillin"));
+        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(),
+                 QStringLiteral("Amoxicillin"));
 
         // RecordID may be missing (Data.ID names the record) and `data` may be lower case.
-        const QByteArray update = "[{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"item\",\"SyncType\":\"U\","
-                                  "\"data\":" + itemData(id, QStringLiteral("Amoxicillin 500mg")) + "}]";
+        const QByteArray update = "[{\"SyncID\":\"" + newId().toUtf8() +
+                                  "\",\"RecordType\":\"item\",\"SyncType\":\"U\","
+                                  "\"data\":" +
+                                  itemData(id, QStringLiteral("Amoxicillin 500mg")) + "}]";
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), update).status, 200);
-        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(), QStringLiteral("Amoxicillin 500mg"));
+        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(),
+                 QStringLiteral("Amoxicillin 500mg"));
 
-        const QByteArray remove = array({envelope(QStringLiteral("item"), id, QStringLiteral("D"), {})});
+        const QByteArray remove =
+            array({envelope(QStringLiteral("item"), id, QStringLiteral("D"), {})});
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
         QCOMPARE(held(QStringLiteral("item"), id).size(), 0);
         // Deleting what the primary does not hold is not an error.
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
     }
 
-    void pushIsAllOrNothing()
-    {
+    void pushIsAllOrNothing() {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         const QString good = newId();
-        const QByteArray bad = "{\"SyncID\":\"X\",\"RecordID\":\"" + newId().toUtf8() + "\",\"SyncType\":\"I\",\"Data\":{}}";
-        const auto reply = client->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                            array({envelope(QStringLiteral("item"), good, QStringLiteral("I"), itemData(good, QStringLiteral("Good"))), bad}));
+        const QByteArray bad = "{\"SyncID\":\"X\",\"RecordID\":\"" + newId().toUtf8() +
+                               "\",\"SyncType\":\"I\",\"Data\":{}}";
+        const auto reply =
+            client->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                             array({envelope(QStringLiteral("item"), good, QStringLiteral("I"),
+                                             itemData(good, QStringLiteral("Good"))),
+                                    bad}));
         QCOMPARE(reply.status, 400);
         const QJsonObject error = reply.object().value(u"error").toObject();
         QCOMPARE(error.value(u"code").toString(), QStringLiteral("invalid_record"));
@@ -306,82 +329,109 @@ private slots:
         QCOMPARE(held(QStringLiteral("item"), good).size(), 0);
     }
 
-    void pushReachesOtherSitesNotTheSender()
-    {
+    void pushReachesOtherSitesNotTheSender() {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*alpha);
         drain(*beta);
         const QString id = newId();
         const QByteArray data = itemData(id, QStringLiteral("Shared item"));
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                 array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)})).status, 200);
+        QCOMPARE(
+            alpha
+                ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                           array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)}))
+                .status,
+            200);
         QCOMPARE(count(*alpha), 0);
         const QJsonArray received = drain(*beta);
         QCOMPARE(received.size(), 1);
         QCOMPARE(received[0].toObject().value(u"RecordID").toString(), id);
-        QCOMPARE(received[0].toObject().value(u"Data").toObject(), QJsonDocument::fromJson(data).object());
+        QCOMPARE(received[0].toObject().value(u"Data").toObject(),
+                 QJsonDocument::fromJson(data).object());
 
         // Store data reaches only the sites of that store.
-        const QString betaStore = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString betaStore =
+            beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" + betaStore.toUtf8()
-                                + "\",\"item_ID\":\"" + id.toUtf8() + "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                 array({envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"), line)})).status, 200);
+        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" +
+                                betaStore.toUtf8() + "\",\"item_ID\":\"" + id.toUtf8() +
+                                "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(QStringLiteral("item_line"), lineId,
+                                                QStringLiteral("I"), line)}))
+                     .status,
+                 200);
         QCOMPARE(drain(*beta).size(), 1);
         auto gamma = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
         for (const QJsonValue &record : drain(*gamma))
             QVERIFY(record.toObject().value(u"RecordID").toString() != lineId);
     }
 
-    void mergeRepointsReferences()
-    {
+    void mergeRepointsReferences() {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
-        const QString betaStore = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString betaStore =
+            beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString kept = newId(), merged = newId(), lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" + betaStore.toUtf8()
-                                + "\",\"item_ID\":\"" + merged.toUtf8() + "\",\"batch\":\"B1\"}";
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                 array({envelope(QStringLiteral("item"), kept, QStringLiteral("I"), itemData(kept, QStringLiteral("Kept"))),
-                                        envelope(QStringLiteral("item"), merged, QStringLiteral("I"), itemData(merged, QStringLiteral("Duplicate"))),
-                                        envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"), line)})).status, 200);
+        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" +
+                                betaStore.toUtf8() + "\",\"item_ID\":\"" + merged.toUtf8() +
+                                "\",\"batch\":\"B1\"}";
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(QStringLiteral("item"), kept, QStringLiteral("I"),
+                                                itemData(kept, QStringLiteral("Kept"))),
+                                       envelope(QStringLiteral("item"), merged, QStringLiteral("I"),
+                                                itemData(merged, QStringLiteral("Duplicate"))),
+                                       envelope(QStringLiteral("item_line"), lineId,
+                                                QStringLiteral("I"), line)}))
+                     .status,
+                 200);
         drain(*beta);
-        const QByteArray merge = "[{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"item\",\"SyncType\":\"M\","
-                                 "\"mergeIDtokeep\":\"" + kept.toUtf8() + "\",\"mergeIDtodelete\":\"" + merged.toUtf8() + "\"}]";
+        const QByteArray merge = "[{\"SyncID\":\"" + newId().toUtf8() +
+                                 "\",\"RecordType\":\"item\",\"SyncType\":\"M\","
+                                 "\"mergeIDtokeep\":\"" +
+                                 kept.toUtf8() + "\",\"mergeIDtodelete\":\"" + merged.toUtf8() +
+                                 "\"}]";
         QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"), merge).status, 200);
         QCOMPARE(held(QStringLiteral("item"), merged).size(), 0);
-        QCOMPARE(held(QStringLiteral("item_line"), lineId)[0].toObject().value(u"item_ID").toString(), kept);
+        QCOMPARE(
+            held(QStringLiteral("item_line"), lineId)[0].toObject().value(u"item_ID").toString(),
+            kept);
         QMap<QString, QString> received; // RecordID -> SyncType
         for (const QJsonValue &record : drain(*beta))
-            received.insert(record.toObject().value(u"RecordID").toString(), record.toObject().value(u"SyncType").toString());
+            received.insert(record.toObject().value(u"RecordID").toString(),
+                            record.toObject().value(u"SyncType").toString());
         QCOMPARE(received.value(lineId), QStringLiteral("U"));
         QCOMPARE(received.value(merged), QStringLiteral("D"));
     }
 
-    void initialDumpFullAndSubset()
-    {
+    void initialDumpFullAndSubset() {
         auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
-        const auto dump = clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"), QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
+        const auto dump =
+            clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
+                            QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(dump.status, 200);
         QVERIFY(dump.json().isObject());
         const qint64 full = count(*clinic);
         QVERIFY2(full >= 1500 && full <= 3000, qPrintable(QString::number(full)));
         // Repeating it rebuilds, it does not add.
-        clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"), QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
+        clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
+                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(count(*clinic), full);
         const QJsonArray fullRecords = drain(*clinic);
         QCOMPARE(fullRecords.size(), full);
 
         QCOMPARE(clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/")).status, 200);
         const qint64 subset = count(*clinic);
-        QVERIFY2(subset > 0 && subset < full, qPrintable(QStringLiteral("%1 of %2").arg(subset).arg(full)));
+        QVERIFY2(subset > 0 && subset < full,
+                 qPrintable(QStringLiteral("%1 of %2").arg(subset).arg(full)));
         int prescriptions = 0;
         for (const QJsonValue &record : drain(*clinic)) {
             const QJsonObject data = record.toObject().value(u"Data").toObject();
-            if (record.toObject().value(u"RecordType").toString() == u"transact" && data.value(u"mode").toString() == u"dispensary")
+            if (record.toObject().value(u"RecordType").toString() == u"transact" &&
+                data.value(u"mode").toString() == u"dispensary")
                 ++prescriptions;
         }
         QCOMPARE(prescriptions, 0);
@@ -390,7 +440,8 @@ private slots:
         for (const QJsonValue &record : fullRecords) {
             const QJsonObject object = record.toObject();
             const QJsonObject data = object.value(u"Data").toObject();
-            if (object.value(u"RecordType").toString() == u"transact" && data.value(u"mode").toString() == u"dispensary")
+            if (object.value(u"RecordType").toString() == u"transact" &&
+                data.value(u"mode").toString() == u"dispensary")
                 ++fullPrescriptions;
             if (object.value(u"RecordType").toString() == u"item_line")
                 stores.insert(data.value(u"store_ID").toString());
@@ -399,18 +450,23 @@ private slots:
         QCOMPARE(stores.size(), 1); // only the clinic's own stock
     }
 
-    void v1RoundTrip()
-    {
+    void v1RoundTrip() {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*alpha);
         drain(*beta);
         const QString id = newId();
-        const QByteArray data = "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\","
-                                "\"strength\":\"20mg\",\"doses\":\"0\",\"is_vaccine\":\"false\",\"odd field\":\"kept\"}";
-        QCOMPARE(queue(QStringLiteral("alpha"), array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)})).status, 200);
+        const QByteArray data = "{\"ID\":\"" + id.toUtf8() +
+                                "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\","
+                                "\"strength\":\"20mg\",\"doses\":\"0\",\"is_vaccine\":\"false\","
+                                "\"odd field\":\"kept\"}";
+        QCOMPARE(queue(QStringLiteral("alpha"),
+                       array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)}))
+                     .status,
+                 200);
 
-        const QJsonArray tables = alpha->get(QStringLiteral("/sync/v1/schema")).object().value(u"tables").toArray();
+        const QJsonArray tables =
+            alpha->get(QStringLiteral("/sync/v1/schema")).object().value(u"tables").toArray();
         QJsonObject itemTable;
         for (const QJsonValue &table : tables) {
             if (table.toObject().value(u"RecordType").toString() == u"item")
@@ -419,8 +475,11 @@ private slots:
         QVERIFY(!itemTable.isEmpty());
         const QJsonObject fieldNumbers = itemTable.value(u"fields").toObject();
 
-        const QJsonArray pulled = alpha->syncGet(QStringLiteral("/sync/v1/queued_records/"),
-                                                 QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}}).array();
+        const QJsonArray pulled =
+            alpha
+                ->syncGet(QStringLiteral("/sync/v1/queued_records/"),
+                          QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}})
+                .array();
         QCOMPARE(pulled.size(), 1);
         QJsonObject v1 = pulled[0].toObject();
         QCOMPARE(v1.value(u"TableNumber").toInt(), itemTable.value(u"TableNumber").toInt());
@@ -433,39 +492,58 @@ private slots:
         QCOMPARE(values[6].toString(), QStringLiteral("kept"));
 
         // Change one value and push the record back through v1.
-        const int nameIndex = int(fields.toVariantList().indexOf(fieldNumbers.value(u"item_name").toInt()));
+        const int nameIndex =
+            int(fields.toVariantList().indexOf(fieldNumbers.value(u"item_name").toInt()));
         values[nameIndex] = QStringLiteral("Zinc sulfate 20mg");
         v1.insert(QStringLiteral("values"), values);
         v1.insert(QStringLiteral("SyncType"), QStringLiteral("U"));
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v1/queued_records/"), QJsonDocument(QJsonArray{v1}).toJson()).status, 200);
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
+                                QJsonDocument(QJsonArray{v1}).toJson())
+                     .status,
+                 200);
 
         // Every other field comes back unchanged, in the same order.
         const QJsonArray seen = drain(*beta);
         QCOMPARE(seen.size(), 1);
         const QByteArray expected = QByteArray(data).replace("Zinc 20mg", "Zinc sulfate 20mg");
-        QCOMPARE(seen[0].toObject().value(u"Data").toObject(), QJsonDocument::fromJson(expected).object());
-        const QByteArray raw = admin().get(QStringLiteral("/admin/records"),
-                                           QUrlQuery{{QStringLiteral("type"), QStringLiteral("item")}, {QStringLiteral("id"), id}}).body;
+        QCOMPARE(seen[0].toObject().value(u"Data").toObject(),
+                 QJsonDocument::fromJson(expected).object());
+        const QByteArray raw = admin()
+                                   .get(QStringLiteral("/admin/records"),
+                                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("item")},
+                                                  {QStringLiteral("id"), id}})
+                                   .body;
         QCOMPARE(raw, '[' + expected + ']');
 
         // An unknown field number is refused.
         QJsonObject wrong = v1;
         wrong.insert(QStringLiteral("fields"), QJsonArray{999});
         wrong.insert(QStringLiteral("values"), QJsonArray{QStringLiteral("x")});
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v1/queued_records/"), QJsonDocument(QJsonArray{wrong}).toJson()).status, 400);
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
+                                QJsonDocument(QJsonArray{wrong}).toJson())
+                     .status,
+                 400);
     }
 
-    void v4NameStoreJoin()
-    {
+    void v4NameStoreJoin() {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*alpha);
-        const QString storeId = alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString storeId =
+            alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString patientId = newId();
-        const QByteArray patient = "{\"ID\":\"" + patientId.toUtf8() + "\",\"name\":\"Tui, Mere\",\"type\":\"patient\","
-                                   "\"first\":\"Mere\",\"last\":\"Tui\",\"date_of_birth\":\"1980-02-29T00:00:00\"}";
-        QCOMPARE(queue(QStringLiteral("beta"), array({envelope(QStringLiteral("name"), patientId, QStringLiteral("I"), patient)})).status, 200);
+        const QByteArray patient =
+            "{\"ID\":\"" + patientId.toUtf8() +
+            "\",\"name\":\"Tui, Mere\",\"type\":\"patient\","
+            "\"first\":\"Mere\",\"last\":\"Tui\",\"date_of_birth\":\"1980-02-29T00:00:00\"}";
+        QCOMPARE(queue(QStringLiteral("beta"), array({envelope(QStringLiteral("name"), patientId,
+                                                               QStringLiteral("I"), patient)}))
+                     .status,
+                 200);
 
-        const QByteArray body = "{\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}";
+        const QByteArray body = "{\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\"" +
+                                storeId.toUtf8() + "\"}";
         const auto first = alpha->post(QStringLiteral("/sync/v4/name_store_join"), body);
         QCOMPARE(first.status, 200);
         QCOMPARE(first.object().value(u"name_ID").toString(), patientId);
@@ -484,74 +562,114 @@ private slots:
         QVERIFY(received.contains(joinId));
         QVERIFY(received.contains(patientId));
 
-        QCOMPARE(alpha->post(QStringLiteral("/sync/v4/name_store_join"), "{\"name_ID\":\"" + patientId.toUtf8() + "\"}").status, 400);
-        QCOMPARE(alpha->post(QStringLiteral("/sync/v4/name_store_join"),
-                             "{\"name_ID\":\"" + newId().toUtf8() + "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}").status, 400);
+        QCOMPARE(alpha
+                     ->post(QStringLiteral("/sync/v4/name_store_join"),
+                            "{\"name_ID\":\"" + patientId.toUtf8() + "\"}")
+                     .status,
+                 400);
+        QCOMPARE(alpha
+                     ->post(QStringLiteral("/sync/v4/name_store_join"),
+                            "{\"name_ID\":\"" + newId().toUtf8() + "\",\"store_ID\":\"" +
+                                storeId.toUtf8() + "\"}")
+                     .status,
+                 400);
         QCOMPARE(alpha->post(QStringLiteral("/sync/v4/name_store_join"), "not json").status, 400);
         HttpClient stranger(m_primary.url());
-        stranger.setCredentials(SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("nope")));
+        stranger.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("nope")));
         QCOMPARE(stranger.post(QStringLiteral("/sync/v4/name_store_join"), body).status, 401);
     }
 
-    void v4PatientHistory()
-    {
+    void v4PatientHistory() {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
-        const QString storeId = alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
-        const QString patientId = newId(), itemId = newId(), lineId = newId(), clinicianId = newId();
+        const QString storeId =
+            alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString patientId = newId(), itemId = newId(), lineId = newId(),
+                      clinicianId = newId();
         const QString older = newId(), newer = newId(), draft = newId();
         // Typed dialect on purpose: the history reads both.
         QList<QByteArray> records = {
-            envelope(QStringLiteral("name"), patientId, QStringLiteral("I"), "{\"ID\":\"" + patientId.toUtf8() + "\",\"name\":\"Ngata, Aroha\",\"type\":\"patient\"}"),
-            envelope(QStringLiteral("item"), itemId, QStringLiteral("I"), "{\"ID\":\"" + itemId.toUtf8() + "\",\"code\":\"C19PB\",\"item_name\":\"COVID-19 vaccine\",\"doses\":6,\"is_vaccine\":true}"),
-            envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"), "{\"ID\":\"" + lineId.toUtf8() + "\",\"item_ID\":\"" + itemId.toUtf8() + "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}"),
-            envelope(QStringLiteral("clinician"), clinicianId, QStringLiteral("I"), "{\"ID\":\"" + clinicianId.toUtf8() + "\",\"first_name\":\"Melaia\",\"last_name\":\"Baleinausori\"}"),
+            envelope(QStringLiteral("name"), patientId, QStringLiteral("I"),
+                     "{\"ID\":\"" + patientId.toUtf8() +
+                         "\",\"name\":\"Ngata, Aroha\",\"type\":\"patient\"}"),
+            envelope(QStringLiteral("item"), itemId, QStringLiteral("I"),
+                     "{\"ID\":\"" + itemId.toUtf8() +
+                         "\",\"code\":\"C19PB\",\"item_name\":\"COVID-19 "
+                         "vaccine\",\"doses\":6,\"is_vaccine\":true}"),
+            envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"),
+                     "{\"ID\":\"" + lineId.toUtf8() + "\",\"item_ID\":\"" + itemId.toUtf8() +
+                         "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}"),
+            envelope(QStringLiteral("clinician"), clinicianId, QStringLiteral("I"),
+                     "{\"ID\":\"" + clinicianId.toUtf8() +
+                         "\",\"first_name\":\"Melaia\",\"last_name\":\"Baleinausori\"}"),
         };
         const auto transact = [&](const QString &id, const char *date, const char *status) {
             return envelope(QStringLiteral("transact"), id, QStringLiteral("I"),
-                            "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\"" + storeId.toUtf8()
-                                + "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\"" + status + "\",\"confirm_date\":\"" + date
-                                + "\",\"prescriber_ID\":\"" + clinicianId.toUtf8() + "\"}");
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + patientId.toUtf8() +
+                                "\",\"store_ID\":\"" + storeId.toUtf8() +
+                                "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\"" +
+                                status + "\",\"confirm_date\":\"" + date +
+                                "\",\"prescriber_ID\":\"" + clinicianId.toUtf8() + "\"}");
         };
         const auto transLine = [&](const QString &transactId, const QByteArray &quantity) {
             const QString id = newId();
             return envelope(QStringLiteral("trans_line"), id, QStringLiteral("I"),
-                            "{\"ID\":\"" + id.toUtf8() + "\",\"transaction_ID\":\"" + transactId.toUtf8() + "\",\"item_line_ID\":\"" + lineId.toUtf8()
-                                + "\",\"item_name\":\"COVID-19 vaccine\",\"quantity\":" + quantity + ",\"medicine_administrator_ID\":\"" + clinicianId.toUtf8() + "\"}");
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"transaction_ID\":\"" +
+                                transactId.toUtf8() + "\",\"item_line_ID\":\"" + lineId.toUtf8() +
+                                "\",\"item_name\":\"COVID-19 vaccine\",\"quantity\":" + quantity +
+                                ",\"medicine_administrator_ID\":\"" + clinicianId.toUtf8() + "\"}");
         };
-        records << transact(newer, "2021-05-07T00:00:00", "fn") << transact(older, "2019-02-22", "cn")
-                << transact(draft, "2022-01-01", "nw") << transLine(newer, "0.166666666666667")
-                << transLine(older, "\"5\"");
+        records << transact(newer, "2021-05-07T00:00:00", "fn")
+                << transact(older, "2019-02-22", "cn") << transact(draft, "2022-01-01", "nw")
+                << transLine(newer, "0.166666666666667") << transLine(older, "\"5\"");
         QCOMPARE(queue(QStringLiteral("alpha"), array(records)).status, 200);
         drain(*alpha);
 
-        const auto reply = alpha->get(QStringLiteral("/sync/v4/patient_history"), QUrlQuery{{QStringLiteral("id"), patientId}});
+        const auto reply = alpha->get(QStringLiteral("/sync/v4/patient_history"),
+                                      QUrlQuery{{QStringLiteral("id"), patientId}});
         QCOMPARE(reply.status, 200);
         const QJsonArray history = reply.array();
         QCOMPARE(history.size(), 2); // the draft has not been dispensed
-        QCOMPARE(history[0].toObject().value(u"confirm_date").toString(), QStringLiteral("2019-02-22"));
-        QCOMPARE(history[1].toObject().value(u"confirm_date").toString(), QStringLiteral("2021-05-07")); // newest last
+        QCOMPARE(history[0].toObject().value(u"confirm_date").toString(),
+                 QStringLiteral("2019-02-22"));
+        QCOMPARE(history[1].toObject().value(u"confirm_date").toString(),
+                 QStringLiteral("2021-05-07")); // newest last
         const QJsonObject latest = history[1].toObject();
-        QCOMPARE(latest.value(u"store").toObject().value(u"name").toString(), QStringLiteral("alpha"));
-        QCOMPARE(latest.value(u"clinician").toObject().value(u"last_name").toString(), QStringLiteral("Baleinausori"));
+        QCOMPARE(latest.value(u"store").toObject().value(u"name").toString(),
+                 QStringLiteral("alpha"));
+        QCOMPARE(latest.value(u"clinician").toObject().value(u"last_name").toString(),
+                 QStringLiteral("Baleinausori"));
         const QJsonObject line = latest.value(u"transLines").toArray()[0].toObject();
         QCOMPARE(line.value(u"quantity").toDouble(), 0.166666666666667);
         QCOMPARE(line.value(u"item_name").toString(), QStringLiteral("COVID-19 vaccine"));
-        QCOMPARE(line.value(u"medicineAdministrator").toObject().value(u"first_name").toString(), QStringLiteral("Melaia"));
+        QCOMPARE(line.value(u"medicineAdministrator").toObject().value(u"first_name").toString(),
+                 QStringLiteral("Melaia"));
         const QJsonObject item = line.value(u"itemLine").toObject().value(u"item").toObject();
         QCOMPARE(item.value(u"code").toString(), QStringLiteral("C19PB"));
         QCOMPARE(item.value(u"doses").toInt(), 6);
         QCOMPARE(item.value(u"is_vaccine").toBool(), true);
-        QCOMPARE(history[0].toObject().value(u"transLines").toArray()[0].toObject().value(u"quantity").toDouble(), 5.0);
+        QCOMPARE(history[0]
+                     .toObject()
+                     .value(u"transLines")
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"quantity")
+                     .toDouble(),
+                 5.0);
 
-        const auto unknown = alpha->get(QStringLiteral("/api/v4/patient_history"), QUrlQuery{{QStringLiteral("id"), newId()}});
+        const auto unknown = alpha->get(QStringLiteral("/api/v4/patient_history"),
+                                        QUrlQuery{{QStringLiteral("id"), newId()}});
         QCOMPARE(unknown.status, 200);
         QCOMPARE(unknown.array().size(), 0);
         HttpClient stranger(m_primary.url());
-        QCOMPARE(stranger.get(QStringLiteral("/sync/v4/patient_history"), QUrlQuery{{QStringLiteral("id"), patientId}}).status, 401);
+        QCOMPARE(stranger
+                     .get(QStringLiteral("/sync/v4/patient_history"),
+                          QUrlQuery{{QStringLiteral("id"), patientId}})
+                     .status,
+                 401);
     }
 
-    void everyFaultKind_data()
-    {
+    void everyFaultKind_data() {
         QTest::addColumn<QByteArray>("fault");
         QTest::newRow("drop") << QByteArray("drop");
         QTest::newRow("stall") << QByteArray("stall");
@@ -560,18 +678,24 @@ private slots:
         QTest::newRow("garbage") << QByteArray("garbage");
     }
 
-    void everyFaultKind()
-    {
+    void everyFaultKind() {
         QFETCH(QByteArray, fault);
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*client);
         const QString id = newId();
-        QCOMPARE(queue(QStringLiteral("alpha"), array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), itemData(id, QStringLiteral("Faulty")))})).status, 200);
-        const auto set = admin().post(QStringLiteral("/admin/faults"), "{\"" + fault + "\": 1, \"seed\": 3}");
+        QCOMPARE(queue(QStringLiteral("alpha"),
+                       array({envelope(QStringLiteral("item"), id, QStringLiteral("I"),
+                                       itemData(id, QStringLiteral("Faulty")))}))
+                     .status,
+                 200);
+        const auto set =
+            admin().post(QStringLiteral("/admin/faults"), "{\"" + fault + "\": 1, \"seed\": 3}");
         QCOMPARE(set.status, 200);
         client->setTimeoutMs(1500);
 
-        const auto reply = client->syncGet(QStringLiteral("/sync/v2/queued_records/"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}});
+        const auto reply =
+            client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                            QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}});
         if (fault == "error500") {
             QCOMPARE(reply.status, 500);
             QVERIFY(!reply.errorText().isEmpty());
@@ -579,7 +703,8 @@ private slots:
             QCOMPARE(reply.status, 200);
             QVERIFY(reply.json().isNull());
         } else {
-            QVERIFY2(reply.error != QNetworkReply::NoError, qPrintable(QString::fromUtf8(reply.body)));
+            QVERIFY2(reply.error != QNetworkReply::NoError,
+                     qPrintable(QString::fromUtf8(reply.body)));
             QCOMPARE(reply.status == 200 && reply.json().isArray(), false);
         }
         const auto stats = admin().get(QStringLiteral("/admin/stats")).object();
@@ -591,8 +716,7 @@ private slots:
         QCOMPARE(drain(*client).size(), 1);
     }
 
-    void faultDelay()
-    {
+    void faultDelay() {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{\"delay_ms\": 400}").status, 200);
         const auto reply = client->syncGet(QStringLiteral("/sync/v2/queued_records/count"));
@@ -602,8 +726,7 @@ private slots:
         QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{\"boom\": 0.5}").status, 400);
     }
 
-    void badInputGetsAClearError_data()
-    {
+    void badInputGetsAClearError_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
@@ -612,20 +735,49 @@ private slots:
         QTest::newRow("malformed JSON") << push << QByteArray("[{\"SyncID\": ") << 400;
         QTest::newRow("not an array") << push << QByteArray("{\"SyncID\":\"x\"}") << 400;
         QTest::newRow("record not an object") << push << QByteArray("[42]") << 400;
-        QTest::newRow("RecordType not a string") << push << envelope(QStringLiteral("item"), id, QStringLiteral("I"), "{}").replace("\"item\"", "7").prepend('[').append(']') << 400;
-        QTest::newRow("unknown record type") << push << array({envelope(QStringLiteral("spaceship"), id, QStringLiteral("I"), "{\"ID\":\"" + id.toUtf8() + "\"}")}) << 400;
-        QTest::newRow("unknown SyncType") << push << array({envelope(QStringLiteral("item"), id, QStringLiteral("X"), "{\"ID\":\"" + id.toUtf8() + "\"}")}) << 400;
-        QTest::newRow("missing IDs") << push << QByteArray("[{\"RecordType\":\"item\",\"SyncType\":\"I\",\"Data\":{\"item_name\":\"x\"}}]") << 400;
-        QTest::newRow("Data not an object") << push << QByteArray("[{\"RecordType\":\"item\",\"RecordID\":\"A\",\"SyncType\":\"I\",\"Data\":\"x\"}]") << 400;
-        QTest::newRow("IDs disagree") << push << array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), "{\"ID\":\"OTHER\"}")}) << 400;
-        QTest::newRow("delete without ID") << push << QByteArray("[{\"RecordType\":\"item\",\"SyncType\":\"D\"}]") << 400;
-        QTest::newRow("ack not a list") << QStringLiteral("/sync/v2/acknowledged_records/") << QByteArray("{\"SyncRecordIDs\": 5}") << 400;
-        QTest::newRow("ack of numbers") << QStringLiteral("/sync/v2/acknowledged_records/") << QByteArray("[1, 2]") << 400;
-        QTest::newRow("unknown call") << QStringLiteral("/sync/v2/launch") << QByteArray("{}") << 404;
+        QTest::newRow("RecordType not a string")
+            << push
+            << envelope(QStringLiteral("item"), id, QStringLiteral("I"), "{}")
+                   .replace("\"item\"", "7")
+                   .prepend('[')
+                   .append(']')
+            << 400;
+        QTest::newRow("unknown record type")
+            << push
+            << array({envelope(QStringLiteral("spaceship"), id, QStringLiteral("I"),
+                               "{\"ID\":\"" + id.toUtf8() + "\"}")})
+            << 400;
+        QTest::newRow("unknown SyncType")
+            << push
+            << array({envelope(QStringLiteral("item"), id, QStringLiteral("X"),
+                               "{\"ID\":\"" + id.toUtf8() + "\"}")})
+            << 400;
+        QTest::newRow("missing IDs")
+            << push
+            << QByteArray(
+                   "[{\"RecordType\":\"item\",\"SyncType\":\"I\",\"Data\":{\"item_name\":\"x\"}}]")
+            << 400;
+        QTest::newRow("Data not an object")
+            << push
+            << QByteArray("[{\"RecordType\":\"item\",\"RecordID\":\"A\",\"SyncType\":\"I\","
+                          "\"Data\":\"x\"}]")
+            << 400;
+        QTest::newRow("IDs disagree")
+            << push
+            << array({envelope(QStringLiteral("item"), id, QStringLiteral("I"),
+                               "{\"ID\":\"OTHER\"}")})
+            << 400;
+        QTest::newRow("delete without ID")
+            << push << QByteArray("[{\"RecordType\":\"item\",\"SyncType\":\"D\"}]") << 400;
+        QTest::newRow("ack not a list") << QStringLiteral("/sync/v2/acknowledged_records/")
+                                        << QByteArray("{\"SyncRecordIDs\": 5}") << 400;
+        QTest::newRow("ack of numbers")
+            << QStringLiteral("/sync/v2/acknowledged_records/") << QByteArray("[1, 2]") << 400;
+        QTest::newRow("unknown call")
+            << QStringLiteral("/sync/v2/launch") << QByteArray("{}") << 404;
     }
 
-    void badInputGetsAClearError()
-    {
+    void badInputGetsAClearError() {
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(int, status);
@@ -638,34 +790,46 @@ private slots:
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/")).status, 200); // still serving
     }
 
-    void badAdminInput()
-    {
-        const QByteArray good = envelope(QStringLiteral("item"), newId(), QStringLiteral("I"), "{}");
+    void badAdminInput() {
+        const QByteArray good =
+            envelope(QStringLiteral("item"), newId(), QStringLiteral("I"), "{}");
         QCOMPARE(queue(QStringLiteral("alpha"), array({good, "17"})).status, 400);
         QCOMPARE(queue(QStringLiteral("nobody"), array({good})).status, 404);
         QCOMPARE(queue(QStringLiteral("alpha"), "[{").status, 400);
         QCOMPARE(admin().post(QStringLiteral("/admin/sites"), "{\"name\": 5}").status, 400);
-        QCOMPARE(admin().post(QStringLiteral("/admin/sites"), "{\"name\": \"a:b\", \"password\": \"x\"}").status, 400);
-        QCOMPARE(admin().post(QStringLiteral("/admin/sites"), "{\"name\": \"alpha\", \"password\": \"x\"}").status, 409);
+        QCOMPARE(
+            admin()
+                .post(QStringLiteral("/admin/sites"), "{\"name\": \"a:b\", \"password\": \"x\"}")
+                .status,
+            400);
+        QCOMPARE(
+            admin()
+                .post(QStringLiteral("/admin/sites"), "{\"name\": \"alpha\", \"password\": \"x\"}")
+                .status,
+            409);
         QCOMPARE(admin().get(QStringLiteral("/admin/records")).status, 400);
         QCOMPARE(admin().get(QStringLiteral("/admin/nothing")).status, 404);
 
-        const auto created = admin().post(QStringLiteral("/admin/sites"), "{\"name\": \"delta\", \"password\": \"delta-pass\"}");
+        const auto created = admin().post(QStringLiteral("/admin/sites"),
+                                          "{\"name\": \"delta\", \"password\": \"delta-pass\"}");
         QCOMPARE(created.status, 200);
         auto delta = siteClient(QStringLiteral("delta"), QStringLiteral("delta-pass"));
-        QCOMPARE(delta->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt(), created.object().value(u"SiteID").toInt());
+        QCOMPARE(delta->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt(),
+                 created.object().value(u"SiteID").toInt());
     }
 
-    void oddRecordsAreQueuedAsGiven()
-    {
+    void oddRecordsAreQueuedAsGiven() {
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
         const QByteArray odd = "[{\"RecordType\":\"spaceship\",\"SyncType\":\"Z\",\"data\":[1,2]},"
-                               "{\"SyncID\":\"ODD-1\",\"RecordType\":\"item\",\"SyncType\":\"I\",\"Data\":{\"item_name\":\"no id\"}}]";
+                               "{\"SyncID\":\"ODD-1\",\"RecordType\":\"item\",\"SyncType\":\"I\","
+                               "\"Data\":{\"item_name\":\"no id\"}}]";
         const auto reply = queue(QStringLiteral("beta"), odd);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"SyncIDs").toArray().size(), 2);
-        const auto pulled = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}});
+        const auto pulled =
+            beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                          QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}});
         QCOMPARE(pulled.array().size(), 2);
         QVERIFY(pulled.body.contains("\"SyncType\":\"Z\",\"data\":[1,2]"));
         QVERIFY(pulled.body.contains("{\"SyncID\":\"ODD-1\",\"RecordType\":\"item\""));
@@ -673,12 +837,11 @@ private slots:
         QCOMPARE(drain(*beta).size(), 2);
     }
 
-    void fixturesComeBackByteForByte()
-    {
+    void fixturesComeBackByteForByte() {
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
-        QDirIterator files(QStringLiteral(SATELLITE_FIXTURES_DIR), {QStringLiteral("*.json")}, QDir::Files,
-                           QDirIterator::Subdirectories);
+        QDirIterator files(QStringLiteral(SATELLITE_FIXTURES_DIR), {QStringLiteral("*.json")},
+                           QDir::Files, QDirIterator::Subdirectories);
         QList<QByteArray> records;
         QList<QByteArray> fixtures;
         while (files.hasNext()) {
@@ -694,25 +857,28 @@ private slots:
         QCOMPARE(queue(QStringLiteral("beta"), array(records)).status, 200);
         QByteArray pulled;
         for (;;) {
-            const auto reply = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("50")}});
+            const auto reply =
+                beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                              QUrlQuery{{QStringLiteral("limit"), QStringLiteral("50")}});
             const QJsonArray batch = reply.array();
             if (batch.isEmpty())
                 break;
             pulled += reply.body;
-            beta->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"), QJsonDocument(QJsonArray::fromStringList(syncIdsOf(batch))).toJson());
+            beta->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
+                           QJsonDocument(QJsonArray::fromStringList(syncIdsOf(batch))).toJson());
         }
         for (const QByteArray &fixture : fixtures)
             QVERIFY2(pulled.contains("\"Data\":" + fixture), fixture.left(80).constData());
     }
 
-    void restartKeepsSitesRecordsAndQueues()
-    {
+    void restartKeepsSitesRecordsAndQueues() {
         QTemporaryDir dir;
         QUrl url;
         qint64 queuedBefore = 0;
         {
             PrimarySimProcess primary;
-            QVERIFY2(primary.start({QStringLiteral("--data"), dir.path(), QStringLiteral("--site"), QStringLiteral("kappa:k")}),
+            QVERIFY2(primary.start({QStringLiteral("--data"), dir.path(), QStringLiteral("--site"),
+                                    QStringLiteral("kappa:k")}),
                      qPrintable(primary.errorString()));
             url = primary.url();
             auto kappa = siteClient(QStringLiteral("kappa"), QStringLiteral("k"), url);
@@ -722,13 +888,15 @@ private slots:
             QList<QByteArray> records;
             for (int i = 0; i < 3; ++i) {
                 const QString id = newId();
-                records.append(envelope(QStringLiteral("item"), id, QStringLiteral("I"), itemData(id, QStringLiteral("Kept %1").arg(i))));
+                records.append(envelope(QStringLiteral("item"), id, QStringLiteral("I"),
+                                        itemData(id, QStringLiteral("Kept %1").arg(i))));
             }
             QCOMPARE(queue(QStringLiteral("kappa"), array(records), url).status, 200);
             QCOMPARE(primary.stop(), 0);
         }
         PrimarySimProcess again;
-        QVERIFY2(again.start({QStringLiteral("--data"), dir.path()}), qPrintable(again.errorString()));
+        QVERIFY2(again.start({QStringLiteral("--data"), dir.path()}),
+                 qPrintable(again.errorString()));
         auto kappa = siteClient(QStringLiteral("kappa"), QStringLiteral("k"), again.url());
         kappa->setHardwareUuid("machine-K");
         QCOMPARE(kappa->get(QStringLiteral("/sync/v2/site/")).status, 200);
@@ -739,25 +907,26 @@ private slots:
         QCOMPARE(again.stop(), 0);
     }
 
-    void oversizedBodyIsRefused()
-    {
+    void oversizedBodyIsRefused() {
         PrimarySimProcess primary;
-        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("omega:o"), QStringLiteral("--max-body-bytes"), QStringLiteral("4096")}));
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("omega:o"),
+                               QStringLiteral("--max-body-bytes"), QStringLiteral("4096")}));
         auto omega = siteClient(QStringLiteral("omega"), QStringLiteral("o"), primary.url());
         QList<QByteArray> records;
         for (int i = 0; i < 100; ++i) {
             const QString id = newId();
-            records.append(envelope(QStringLiteral("item"), id, QStringLiteral("I"), itemData(id, QStringLiteral("Big"))));
+            records.append(envelope(QStringLiteral("item"), id, QStringLiteral("I"),
+                                    itemData(id, QStringLiteral("Big"))));
         }
-        const auto reply = omega->syncPost(QStringLiteral("/sync/v2/queued_records/"), array(records));
+        const auto reply =
+            omega->syncPost(QStringLiteral("/sync/v2/queued_records/"), array(records));
         QCOMPARE(reply.status, 413);
         QVERIFY(reply.errorText().contains(u"larger"));
         QCOMPARE(held(QStringLiteral("item"), {}, primary.url()).size(), 0);
         QCOMPARE(omega->get(QStringLiteral("/sync/v2/site/")).status, 200);
     }
 
-    void adminTokenAndLoopback()
-    {
+    void adminTokenAndLoopback() {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--admin-token"), QStringLiteral("s3cret")}));
         HttpClient anonymous(primary.url());
@@ -770,36 +939,39 @@ private slots:
         QCOMPARE(right.get(QStringLiteral("/admin/stats")).status, 200);
     }
 
-    void servesTls()
-    {
+    void servesTls() {
         QTemporaryDir dir;
         const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.setProcessChannelMode(QProcess::MergedChannels);
         openssl.start(QStringLiteral("openssl"),
-                                           {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                            QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
-                                            QStringLiteral("-out"), certificate});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), certificate});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         PrimarySimProcess primary;
-        QVERIFY2(primary.start({QStringLiteral("--site"), QStringLiteral("tau:t"), QStringLiteral("--tls-cert"), certificate,
+        QVERIFY2(primary.start({QStringLiteral("--site"), QStringLiteral("tau:t"),
+                                QStringLiteral("--tls-cert"), certificate,
                                 QStringLiteral("--tls-key"), key}),
                  qPrintable(primary.errorString()));
         QCOMPARE(primary.url().scheme(), QStringLiteral("https"));
         HttpClient strict(primary.url());
-        strict.setCredentials(SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
-        QVERIFY(strict.get(QStringLiteral("/sync/v2/site/")).error != QNetworkReply::NoError); // self-signed
+        strict.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
+        QVERIFY(strict.get(QStringLiteral("/sync/v2/site/")).error !=
+                QNetworkReply::NoError); // self-signed
         HttpClient trusting(primary.url());
         trusting.setIgnoreSslErrors(true);
-        trusting.setCredentials(SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
+        trusting.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
         QCOMPARE(trusting.get(QStringLiteral("/sync/v2/site/")).status, 200);
     }
 
-    void badCommandLine()
-    {
+    void badCommandLine() {
         const QStringList bad[] = {{QStringLiteral("--demo"), QStringLiteral("huge")},
                                    {QStringLiteral("--site"), QStringLiteral("nopassword")},
                                    {QStringLiteral("--port"), QStringLiteral("70000")},

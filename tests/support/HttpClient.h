@@ -30,7 +30,9 @@ public:
 
     explicit HttpClient(QUrl base);
 
-    void setCredentials(const satellite::SiteCredentials &credentials) { m_credentials = credentials; }
+    void setCredentials(const satellite::SiteCredentials &credentials) {
+        m_credentials = credentials;
+    }
     void setHardwareUuid(const QByteArray &uuid) { m_hardwareUuid = uuid; }
     void setAdminToken(const QByteArray &token) { m_adminToken = token; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }

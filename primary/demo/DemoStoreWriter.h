@@ -3,7 +3,6 @@
 #include "DemoId.h"
 
 #include <QByteArrayView>
-
 #include <vector>
 
 namespace primary {

@@ -4,8 +4,7 @@ namespace primary {
 
 namespace {
 
-char *putDigits(char *out, int value, int width)
-{
+char *putDigits(char *out, int value, int width) {
     for (int i = width - 1; i >= 0; --i) {
         out[i] = char('0' + value % 10);
         value /= 10;
@@ -16,8 +15,7 @@ char *putDigits(char *out, int value, int width)
 } // namespace
 
 DemoCalendar::DemoCalendar(QDate today)
-    : m_today(today)
-{
+    : m_today(today) {
     m_text.resize(qsizetype(kLastDay - kFirstDay + 1) * kWidth);
     char *out = m_text.data();
     for (int day = kFirstDay; day <= kLastDay; ++day) {
@@ -35,8 +33,7 @@ DemoCalendar::DemoCalendar(QDate today)
     }
 }
 
-QByteArrayView DemoCalendar::date(int day) const
-{
+QByteArrayView DemoCalendar::date(int day) const {
     Q_ASSERT(day >= kFirstDay && day <= kLastDay);
     return QByteArrayView(m_text.constData() + qsizetype(day - kFirstDay) * kWidth, kWidth);
 }

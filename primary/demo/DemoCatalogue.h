@@ -3,7 +3,6 @@
 #include "DemoId.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace primary {
@@ -36,10 +35,10 @@ struct DemoItem {
     int packSize = 1; // units per pack (default_pack_size)
     int doses = 0;    // vaccines: doses per vial
     bool vaccine = false;
-    bool byCount = false; // dispensed by counting units (tablets, capsules)
+    bool byCount = false;  // dispensed by counting units (tablets, capsules)
     bool bulkPack = false; // a further pack size of a presentation
-    int unitCost = 1;     // cents per unit
-    int use = 1;          // how often a clinic dispenses it
+    int unitCost = 1;      // cents per unit
+    int use = 1;           // how often a clinic dispenses it
 };
 
 // The items of the world, made from the product recipes: every product in

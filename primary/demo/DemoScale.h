@@ -14,9 +14,9 @@ constexpr int kDemoClinicStore = 1;
 // (small), 50,000 (medium) and 280,000 (large); tst_demoworld checks it.
 struct DemoScale {
     int items = 0;
-    int historyDays = 0;   // how far back stock and invoices go
-    int patients = 0;      // in all clinics together
-    int facilities = 0;    // customers of the central store
+    int historyDays = 0; // how far back stock and invoices go
+    int patients = 0;    // in all clinics together
+    int facilities = 0;  // customers of the central store
     int suppliers = 0;
     int clinicians = 0;
     int prescriptions = 0; // at demo-clinic; the other clinics have fewer

@@ -3,7 +3,6 @@
 #include "DemoId.h"
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace primary {

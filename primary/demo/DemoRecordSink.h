@@ -16,13 +16,11 @@ public:
 
     DemoJsonWriter &json() { return m_json; }
     void finish(const QString &type, const DemoId &id);
-    qint64 count() const { return m_count; }
 
 private:
     const std::function<void(const DemoRecord &)> &m_sink;
     DemoJsonWriter m_json;
     DemoRecord m_record;
-    qint64 m_count = 0;
 };
 
 } // namespace primary

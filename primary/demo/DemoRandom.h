@@ -3,7 +3,6 @@
 #include "DemoId.h"
 
 #include <QtGlobal>
-
 #include <random>
 
 namespace primary {
@@ -17,9 +16,9 @@ public:
     explicit DemoRandom(quint64 seed);
 
     quint64 next() { return m_engine(); }
-    int below(int n);            // in [0, n), n > 0
+    int below(int n);               // in [0, n), n > 0
     int between(int low, int high); // in [low, high]
-    double unit();               // in [0, 1)
+    double unit();                  // in [0, 1)
     bool chance(double probability) { return unit() < probability; }
     DemoId id();
 

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject readRecipeFile(const QString &name)
-{
+QJsonObject readRecipeFile(const QString &name) {
     QFile file(u":/demo/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("demo world: missing recipe file %s", qPrintable(file.fileName()));
@@ -23,16 +22,14 @@ QJsonObject readRecipeFile(const QString &name)
     return document.object();
 }
 
-QStringList strings(const QJsonValue &value)
-{
+QStringList strings(const QJsonValue &value) {
     QStringList result;
     for (const QJsonValue &entry : value.toArray())
         result.append(entry.toString());
     return result;
 }
 
-DemoFormRecipe formRecipe(const QJsonObject &object)
-{
+DemoFormRecipe formRecipe(const QJsonObject &object) {
     DemoFormRecipe form;
     form.form = object.value(u"form").toString();
     form.unit = object.value(u"unit").toString();
@@ -42,8 +39,7 @@ DemoFormRecipe formRecipe(const QJsonObject &object)
     return form;
 }
 
-void addProducts(QList<DemoProductRecipe> &products, const QString &file, const QString &key)
-{
+void addProducts(QList<DemoProductRecipe> &products, const QString &file, const QString &key) {
     for (const QJsonValue &value : readRecipeFile(file).value(key).toArray()) {
         const QJsonObject object = value.toObject();
         DemoProductRecipe product;
@@ -58,8 +54,7 @@ void addProducts(QList<DemoProductRecipe> &products, const QString &file, const 
     }
 }
 
-QList<DemoCodeTitle> pairs(const QJsonValue &value)
-{
+QList<DemoCodeTitle> pairs(const QJsonValue &value) {
     QList<DemoCodeTitle> result;
     for (const QJsonValue &entry : value.toArray()) {
         const QJsonArray pair = entry.toArray();
@@ -68,8 +63,7 @@ QList<DemoCodeTitle> pairs(const QJsonValue &value)
     return result;
 }
 
-DemoRecipes load()
-{
+DemoRecipes load() {
     DemoRecipes recipes;
     addProducts(recipes.products, u"medicines.json"_s, u"medicines"_s);
     addProducts(recipes.products, u"vaccines.json"_s, u"vaccines"_s);
@@ -107,22 +101,20 @@ DemoRecipes load()
     return recipes;
 }
 
-void requireContent(const DemoRecipes &recipes)
-{
-    const bool complete = !recipes.products.isEmpty() && !recipes.units.isEmpty()
-                          && !recipes.femaleNames.isEmpty() && !recipes.maleNames.isEmpty()
-                          && !recipes.lastNames.isEmpty() && !recipes.places.isEmpty()
-                          && !recipes.streets.isEmpty() && !recipes.facilityKinds.isEmpty()
-                          && !recipes.suppliers.isEmpty() && recipes.centralLocations.size() >= 2
-                          && recipes.clinicLocations.size() >= 2 && !recipes.currencies.isEmpty();
+void requireContent(const DemoRecipes &recipes) {
+    const bool complete = !recipes.products.isEmpty() && !recipes.units.isEmpty() &&
+                          !recipes.femaleNames.isEmpty() && !recipes.maleNames.isEmpty() &&
+                          !recipes.lastNames.isEmpty() && !recipes.places.isEmpty() &&
+                          !recipes.streets.isEmpty() && !recipes.facilityKinds.isEmpty() &&
+                          !recipes.suppliers.isEmpty() && recipes.centralLocations.size() >= 2 &&
+                          recipes.clinicLocations.size() >= 2 && !recipes.currencies.isEmpty();
     if (!complete)
         qFatal("demo world: a recipe list in resources/demo is empty");
 }
 
 } // namespace
 
-const DemoRecipes &DemoRecipes::instance()
-{
+const DemoRecipes &DemoRecipes::instance() {
     static const DemoRecipes recipes = [] {
         DemoRecipes loaded = load();
         requireContent(loaded);

@@ -8,6 +8,7 @@
 #include "DemoRandom.h"
 #include "DemoRecipes.h"
 #include "DemoRecordSink.h"
+#include "DemoScale.h"
 #include "DemoStoreActivity.h"
 
 namespace primary {
@@ -21,12 +22,9 @@ DemoStoreWriter::DemoStoreWriter(const DemoContext &context, int store,
     , m_store(store)
     , m_activity(activity)
     , m_out(out)
-    , m_random(random)
-{
-}
+    , m_random(random) {}
 
-void DemoStoreWriter::write()
-{
+void DemoStoreWriter::write() {
     writeLocations();
     writeItemJoins();
     writeNameJoins();
@@ -37,8 +35,7 @@ void DemoStoreWriter::write()
         writeIssue(issue);
 }
 
-void DemoStoreWriter::writeLocations()
-{
+void DemoStoreWriter::writeLocations() {
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const QList<DemoCodeTitle> &recipes =
         store.central ? m_context.recipes.centralLocations : m_context.recipes.clinicLocations;
@@ -60,8 +57,7 @@ void DemoStoreWriter::writeLocations()
     }
 }
 
-void DemoStoreWriter::writeItemJoins()
-{
+void DemoStoreWriter::writeItemJoins() {
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const std::vector<DemoItem> &items = m_context.catalogue.items();
     for (size_t i = 0; i < items.size(); ++i) {
@@ -88,8 +84,7 @@ void DemoStoreWriter::writeItemJoins()
     }
 }
 
-void DemoStoreWriter::writeNameJoins()
-{
+void DemoStoreWriter::writeNameJoins() {
     const DemoPeople &people = m_context.people;
     // Clinics order from the central store, which supplies them.
     for (size_t other = 0; other < m_context.stores.size(); ++other) {
@@ -104,8 +99,7 @@ void DemoStoreWriter::writeNameJoins()
         writeNameJoin(people.patients()[size_t(patient)].id);
 }
 
-void DemoStoreWriter::writeNameJoin(const DemoId &name)
-{
+void DemoStoreWriter::writeNameJoin(const DemoId &name) {
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
@@ -115,26 +109,22 @@ void DemoStoreWriter::writeNameJoin(const DemoId &name)
     m_out.finish(u"name_store_join"_s, id);
 }
 
-void DemoStoreWriter::writeBatches()
-{
+void DemoStoreWriter::writeBatches() {
     for (const DemoBatch &batch : m_activity.batches)
         writeBatch(batch);
 }
 
-QByteArrayView DemoStoreWriter::location(const DemoBatch &batch) const
-{
+QByteArrayView DemoStoreWriter::location(const DemoBatch &batch) const {
     return batch.location < 0 ? QByteArrayView()
                               : m_activity.locations[size_t(batch.location)].view();
 }
 
-void DemoStoreWriter::writeBatch(const DemoBatch &batch)
-{
+void DemoStoreWriter::writeBatch(const DemoBatch &batch) {
     const DemoCalendar &calendar = m_context.calendar;
     const qint64 onHand = batch.onHand();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", batch.id);
     json.number("available", onHand);
-    json.empty("barcodeID");
     json.plain("batch", demoformat::batch(batch.batchNumber));
     json.money("cost_price", batch.cost);
     json.plain("expiry_date", calendar.date(batch.expiryDay));
@@ -146,26 +136,17 @@ void DemoStoreWriter::writeBatch(const DemoBatch &batch)
     json.empty("manufacturer_ID");
     json.id("name_ID", m_activity.deliveries[size_t(batch.delivery)].supplier);
     json.empty("note");
-    json.number("pack_inners_per_outer", 0);
-    json.number("pack_quan_per_inner", 0);
     json.number("pack_size", batch.packSize);
     json.number("quantity", onHand);
     json.money("sell_price", batch.sell);
-    json.number("spare", 0);
     json.number("stock_on_hand_tot", onHand * batch.packSize);
     json.id("store_ID", m_context.stores[size_t(m_store)].store);
     json.money("total_cost", onHand * batch.cost);
-    json.number("total_volume", 0);
-    json.empty("user_1");
-    json.empty("user_2");
-    json.number("volume_per_pack", 0);
     json.empty("vvm_status_id");
-    json.number("weight_per_pack", 0);
     m_out.finish(u"item_line"_s, batch.id);
 }
 
-void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery)
-{
+void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery) {
     const QByteArray reference = demoformat::code("INV", delivery.reference, 6);
     Invoice invoice;
     invoice.id = m_random.id();
@@ -187,8 +168,7 @@ void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery)
     }
 }
 
-void DemoStoreWriter::writeIssue(const DemoIssue &issue)
-{
+void DemoStoreWriter::writeIssue(const DemoIssue &issue) {
     const QByteArray reference =
         issue.prescription ? QByteArray() : demoformat::code("REQ", issue.number, 5);
     Invoice invoice;
@@ -214,8 +194,7 @@ void DemoStoreWriter::writeIssue(const DemoIssue &issue)
     }
 }
 
-void DemoStoreWriter::writeTransaction(const Invoice &invoice)
-{
+void DemoStoreWriter::writeTransaction(const Invoice &invoice) {
     const DemoCalendar &calendar = m_context.calendar;
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const QByteArrayView date = calendar.date(invoice.day);
@@ -224,13 +203,9 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
     // Entered, then confirmed (finalised) a few minutes later the same day.
     const int confirmTime = qMin(invoice.time + m_random.between(30, 900), 24 * 3600 - 1);
     DemoJsonWriter &json = m_out.json();
-    json.number("Colour", 0);
     json.plain("Date_order_written", date);
     json.id("ID", invoice.id);
-    json.number("amount_outstanding", 0);
     json.plain("arrival_date_actual", incoming ? date : DemoCalendar::noDate());
-    json.empty("budget_period_ID");
-    json.empty("category_ID");
     json.text("comment", invoice.comment);
     json.plain("confirm_date", date);
     json.time("confirm_time", confirmTime);
@@ -238,7 +213,6 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
     json.number("currency_rate", 1);
     json.plain("entry_date", date);
     json.time("entry_time", invoice.time);
-    json.number("export_batch", 0);
     json.boolean("hold", false);
     json.number("invoice_num", invoice.number);
     json.boolean("is_cancellation", false);
@@ -259,37 +233,29 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
     json.money("total", invoice.total);
     json.plain("type", invoice.type);
     json.id("user_ID", store.user);
-    json.empty("waybill_number");
     m_out.finish(u"transact"_s, invoice.id);
 }
 
 void DemoStoreWriter::writeLine(const DemoId &transaction, const DemoBatch &batch,
                                 QByteArrayView type, qint64 quantity, int lineNumber,
-                                bool prescribed)
-{
+                                bool prescribed) {
     const DemoItem &item = m_context.catalogue.items()[size_t(batch.item)];
     const bool incoming = type == "stock_in";
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
-    json.empty("barcodeID");
     json.plain("batch", demoformat::batch(batch.batchNumber));
-    json.empty("box_number");
     json.money("cost_price", batch.cost);
     json.empty("donor_id");
     json.plain("expiry_date", m_context.calendar.date(batch.expiryDay));
-    json.number("foreign_currency_price", 0);
     json.boolean("is_from_inventory_adjustment", false);
     json.id("item_ID", item.id);
     json.id("item_line_ID", batch.id);
     json.text("item_name", item.name);
     json.number("line_number", lineNumber);
-    json.empty("linked_trans_line_ID");
     json.plain("location_ID", location(batch));
-    json.empty("manufacturer_ID");
     json.empty("medicine_administrator_ID");
     json.empty("note");
-    json.empty("optionID");
     json.number("pack_size", batch.packSize);
     json.number("prescribedQuantity", prescribed ? quantity : 0);
     // Goods in are valued at cost, goods out at the selling price.

@@ -20,7 +20,6 @@ public:
     QDate today() const { return m_today; }
     QByteArrayView date(int day) const; // "YYYY-MM-DDT00:00:00"
     static QByteArrayView noDate() { return "0000-00-00T00:00:00"; }
-    int dayOfWeek(int day) const { return m_today.addDays(day).dayOfWeek(); }
 
 private:
     static constexpr int kWidth = 19;

@@ -15,26 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::vector<QByteArray> utf8List(const QStringList &list)
-{
+std::vector<QByteArray> utf8List(const QStringList &list) {
     std::vector<QByteArray> result;
     for (const QString &text : list)
         result.push_back(text.toUtf8());
     return result;
 }
 
-bool isEssential(const DemoItem &item)
-{
+bool isEssential(const DemoItem &item) {
     return !item.bulkPack && (item.ven == "V" || item.ven == "E");
 }
 
-bool isVaccine(const DemoItem &item)
-{
+bool isVaccine(const DemoItem &item) {
     return !item.bulkPack && item.vaccine;
 }
 
-bool isClinicFormulary(const DemoItem &item)
-{
+bool isClinicFormulary(const DemoItem &item) {
     return !item.bulkPack && item.use >= 4;
 }
 
@@ -49,12 +45,9 @@ DemoReferenceWriter::DemoReferenceWriter(const DemoContext &context, DemoRecordS
     , m_maleNames(utf8List(context.recipes.maleNames))
     , m_lastNames(utf8List(context.recipes.lastNames))
     , m_places(utf8List(context.recipes.places))
-    , m_streets(utf8List(context.recipes.streets))
-{
-}
+    , m_streets(utf8List(context.recipes.streets)) {}
 
-void DemoReferenceWriter::write()
-{
+void DemoReferenceWriter::write() {
     writeCurrencies();
     writeReasons();
     writeUnits();
@@ -68,8 +61,7 @@ void DemoReferenceWriter::write()
     writeMasterLists();
 }
 
-void DemoReferenceWriter::writeCurrencies()
-{
+void DemoReferenceWriter::writeCurrencies() {
     bool homeWritten = false;
     for (const DemoCurrencyRecipe &currency : m_context.recipes.currencies) {
         const bool home = currency.home && !homeWritten;
@@ -86,8 +78,7 @@ void DemoReferenceWriter::writeCurrencies()
     }
 }
 
-void DemoReferenceWriter::writeReasons()
-{
+void DemoReferenceWriter::writeReasons() {
     for (const DemoCodeTitle &reason : m_context.recipes.reasons) {
         const DemoId id = m_random.id();
         DemoJsonWriter &json = m_out.json();
@@ -99,8 +90,7 @@ void DemoReferenceWriter::writeReasons()
     }
 }
 
-void DemoReferenceWriter::writeUnits()
-{
+void DemoReferenceWriter::writeUnits() {
     int order = 0;
     for (const DemoUnit &unit : m_context.catalogue.units()) {
         DemoJsonWriter &json = m_out.json();
@@ -112,8 +102,7 @@ void DemoReferenceWriter::writeUnits()
     }
 }
 
-void DemoReferenceWriter::writeCategories()
-{
+void DemoReferenceWriter::writeCategories() {
     int order = 0;
     for (const DemoCategory &category : m_context.catalogue.categories()) {
         DemoJsonWriter &json = m_out.json();
@@ -126,14 +115,12 @@ void DemoReferenceWriter::writeCategories()
     }
 }
 
-void DemoReferenceWriter::writeItems()
-{
+void DemoReferenceWriter::writeItems() {
     for (const DemoItem &item : m_context.catalogue.items())
         writeItem(item);
 }
 
-void DemoReferenceWriter::writeItem(const DemoItem &item)
-{
+void DemoReferenceWriter::writeItem(const DemoItem &item) {
     const DemoCatalogue &catalogue = m_context.catalogue;
     DemoJsonWriter &json = m_out.json();
     json.id("ID", item.id);
@@ -162,8 +149,7 @@ void DemoReferenceWriter::writeItem(const DemoItem &item)
     m_out.finish(u"item"_s, item.id);
 }
 
-void DemoReferenceWriter::writeName(const Name &name)
-{
+void DemoReferenceWriter::writeName(const Name &name) {
     DemoJsonWriter &json = m_out.json();
     const DemoCalendar &calendar = m_context.calendar;
     json.id("ID", name.id);
@@ -197,8 +183,7 @@ void DemoReferenceWriter::writeName(const Name &name)
     m_out.finish(u"name"_s, name.id);
 }
 
-void DemoReferenceWriter::writeStoreNames()
-{
+void DemoReferenceWriter::writeStoreNames() {
     const int opened = -1500;
     for (const DemoStoreIdentity &store : m_context.stores) {
         Name name;
@@ -220,8 +205,7 @@ void DemoReferenceWriter::writeStoreNames()
     writeName(adjustments);
 }
 
-void DemoReferenceWriter::writePartners()
-{
+void DemoReferenceWriter::writePartners() {
     const auto write = [this](const DemoPartner &partner, bool supplier) {
         const QByteArray phone = demoformat::phone(partner.phone);
         const QByteArray email =
@@ -245,8 +229,7 @@ void DemoReferenceWriter::writePartners()
         write(facility, false);
 }
 
-void DemoReferenceWriter::writePatients()
-{
+void DemoReferenceWriter::writePatients() {
     for (const DemoPatient &patient : m_context.people.patients()) {
         const QByteArray &first =
             (patient.female ? m_femaleNames : m_maleNames)[size_t(patient.first)];
@@ -276,8 +259,7 @@ void DemoReferenceWriter::writePatients()
     }
 }
 
-void DemoReferenceWriter::writeStores()
-{
+void DemoReferenceWriter::writeStores() {
     for (const DemoStoreIdentity &store : m_context.stores) {
         DemoJsonWriter &json = m_out.json();
         json.id("ID", store.store);
@@ -298,8 +280,7 @@ void DemoReferenceWriter::writeStores()
     }
 }
 
-void DemoReferenceWriter::writeClinicians()
-{
+void DemoReferenceWriter::writeClinicians() {
     for (const DemoClinician &clinician : m_context.people.clinicians()) {
         const QByteArray &first =
             (clinician.female ? m_femaleNames : m_maleNames)[size_t(clinician.first)];
@@ -324,8 +305,7 @@ void DemoReferenceWriter::writeClinicians()
     }
 }
 
-void DemoReferenceWriter::writeMasterLists()
-{
+void DemoReferenceWriter::writeMasterLists() {
     const std::vector<DemoStoreIdentity> &stores = m_context.stores;
     struct List {
         QByteArrayView description;
@@ -349,8 +329,7 @@ void DemoReferenceWriter::writeMasterLists()
     }
 }
 
-DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArrayView note)
-{
+DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArrayView note) {
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
@@ -369,8 +348,7 @@ DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArr
 }
 
 void DemoReferenceWriter::writeMasterListLines(const DemoId &list,
-                                               bool (*wanted)(const DemoItem &))
-{
+                                               bool (*wanted)(const DemoItem &)) {
     int order = 0;
     for (const DemoItem &item : m_context.catalogue.items()) {
         if (!wanted(item))
@@ -388,8 +366,7 @@ void DemoReferenceWriter::writeMasterListLines(const DemoId &list,
 }
 
 void DemoReferenceWriter::writeMasterListJoin(const DemoId &list, QByteArrayView description,
-                                              const DemoId &name)
-{
+                                              const DemoId &name) {
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);

@@ -3,7 +3,6 @@
 #include "DemoId.h"
 
 #include <QByteArray>
-
 #include <climits>
 #include <vector>
 
