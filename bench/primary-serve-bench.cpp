@@ -16,14 +16,16 @@
 
 namespace {
 
-struct RunResult {
+struct RunResult
+{
     qint64 records = 0;
     double startSeconds = 0; // demo generation and load included
     double serveSeconds = 0;
     qint64 peakRssKb = 0;
 };
 
-qint64 peakRssKb(qint64 pid) {
+qint64 peakRssKb(qint64 pid)
+{
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -34,7 +36,8 @@ qint64 peakRssKb(qint64 pid) {
     return 0;
 }
 
-std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
+std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
+{
     QTemporaryDir dir;
     PrimarySimProcess primary;
     QElapsedTimer clock;
@@ -50,9 +53,9 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
     HttpClient client(primary.url());
     client.setCredentials(satellite::SiteCredentials::fromPassword(QStringLiteral("demo-clinic"),
                                                                    QStringLiteral("demo")));
-    const auto site =
-        client.get(QStringLiteral("/sync/v2/site/"),
-                   QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
+    const auto site
+        = client.get(QStringLiteral("/sync/v2/site/"),
+                     QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
     if (site.status != 200) {
         err << "login failed: " << site.status << Qt::endl;
         return std::nullopt;
@@ -64,10 +67,11 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
                                        .object()
                                        .value(u"NumRecords")
                                        .toDouble());
+    qint64 getMs = 0, ackMs = 0;
     for (;;) {
-        const auto batch =
-            client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                           QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1000")}});
+        const auto batch
+            = client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                             QUrlQuery {{QStringLiteral("limit"), QStringLiteral("1000")}});
         const QJsonArray records = batch.array();
         if (batch.status != 200) {
             err << "pull failed: " << batch.status << Qt::endl;
@@ -78,17 +82,20 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
         QJsonArray ids;
         for (const QJsonValue &record : records)
             ids.append(record.toObject().value(u"SyncID"));
-        const auto ack =
-            client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
-                            QJsonDocument(QJsonObject{{QStringLiteral("SyncRecordIDs"), ids}})
-                                .toJson(QJsonDocument::Compact));
+        const auto ack
+            = client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
+                              QJsonDocument(QJsonObject {{QStringLiteral("SyncRecordIDs"), ids}})
+                                  .toJson(QJsonDocument::Compact));
         if (ack.status != 200) {
             err << "ack failed: " << ack.status << Qt::endl;
             return std::nullopt;
         }
         result.records += records.size();
+        getMs += batch.elapsedMs;
+        ackMs += ack.elapsedMs;
     }
     result.serveSeconds = clock.elapsed() / 1000.0;
+    err << "get " << getMs << " ms, ack " << ackMs << " ms" << Qt::endl;
     result.peakRssKb = peakRssKb(primary.processId());
     if (result.records != expected) {
         err << "served " << result.records << " records, count said " << expected << Qt::endl;
@@ -97,14 +104,16 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err) {
     return result;
 }
 
-template <typename T> T median(QList<T> values) {
+template<typename T> T median(QList<T> values)
+{
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

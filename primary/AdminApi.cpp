@@ -1,6 +1,7 @@
 #include "AdminApi.h"
 
 #include "ApiReply.h"
+#include "NewId.h"
 #include "RecordTypes.h"
 #include "SiteProvisioner.h"
 #include "V2Codec.h"
@@ -14,7 +15,8 @@ namespace primary {
 using http::HttpRequest;
 using http::HttpResponse;
 
-HttpResponse AdminApi::handle(const HttpRequest &request) {
+HttpResponse AdminApi::handle(const HttpRequest &request)
+{
     if (!request.peer.isLoopback())
         return ApiReply::error(403, QStringLiteral("the admin API answers only on loopback"));
     if (!m_token.isEmpty() && QString::fromUtf8(request.header("x-admin-token")) != m_token)
@@ -27,7 +29,8 @@ HttpResponse AdminApi::handle(const HttpRequest &request) {
     }
 }
 
-HttpResponse AdminApi::dispatch(const HttpRequest &request) {
+HttpResponse AdminApi::dispatch(const HttpRequest &request)
+{
     QString path = request.path;
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -47,16 +50,18 @@ HttpResponse AdminApi::dispatch(const HttpRequest &request) {
         return ApiReply::ok(FaultInjector::toJson(m_context.faults.settings()));
     if (path == u"/admin/stats" && get)
         return stats();
-    return ApiReply::error(404, QStringLiteral("no such admin call: %1 %2")
-                                    .arg(QString::fromLatin1(request.method), request.path));
+    return ApiReply::error(404,
+                           QStringLiteral("no such admin call: %1 %2")
+                               .arg(QString::fromLatin1(request.method), request.path));
 }
 
-HttpResponse AdminApi::createSite(const HttpRequest &request) {
+HttpResponse AdminApi::createSite(const HttpRequest &request)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonObject body = document.object();
-    if (!document.isObject() || !body.value(u"name").isString() ||
-        !body.value(u"password").isString())
+    if (!document.isObject() || !body.value(u"name").isString()
+        || !body.value(u"password").isString())
         return ApiReply::error(
             400, QStringLiteral("expected {\"name\": \"...\", \"password\": \"...\"}"));
     const QString name = body.value(u"name").toString();
@@ -68,20 +73,22 @@ HttpResponse AdminApi::createSite(const HttpRequest &request) {
     Transaction transaction(m_context.db);
     const Site site = SiteProvisioner(m_context).create(name, body.value(u"password").toString());
     transaction.commit();
-    const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
-                            {QStringLiteral("StoreID"), site.storeId},
-                            {QStringLiteral("NameID"), site.nameId},
-                            {QStringLiteral("UserID"), site.userId}};
+    const QJsonObject reply {{QStringLiteral("SiteID"), site.siteId},
+                             {QStringLiteral("StoreID"), site.storeId},
+                             {QStringLiteral("NameID"), site.nameId},
+                             {QStringLiteral("UserID"), site.userId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-HttpResponse AdminApi::resetHardware(const QString &siteName) {
+HttpResponse AdminApi::resetHardware(const QString &siteName)
+{
     if (!m_context.sites.resetHardware(siteName))
         return ApiReply::error(404, QStringLiteral("no site named %1").arg(siteName));
     return ApiReply::ok();
 }
 
-HttpResponse AdminApi::queue(const HttpRequest &request) {
+HttpResponse AdminApi::queue(const HttpRequest &request)
+{
     const auto site = m_context.sites.byName(request.queryValue(QStringLiteral("site")));
     if (!site)
         return ApiReply::error(
@@ -90,8 +97,8 @@ HttpResponse AdminApi::queue(const HttpRequest &request) {
     JsonScanner scanner(request.body);
     const auto elements = scanner.arrayElements();
     if (!elements)
-        return ApiReply::error(400, QStringLiteral("the body must be a JSON array: ") +
-                                        scanner.errorString());
+        return ApiReply::error(
+            400, QStringLiteral("the body must be a JSON array: ") + scanner.errorString());
 
     Transaction transaction(m_context.db);
     QJsonArray syncIds;
@@ -105,12 +112,13 @@ HttpResponse AdminApi::queue(const HttpRequest &request) {
         QString syncId = RecordStore::memberText(*members, u"SyncID");
         if (syncId.isEmpty()) {
             // Without a SyncID the site could never acknowledge it.
-            syncId = SyncQueue::newSyncId();
+            syncId = newId();
             raw.insert(raw.indexOf('{') + 1, "\"SyncID\":" + JsonScanner::quote(syncId) + ',');
         } else if (m_context.queue.bySyncId(site->siteId, syncId)) {
             return ApiReply::error(
-                409, QStringLiteral("SyncID %1 is queued for %2 already; nothing was queued")
-                         .arg(syncId, site->name));
+                409,
+                QStringLiteral("SyncID %1 is queued for %2 already; nothing was queued")
+                    .arg(syncId, site->name));
         }
         const auto record = V2Codec::parse(raw, nullptr);
         if (record && RecordTypes::isKnown(record->recordType))
@@ -122,12 +130,13 @@ HttpResponse AdminApi::queue(const HttpRequest &request) {
         syncIds.append(syncId);
     }
     transaction.commit();
-    return ApiReply::ok(QJsonDocument(QJsonObject{{QStringLiteral("queued"), syncIds.size()},
-                                                  {QStringLiteral("SyncIDs"), syncIds}})
+    return ApiReply::ok(QJsonDocument(QJsonObject {{QStringLiteral("queued"), syncIds.size()},
+                                                   {QStringLiteral("SyncIDs"), syncIds}})
                             .toJson(QJsonDocument::Compact));
 }
 
-HttpResponse AdminApi::records(const HttpRequest &request) {
+HttpResponse AdminApi::records(const HttpRequest &request)
+{
     const QString type = request.queryValue(QStringLiteral("type"));
     if (type.isEmpty())
         return ApiReply::error(400, QStringLiteral("type is required"));
@@ -148,7 +157,8 @@ HttpResponse AdminApi::records(const HttpRequest &request) {
     return ApiReply::ok(body);
 }
 
-HttpResponse AdminApi::faults(const HttpRequest &request) {
+HttpResponse AdminApi::faults(const HttpRequest &request)
+{
     QString problem;
     const auto settings = FaultInjector::parse(request.body, &problem);
     if (!settings)
@@ -157,7 +167,8 @@ HttpResponse AdminApi::faults(const HttpRequest &request) {
     return ApiReply::ok(FaultInjector::toJson(*settings));
 }
 
-HttpResponse AdminApi::stats() {
+HttpResponse AdminApi::stats()
+{
     QJsonObject requests;
     for (auto it = m_context.stats.requests.cbegin(); it != m_context.stats.requests.cend(); ++it)
         requests.insert(it.key(), double(it.value()));
@@ -167,7 +178,7 @@ HttpResponse AdminApi::stats() {
     QJsonObject queues;
     for (const Site &site : m_context.sites.all())
         queues.insert(site.name, double(m_context.queue.count(site.siteId)));
-    const QJsonObject reply{
+    const QJsonObject reply {
         {QStringLiteral("requests"), requests},
         {QStringLiteral("faults"), faults},
         {QStringLiteral("queues"), queues},

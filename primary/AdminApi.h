@@ -8,11 +8,13 @@ namespace primary {
 
 // The administrator's calls, for demos and tests; loopback only, and with
 // X-Admin-Token when the primary was started with one.
-class AdminApi {
+class AdminApi
+{
 public:
     AdminApi(PrimaryContext &context, QString token)
         : m_context(context)
-        , m_token(std::move(token)) {}
+        , m_token(std::move(token))
+    { }
 
     static bool handles(const QString &path) { return path.startsWith(u"/admin/"); }
     http::HttpResponse handle(const http::HttpRequest &request);

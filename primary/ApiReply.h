@@ -14,23 +14,26 @@ namespace primary {
 // that was refused, so that clients meet both.
 namespace ApiReply {
 
-inline http::HttpResponse ok(QByteArray json = QByteArrayLiteral("{}")) {
+inline http::HttpResponse ok(QByteArray json = QByteArrayLiteral("{}"))
+{
     return http::HttpResponse::json(200, std::move(json));
 }
 
-inline http::HttpResponse error(int status, const QString &message) {
+inline http::HttpResponse error(int status, const QString &message)
+{
     return http::HttpResponse::json(status,
-                                    QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+                                    QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
                                         .toJson(QJsonDocument::Compact));
 }
 
 inline http::HttpResponse detailedError(int status, const QString &code, const QString &message,
-                                        const QJsonObject &data) {
-    const QJsonObject detail{{QStringLiteral("code"), code},
-                             {QStringLiteral("message"), message},
-                             {QStringLiteral("data"), data}};
+                                        const QJsonObject &data)
+{
+    const QJsonObject detail {{QStringLiteral("code"), code},
+                              {QStringLiteral("message"), message},
+                              {QStringLiteral("data"), data}};
     return http::HttpResponse::json(status,
-                                    QJsonDocument(QJsonObject{{QStringLiteral("error"), detail}})
+                                    QJsonDocument(QJsonObject {{QStringLiteral("error"), detail}})
                                         .toJson(QJsonDocument::Compact));
 }
 

@@ -8,7 +8,8 @@ namespace {
 const QString kDemoKey = QStringLiteral("demo");
 }
 
-DemoLoader::Result DemoLoader::load(DemoSize size, quint64 seed) {
+DemoLoader::Result DemoLoader::load(DemoSize size, quint64 seed)
+{
     Result result;
     const DemoWorld world(size, seed);
     result.stores = world.stores();
@@ -27,7 +28,8 @@ DemoLoader::Result DemoLoader::load(DemoSize size, quint64 seed) {
     return result;
 }
 
-void DemoLoader::createSites(const QList<DemoStore> &stores) {
+void DemoLoader::createSites(const QList<DemoStore> &stores)
+{
     for (const DemoStore &store : stores) {
         if (!store.siteName.isEmpty() && !m_context.sites.byName(store.siteName))
             m_context.sites.create(store.siteName, store.password, store.storeId, store.nameId,
@@ -35,7 +37,8 @@ void DemoLoader::createSites(const QList<DemoStore> &stores) {
     }
 }
 
-qint64 DemoLoader::storeRecords(const DemoWorld &world) {
+qint64 DemoLoader::storeRecords(const DemoWorld &world)
+{
     qint64 count = 0;
     QSet<QString> numberedTypes; // a type's records share their fields
     world.generate([&](const DemoRecord &record) {

@@ -7,12 +7,15 @@ namespace primary {
 
 // Puts a demo world into the primary once: its sites, its records, and each
 // site's queue filled as an initial dump would. A restart finds it there.
-class DemoLoader {
+class DemoLoader
+{
 public:
     explicit DemoLoader(PrimaryContext &context)
-        : m_context(context) {}
+        : m_context(context)
+    { }
 
-    struct Result {
+    struct Result
+    {
         bool loadedNow = false;
         qint64 records = 0;
         QList<DemoStore> stores;

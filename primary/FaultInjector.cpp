@@ -5,8 +5,8 @@
 
 namespace primary {
 
-std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &json,
-                                                            QString *error) {
+std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &json, QString *error)
+{
     const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject()) {
         *error = QStringLiteral("faults must be a JSON object");
@@ -36,11 +36,11 @@ std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &js
         if (key == u"delay_ms" || key == u"seed") {
             known = true;
             const double value = it.value().toDouble(-1);
-            if (!it.value().isDouble() || value < 0 ||
-                value > (key == u"delay_ms" ? 60000 : 1e15)) {
-                *error =
-                    QStringLiteral("%1 must be a non-negative number%2")
-                        .arg(key, key == u"delay_ms" ? QStringLiteral(" up to 60000") : QString());
+            if (!it.value().isDouble() || value < 0
+                || value > (key == u"delay_ms" ? 60000 : 1e15)) {
+                *error = QStringLiteral("%1 must be a non-negative number%2")
+                             .arg(key,
+                                  key == u"delay_ms" ? QStringLiteral(" up to 60000") : QString());
                 return std::nullopt;
             }
             if (key == u"delay_ms")
@@ -53,49 +53,47 @@ std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &js
             return std::nullopt;
         }
     }
-    if (settings.drop + settings.stall + settings.error500 + settings.truncate + settings.garbage >
-        1.0) {
+    if (settings.drop + settings.stall + settings.error500 + settings.truncate + settings.garbage
+        > 1.0) {
         *error = QStringLiteral("the fault probabilities add up to more than 1");
         return std::nullopt;
     }
     return settings;
 }
 
-QByteArray FaultInjector::toJson(const Settings &settings) {
-    return QJsonDocument(QJsonObject{{QStringLiteral("drop"), settings.drop},
-                                     {QStringLiteral("stall"), settings.stall},
-                                     {QStringLiteral("error500"), settings.error500},
-                                     {QStringLiteral("truncate"), settings.truncate},
-                                     {QStringLiteral("garbage"), settings.garbage},
-                                     {QStringLiteral("delay_ms"), settings.delayMs},
-                                     {QStringLiteral("seed"), double(settings.seed)}})
+QByteArray FaultInjector::toJson(const Settings &settings)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("drop"), settings.drop},
+                                      {QStringLiteral("stall"), settings.stall},
+                                      {QStringLiteral("error500"), settings.error500},
+                                      {QStringLiteral("truncate"), settings.truncate},
+                                      {QStringLiteral("garbage"), settings.garbage},
+                                      {QStringLiteral("delay_ms"), settings.delayMs},
+                                      {QStringLiteral("seed"), double(settings.seed)}})
         .toJson(QJsonDocument::Compact);
 }
 
-QString FaultInjector::name(Fault fault) {
+QString FaultInjector::name(Fault fault)
+{
     switch (fault) {
-    case Fault::None:
-        return QStringLiteral("none");
-    case Fault::Drop:
-        return QStringLiteral("drop");
-    case Fault::Stall:
-        return QStringLiteral("stall");
-    case Fault::Error500:
-        return QStringLiteral("error500");
-    case Fault::Truncate:
-        return QStringLiteral("truncate");
-    case Fault::Garbage:
-        return QStringLiteral("garbage");
+    case Fault::None: return QStringLiteral("none");
+    case Fault::Drop: return QStringLiteral("drop");
+    case Fault::Stall: return QStringLiteral("stall");
+    case Fault::Error500: return QStringLiteral("error500");
+    case Fault::Truncate: return QStringLiteral("truncate");
+    case Fault::Garbage: return QStringLiteral("garbage");
     }
     return {};
 }
 
-void FaultInjector::configure(const Settings &settings) {
+void FaultInjector::configure(const Settings &settings)
+{
     m_settings = settings;
     m_random.seed(settings.seed);
 }
 
-FaultInjector::Fault FaultInjector::draw() {
+FaultInjector::Fault FaultInjector::draw()
+{
     const double roll = std::uniform_real_distribution<double>(0.0, 1.0)(m_random);
     double edge = 0;
     const std::pair<double, Fault> faults[] = {

@@ -9,15 +9,17 @@ namespace primary {
 
 // Damage injected into sync requests on an administrator's request, so that
 // clients can be tested against a bad line: each request draws one fault.
-class FaultInjector {
+class FaultInjector
+{
 public:
-    struct Settings {
-        double drop = 0;     // the request is handled, the connection closed unanswered
-        double stall = 0;    // the request is not handled and never answered
+    struct Settings
+    {
+        double drop = 0; // the request is handled, the connection closed unanswered
+        double stall = 0; // the request is not handled and never answered
         double error500 = 0; // the request is not handled; 500
         double truncate = 0; // the request is handled, half the reply is sent
-        double garbage = 0;  // the request is handled, the reply is not JSON
-        int delayMs = 0;     // every reply waits this long
+        double garbage = 0; // the request is handled, the reply is not JSON
+        int delayMs = 0; // every reply waits this long
         quint64 seed = 0;
     };
     enum class Fault { None, Drop, Stall, Error500, Truncate, Garbage };

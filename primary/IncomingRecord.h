@@ -9,13 +9,14 @@
 namespace primary {
 
 // A record as a satellite or an administrator sent it, checked and taken apart.
-struct IncomingRecord {
+struct IncomingRecord
+{
     QString syncId;
     QString recordType;
     QString recordId;
     QString syncType; // I, U, D or M
     QString storeId;
-    QByteArray data;                        // Data's JSON text as received; empty for D and M
+    QByteArray data; // Data's JSON text as received; empty for D and M
     QList<JsonScanner::Member> dataMembers; // views into `data`
     QString mergeKeepId;
     QString mergeRemoveId;

@@ -5,15 +5,18 @@ namespace primary {
 namespace {
 constexpr int kMaxDepth = 128;
 
-bool isSpace(char c) {
+bool isSpace(char c)
+{
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -25,14 +28,17 @@ int hexValue(char c) {
 } // namespace
 
 JsonScanner::JsonScanner(QByteArrayView text)
-    : m_text(text) {}
+    : m_text(text)
+{ }
 
-bool JsonScanner::isValid() {
+bool JsonScanner::isValid()
+{
     qsizetype pos = 0;
     return skipValue(pos, 0) && atEnd(pos);
 }
 
-std::optional<QList<QByteArrayView>> JsonScanner::arrayElements() {
+std::optional<QList<QByteArrayView>> JsonScanner::arrayElements()
+{
     qsizetype pos = 0;
     skipSpace(pos);
     if (pos >= m_text.size() || m_text[pos] != '[') {
@@ -67,7 +73,8 @@ std::optional<QList<QByteArrayView>> JsonScanner::arrayElements() {
     return atEnd(pos) ? std::optional(elements) : std::nullopt;
 }
 
-std::optional<QList<JsonScanner::Member>> JsonScanner::objectMembers() {
+std::optional<QList<JsonScanner::Member>> JsonScanner::objectMembers()
+{
     qsizetype pos = 0;
     skipSpace(pos);
     if (pos >= m_text.size() || m_text[pos] != '{') {
@@ -115,31 +122,26 @@ std::optional<QList<JsonScanner::Member>> JsonScanner::objectMembers() {
     return atEnd(pos) ? std::optional(members) : std::nullopt;
 }
 
-bool JsonScanner::skipValue(qsizetype &pos, int depth) {
+bool JsonScanner::skipValue(qsizetype &pos, int depth)
+{
     skipSpace(pos);
     if (pos >= m_text.size())
         return fail(pos, "unexpected end of JSON");
     if (depth > kMaxDepth)
         return fail(pos, "JSON nested too deeply");
     switch (m_text[pos]) {
-    case '{':
-        return skipContainer(pos, depth, '}', true);
-    case '[':
-        return skipContainer(pos, depth, ']', false);
-    case '"':
-        return skipString(pos);
-    case 't':
-        return skipLiteral(pos, "true");
-    case 'f':
-        return skipLiteral(pos, "false");
-    case 'n':
-        return skipLiteral(pos, "null");
-    default:
-        return skipNumber(pos);
+    case '{': return skipContainer(pos, depth, '}', true);
+    case '[': return skipContainer(pos, depth, ']', false);
+    case '"': return skipString(pos);
+    case 't': return skipLiteral(pos, "true");
+    case 'f': return skipLiteral(pos, "false");
+    case 'n': return skipLiteral(pos, "null");
+    default: return skipNumber(pos);
     }
 }
 
-bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool object) {
+bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool object)
+{
     ++pos;
     skipSpace(pos);
     if (pos < m_text.size() && m_text[pos] == close) {
@@ -171,7 +173,8 @@ bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool obje
     }
 }
 
-bool JsonScanner::skipString(qsizetype &pos) {
+bool JsonScanner::skipString(qsizetype &pos)
+{
     if (pos >= m_text.size() || m_text[pos] != '"')
         return fail(pos, "expected a string");
     for (++pos; pos < m_text.size(); ++pos) {
@@ -200,7 +203,8 @@ bool JsonScanner::skipString(qsizetype &pos) {
     return fail(pos, "unterminated string");
 }
 
-bool JsonScanner::skipNumber(qsizetype &pos) {
+bool JsonScanner::skipNumber(qsizetype &pos)
+{
     const qsizetype start = pos;
     if (pos < m_text.size() && m_text[pos] == '-')
         ++pos;
@@ -230,7 +234,8 @@ bool JsonScanner::skipNumber(qsizetype &pos) {
     return true;
 }
 
-bool JsonScanner::skipLiteral(qsizetype &pos, QByteArrayView literal) {
+bool JsonScanner::skipLiteral(qsizetype &pos, QByteArrayView literal)
+{
     if (m_text.sliced(pos).startsWith(literal)) {
         pos += literal.size();
         return true;
@@ -238,23 +243,27 @@ bool JsonScanner::skipLiteral(qsizetype &pos, QByteArrayView literal) {
     return fail(pos, "unexpected character");
 }
 
-void JsonScanner::skipSpace(qsizetype &pos) const {
+void JsonScanner::skipSpace(qsizetype &pos) const
+{
     while (pos < m_text.size() && isSpace(m_text[pos]))
         ++pos;
 }
 
-bool JsonScanner::atEnd(qsizetype pos) {
+bool JsonScanner::atEnd(qsizetype pos)
+{
     skipSpace(pos);
     return pos == m_text.size() || fail(pos, "unexpected text after the JSON value");
 }
 
-bool JsonScanner::fail(qsizetype pos, const char *what) {
+bool JsonScanner::fail(qsizetype pos, const char *what)
+{
     if (m_error.isEmpty())
         m_error = QStringLiteral("%1 at byte %2").arg(QLatin1String(what)).arg(pos);
     return false;
 }
 
-std::optional<QString> JsonScanner::decodeString(QByteArrayView raw) {
+std::optional<QString> JsonScanner::decodeString(QByteArrayView raw)
+{
     if (raw.size() < 2 || raw.front() != '"' || raw.back() != '"')
         return std::nullopt;
     const QByteArrayView inner = raw.sliced(1, raw.size() - 2);
@@ -274,21 +283,11 @@ std::optional<QString> JsonScanner::decodeString(QByteArrayView raw) {
         if (++i >= inner.size())
             return std::nullopt;
         switch (inner[i]) {
-        case 'b':
-            utf8 += '\b';
-            break;
-        case 'f':
-            utf8 += '\f';
-            break;
-        case 'n':
-            utf8 += '\n';
-            break;
-        case 'r':
-            utf8 += '\r';
-            break;
-        case 't':
-            utf8 += '\t';
-            break;
+        case 'b': utf8 += '\b'; break;
+        case 'f': utf8 += '\f'; break;
+        case 'n': utf8 += '\n'; break;
+        case 'r': utf8 += '\r'; break;
+        case 't': utf8 += '\t'; break;
         case 'u': {
             if (i + 4 >= inner.size())
                 return std::nullopt;
@@ -304,41 +303,30 @@ std::optional<QString> JsonScanner::decodeString(QByteArrayView raw) {
             result += QChar(unit); // surrogate pairs arrive as two escapes
             break;
         }
-        default:
-            utf8 += inner[i];
-            break;
+        default: utf8 += inner[i]; break;
         }
     }
     flush();
     return result;
 }
 
-QByteArray JsonScanner::quote(QStringView text) {
+QByteArray JsonScanner::quote(QStringView text)
+{
     const QByteArray utf8 = text.toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 2);
     out += '"';
     for (const char c : utf8) {
         switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20)
-                out += QByteArrayLiteral("\\u00") +
-                       QByteArray::number(int(c), 16).rightJustified(2, '0');
+                out += QByteArrayLiteral("\\u00")
+                    + QByteArray::number(int(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }

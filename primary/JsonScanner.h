@@ -10,9 +10,11 @@ namespace primary {
 
 // Validates JSON strictly and finds the raw bytes of values without building a
 // document, so that a record's Data can be stored and sent back byte for byte.
-class JsonScanner {
+class JsonScanner
+{
 public:
-    struct Member {
+    struct Member
+    {
         QString key;
         QByteArrayView raw; // the value's JSON text, exactly as received
     };

@@ -9,10 +9,12 @@ namespace primary {
 
 // GET /sync/v4/patient_history: a patient's dispensings, computed from the
 // primary's own transact, trans_line, item_line, item, store and clinician records.
-class PatientHistory {
+class PatientHistory
+{
 public:
     explicit PatientHistory(RecordStore &records)
-        : m_records(records) {}
+        : m_records(records)
+    { }
 
     QByteArray forPatient(const QString &nameId);
 

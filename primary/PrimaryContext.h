@@ -17,7 +17,8 @@ namespace primary {
 
 // Everything a request handler of the primary works with, built once over one
 // database, in dependency order.
-struct PrimaryContext {
+struct PrimaryContext
+{
     explicit PrimaryContext(const QString &databasePath)
         : db(databasePath)
         , sites(db)
@@ -26,7 +27,8 @@ struct PrimaryContext {
         , schema(db)
         , applier(records, queue, schema, sites)
         , v1(schema)
-        , history(records) {}
+        , history(records)
+    { }
 
     PrimaryDatabase db;
     SiteRegistry sites;

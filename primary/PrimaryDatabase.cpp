@@ -8,12 +8,13 @@
 namespace primary {
 
 PrimaryDatabase::PrimaryDatabase(const QString &path)
-    : m_connectionName(QStringLiteral("primary-") + QUuid::createUuid().toString(QUuid::Id128)) {
+    : m_connectionName(QStringLiteral("primary-") + QUuid::createUuid().toString(QUuid::Id128))
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        throw DatabaseError("cannot open " + path.toStdString() + ": " +
-                            m_db.lastError().text().toStdString());
+        throw DatabaseError("cannot open " + path.toStdString() + ": "
+                            + m_db.lastError().text().toStdString());
     QSqlQuery mode = prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(mode);
     if (!mode.next() || mode.value(0).toString() != u"wal")
@@ -21,50 +22,61 @@ PrimaryDatabase::PrimaryDatabase(const QString &path)
     mode.finish();
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    // An initial dump reads the whole record table: keep it in memory.
+    exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
     migrate();
 }
 
-PrimaryDatabase::~PrimaryDatabase() {
+PrimaryDatabase::~PrimaryDatabase()
+{
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery PrimaryDatabase::prepare(const QString &sql) {
+QSqlQuery PrimaryDatabase::prepare(const QString &sql)
+{
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
-        throw DatabaseError("cannot prepare \"" + sql.toStdString() +
-                            "\": " + query.lastError().text().toStdString());
+        throw DatabaseError("cannot prepare \"" + sql.toStdString()
+                            + "\": " + query.lastError().text().toStdString());
     return query;
 }
 
-void PrimaryDatabase::exec(QSqlQuery &query) {
+void PrimaryDatabase::exec(QSqlQuery &query)
+{
     if (!query.exec())
-        throw DatabaseError("statement failed \"" + query.lastQuery().toStdString() +
-                            "\": " + query.lastError().text().toStdString());
+        throw DatabaseError("statement failed \"" + query.lastQuery().toStdString()
+                            + "\": " + query.lastError().text().toStdString());
 }
 
-void PrimaryDatabase::exec(const QString &sql) {
+void PrimaryDatabase::exec(const QString &sql)
+{
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw DatabaseError("statement failed \"" + sql.toStdString() +
-                            "\": " + query.lastError().text().toStdString());
+        throw DatabaseError("statement failed \"" + sql.toStdString()
+                            + "\": " + query.lastError().text().toStdString());
 }
 
-void PrimaryDatabase::begin() {
+void PrimaryDatabase::begin()
+{
     exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-void PrimaryDatabase::commit() {
+void PrimaryDatabase::commit()
+{
     exec(QStringLiteral("COMMIT"));
 }
 
-void PrimaryDatabase::rollback() {
+void PrimaryDatabase::rollback()
+{
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK")); // nothing to undo is fine
 }
 
-QString PrimaryDatabase::meta(const QString &key) const {
+QString PrimaryDatabase::meta(const QString &key) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
@@ -73,16 +85,18 @@ QString PrimaryDatabase::meta(const QString &key) const {
     return {};
 }
 
-void PrimaryDatabase::setMeta(const QString &key, const QString &value) {
-    QSqlQuery query =
-        prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+void PrimaryDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query
+        = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     exec(query);
 }
 
-void PrimaryDatabase::migrate() {
+void PrimaryDatabase::migrate()
+{
     QSqlQuery versionQuery = prepare(QStringLiteral("PRAGMA user_version"));
     exec(versionQuery);
     const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;

@@ -8,7 +8,8 @@
 namespace primary {
 
 // A failed statement; the request that ran it is rolled back and answered 500.
-class DatabaseError : public std::runtime_error {
+class DatabaseError : public std::runtime_error
+{
 public:
     using std::runtime_error::runtime_error;
 };
@@ -16,7 +17,8 @@ public:
 // The primary's SQLite file: opened in WAL mode, migrated from the numbered
 // scripts in :/primary/migrations, with helpers that turn failures into
 // DatabaseError.
-class PrimaryDatabase {
+class PrimaryDatabase
+{
 public:
     explicit PrimaryDatabase(const QString &path);
     ~PrimaryDatabase();
@@ -27,7 +29,8 @@ public:
 
     QSqlQuery prepare(const QString &sql);
     // A null QString binds as SQL NULL; text columns here want ''.
-    static QString text(const QString &value) {
+    static QString text(const QString &value)
+    {
         return value.isNull() ? QStringLiteral("") : value;
     }
     static void exec(QSqlQuery &query);
@@ -48,17 +51,21 @@ private:
 };
 
 // Rolls back unless commit() was called: all or nothing for a request.
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(PrimaryDatabase &db)
-        : m_db(db) {
+        : m_db(db)
+    {
         m_db.begin();
     }
-    ~Transaction() {
+    ~Transaction()
+    {
         if (!m_done)
             m_db.rollback();
     }
-    void commit() {
+    void commit()
+    {
         m_db.commit();
         m_done = true;
     }

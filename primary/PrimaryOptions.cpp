@@ -5,7 +5,8 @@
 
 namespace primary {
 
-std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments, QString *error) {
+std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments, QString *error)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "PrimaryOptions", "A stand-in mSupply primary server for demos, training and tests."));

@@ -12,7 +12,8 @@
 namespace primary {
 
 // primary-sim's command line.
-struct PrimaryOptions {
+struct PrimaryOptions
+{
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0;
     QString dataDir; // empty: a temporary directory, removed at exit

@@ -12,11 +12,13 @@ using http::HttpResponse;
 
 PrimaryServer::PrimaryServer(PrimaryOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options)) {}
+    , m_options(std::move(options))
+{ }
 
 PrimaryServer::~PrimaryServer() = default;
 
-bool PrimaryServer::start(const QString &databasePath, QString *error) {
+bool PrimaryServer::start(const QString &databasePath, QString *error)
+{
     try {
         m_context = std::make_unique<PrimaryContext>(databasePath);
         m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
@@ -30,7 +32,8 @@ bool PrimaryServer::start(const QString &databasePath, QString *error) {
     return listen(error);
 }
 
-void PrimaryServer::addCommandLineSites() {
+void PrimaryServer::addCommandLineSites()
+{
     SiteProvisioner provisioner(*m_context);
     Transaction transaction(m_context->db);
     for (const auto &[name, password] : m_options.sites) {
@@ -46,7 +49,8 @@ void PrimaryServer::addCommandLineSites() {
     transaction.commit();
 }
 
-bool PrimaryServer::listen(QString *error) {
+bool PrimaryServer::listen(QString *error)
+{
     m_http = std::make_unique<http::HttpServer>(
         [this](const HttpRequest &request) { return handle(request); });
     http::HttpServer::Limits limits;
@@ -80,7 +84,8 @@ bool PrimaryServer::listen(QString *error) {
     return true;
 }
 
-QUrl PrimaryServer::url() const {
+QUrl PrimaryServer::url() const
+{
     QUrl url;
     url.setScheme(m_http->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.host.toString());
@@ -88,7 +93,8 @@ QUrl PrimaryServer::url() const {
     return url;
 }
 
-HttpResponse PrimaryServer::handle(const HttpRequest &request) {
+HttpResponse PrimaryServer::handle(const HttpRequest &request)
+{
     ++m_context->stats.requests[QString::fromLatin1(request.method) + u' ' + request.path];
     if (AdminApi::handles(request.path))
         return m_admin->handle(request);
@@ -97,7 +103,8 @@ HttpResponse PrimaryServer::handle(const HttpRequest &request) {
     return ApiReply::error(404, tr("no such call: %1").arg(request.path));
 }
 
-HttpResponse PrimaryServer::handleSync(const HttpRequest &request) {
+HttpResponse PrimaryServer::handleSync(const HttpRequest &request)
+{
     using Fault = FaultInjector::Fault;
     const Fault fault = m_context->faults.draw();
     if (fault != Fault::None)
@@ -117,8 +124,8 @@ HttpResponse PrimaryServer::handleSync(const HttpRequest &request) {
         if (fault == Fault::Garbage) {
             response.status = 200;
             response.contentType = QByteArrayLiteral("text/html");
-            response.body =
-                QByteArrayLiteral("<html><body>502 Bad Gateway: upstream hiccup</body></html>");
+            response.body
+                = QByteArrayLiteral("<html><body>502 Bad Gateway: upstream hiccup</body></html>");
         }
     }
     response.delayMs = m_context->faults.settings().delayMs;

@@ -15,7 +15,8 @@ namespace primary {
 
 // primary-sim: the database, the demo world, the sites from the command line,
 // and the HTTP server that answers the sync and admin APIs.
-class PrimaryServer : public QObject {
+class PrimaryServer : public QObject
+{
     Q_OBJECT
 public:
     explicit PrimaryServer(PrimaryOptions options, QObject *parent = nullptr);

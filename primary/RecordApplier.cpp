@@ -7,9 +7,11 @@ RecordApplier::RecordApplier(RecordStore &records, SyncQueue &queue, V1Schema &s
     : m_records(records)
     , m_queue(queue)
     , m_schema(schema)
-    , m_sites(sites) {}
+    , m_sites(sites)
+{ }
 
-void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut) {
+void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut)
+{
     const QList<Site> sites = fanOut == FanOut::None ? QList<Site>() : m_sites.all();
     if (record.syncType == u"D")
         remove(record, sourceSiteId, fanOut, sites);
@@ -20,9 +22,10 @@ void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut
 }
 
 void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                           const QList<Site> &sites) {
-    const StoredRecord stored =
-        m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
+                           const QList<Site> &sites)
+{
+    const StoredRecord stored
+        = m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
     m_schema.noteFields(record.recordType, record.dataMembers);
     if (fanOut == FanOut::None)
         return;
@@ -31,7 +34,8 @@ void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOu
         shareJoinedPatient(stored, sites);
 }
 
-void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites) {
+void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites)
+{
     if (join.flags & StoredRecord::InactiveJoin)
         return;
     const auto patient = m_records.find(QStringLiteral("name"), join.linkId);
@@ -39,41 +43,43 @@ void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Sit
         return;
     for (const Site &site : sites) {
         if (site.storeId == join.storeId)
-            m_queue.enqueue(site.siteId, patient->type, patient->id, QStringLiteral("U"));
+            m_queue.enqueue(site.siteId, *patient, QStringLiteral("U"));
     }
 }
 
 void RecordApplier::remove(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                           const QList<Site> &sites) {
+                           const QList<Site> &sites)
+{
     const auto existing = m_records.find(record.recordType, record.recordId);
     if (!existing)
         return; // deleting what we do not hold is not an error
-    const QList<int> seeing =
-        fanOut == FanOut::None ? QList<int>() : m_queue.sitesSeeing(*existing, sites);
+    const QList<int> seeing
+        = fanOut == FanOut::None ? QList<int>() : m_queue.sitesSeeing(*existing, sites);
     m_records.remove(record.recordType, record.recordId);
     for (int siteId : seeing) {
         if (siteId != sourceSiteId)
-            m_queue.enqueue(siteId, existing->type, existing->id, QStringLiteral("D"));
+            m_queue.enqueue(siteId, *existing, QStringLiteral("D"));
     }
 }
 
 void RecordApplier::merge(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
-                          const QList<Site> &sites) {
+                          const QList<Site> &sites)
+{
     IncomingRecord removal = record;
     removal.syncType = QStringLiteral("D");
     removal.recordId = record.mergeRemoveId;
     const auto removed = m_records.find(record.recordType, record.mergeRemoveId);
-    const QList<int> seeing =
-        removed && fanOut != FanOut::None ? m_queue.sitesSeeing(*removed, sites) : QList<int>();
-    const QList<StoredRecord> changed =
-        m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId);
+    const QList<int> seeing
+        = removed && fanOut != FanOut::None ? m_queue.sitesSeeing(*removed, sites) : QList<int>();
+    const QList<StoredRecord> changed
+        = m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId);
     if (fanOut == FanOut::None)
         return;
     for (const StoredRecord &repointed : changed)
         m_queue.fanOut(repointed, QStringLiteral("U"), sites, sourceSiteId);
     for (int siteId : seeing) {
         if (siteId != sourceSiteId)
-            m_queue.enqueue(siteId, record.recordType, record.mergeRemoveId, QStringLiteral("D"));
+            m_queue.enqueue(siteId, *removed, QStringLiteral("D"));
     }
 }
 

@@ -10,7 +10,8 @@ namespace primary {
 
 // Applies a record to the primary's own data and, for changes made by a
 // satellite, queues it to every other site that should see it.
-class RecordApplier {
+class RecordApplier
+{
 public:
     RecordApplier(RecordStore &records, SyncQueue &queue, V1Schema &schema, SiteRegistry &sites);
 

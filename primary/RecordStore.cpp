@@ -7,12 +7,14 @@ namespace primary {
 namespace {
 
 // Line records belong to the store of their parent record.
-struct ParentLink {
+struct ParentLink
+{
     QString parentType;
     QString parentKey;
 };
 
-const QHash<QString, ParentLink> &parentLinks() {
+const QHash<QString, ParentLink> &parentLinks()
+{
     static const QHash<QString, ParentLink> links = {
         {QStringLiteral("trans_line"),
          {QStringLiteral("transact"), QStringLiteral("transaction_ID")}},
@@ -26,12 +28,13 @@ const QHash<QString, ParentLink> &parentLinks() {
     return links;
 }
 
-bool isTrue(const QString &text) {
+bool isTrue(const QString &text)
+{
     return text.compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT type, id, scope, store_id, link_id, flags, data FROM record ");
+const QString kSelect
+    = QStringLiteral("SELECT type, id, scope, store_id, link_id, flags, data, rowid FROM record ");
 
 } // namespace
 
@@ -41,10 +44,12 @@ RecordStore::RecordStore(PrimaryDatabase &db)
           "INSERT INTO record (type, id, scope, store_id, link_id, flags, data) "
           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
           "scope = excluded.scope, store_id = excluded.store_id, link_id = excluded.link_id, "
-          "flags = excluded.flags, data = excluded.data")))
-    , m_find(db.prepare(kSelect + QStringLiteral("WHERE type = ? AND id = ?"))) {}
+          "flags = excluded.flags, data = excluded.data RETURNING rowid")))
+    , m_find(db.prepare(kSelect + QStringLiteral("WHERE type = ? AND id = ?")))
+{ }
 
-QString RecordStore::memberText(const QList<JsonScanner::Member> &members, QStringView key) {
+QString RecordStore::memberText(const QList<JsonScanner::Member> &members, QStringView key)
+{
     for (const JsonScanner::Member &member : members) {
         if (member.key == key) {
             if (auto text = JsonScanner::decodeString(member.raw))
@@ -56,7 +61,8 @@ QString RecordStore::memberText(const QList<JsonScanner::Member> &members, QStri
 }
 
 StoredRecord RecordStore::classify(const QString &type, const QString &id,
-                                   const QList<JsonScanner::Member> &members) {
+                                   const QList<JsonScanner::Member> &members)
+{
     StoredRecord record;
     record.type = type;
     record.id = id;
@@ -95,14 +101,16 @@ StoredRecord RecordStore::classify(const QString &type, const QString &id,
 }
 
 StoredRecord RecordStore::upsert(const QString &type, const QString &id, const QByteArray &data,
-                                 const QList<JsonScanner::Member> &members) {
+                                 const QList<JsonScanner::Member> &members)
+{
     StoredRecord record = classify(type, id, members);
     record.data = data;
-    write(record);
+    record.rowid = write(record);
     return record;
 }
 
-void RecordStore::write(const StoredRecord &record) {
+qint64 RecordStore::write(const StoredRecord &record)
+{
     m_upsert.bindValue(0, record.type);
     m_upsert.bindValue(1, record.id);
     m_upsert.bindValue(2, int(record.scope));
@@ -111,9 +119,13 @@ void RecordStore::write(const StoredRecord &record) {
     m_upsert.bindValue(5, record.flags);
     m_upsert.bindValue(6, record.data);
     PrimaryDatabase::exec(m_upsert);
+    const qint64 rowid = m_upsert.next() ? m_upsert.value(0).toLongLong() : 0;
+    m_upsert.finish();
+    return rowid;
 }
 
-bool RecordStore::remove(const QString &type, const QString &id) {
+bool RecordStore::remove(const QString &type, const QString &id)
+{
     QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM record WHERE type = ? AND id = ?"));
     query.addBindValue(type);
     query.addBindValue(id);
@@ -121,7 +133,8 @@ bool RecordStore::remove(const QString &type, const QString &id) {
     return query.numRowsAffected() > 0;
 }
 
-std::optional<StoredRecord> RecordStore::find(const QString &type, const QString &id) {
+std::optional<StoredRecord> RecordStore::find(const QString &type, const QString &id)
+{
     m_find.bindValue(0, type);
     m_find.bindValue(1, id);
     QList<StoredRecord> found = select(m_find);
@@ -130,21 +143,24 @@ std::optional<StoredRecord> RecordStore::find(const QString &type, const QString
     return found.first();
 }
 
-QList<StoredRecord> RecordStore::ofType(const QString &type) {
+QList<StoredRecord> RecordStore::ofType(const QString &type)
+{
     QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE type = ? ORDER BY rowid"));
     query.addBindValue(type);
     return select(query);
 }
 
-QList<StoredRecord> RecordStore::linkedTo(const QString &type, const QString &linkId) {
-    QSqlQuery query =
-        m_db.prepare(kSelect + QStringLiteral("WHERE link_id = ? AND type = ? ORDER BY rowid"));
+QList<StoredRecord> RecordStore::linkedTo(const QString &type, const QString &linkId)
+{
+    QSqlQuery query
+        = m_db.prepare(kSelect + QStringLiteral("WHERE link_id = ? AND type = ? ORDER BY rowid"));
     query.addBindValue(linkId);
     query.addBindValue(type);
     return select(query);
 }
 
-QList<StoredRecord> RecordStore::referencing(const QString &id) {
+QList<StoredRecord> RecordStore::referencing(const QString &id)
+{
     // IDs are long unique tokens, so a quoted match in Data is a reference.
     QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE instr(data, ?) > 0"));
     query.addBindValue(QByteArray('"' + id.toUtf8() + '"'));
@@ -152,7 +168,8 @@ QList<StoredRecord> RecordStore::referencing(const QString &id) {
 }
 
 QList<StoredRecord> RecordStore::merge(const QString &type, const QString &keptId,
-                                       const QString &removedId) {
+                                       const QString &removedId)
+{
     QList<StoredRecord> changed;
     const QByteArray from = '"' + removedId.toUtf8() + '"';
     const QByteArray to = '"' + keptId.toUtf8() + '"';
@@ -169,13 +186,15 @@ QList<StoredRecord> RecordStore::merge(const QString &type, const QString &keptI
     return changed;
 }
 
-qint64 RecordStore::count() {
+qint64 RecordStore::count()
+{
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM record"));
     PrimaryDatabase::exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<StoredRecord> RecordStore::select(QSqlQuery &query) {
+QList<StoredRecord> RecordStore::select(QSqlQuery &query)
+{
     PrimaryDatabase::exec(query);
     QList<StoredRecord> records;
     while (query.next()) {
@@ -187,6 +206,7 @@ QList<StoredRecord> RecordStore::select(QSqlQuery &query) {
         record.linkId = query.value(4).toString();
         record.flags = query.value(5).toInt();
         record.data = query.value(6).toByteArray();
+        record.rowid = query.value(7).toLongLong();
         records.append(record);
     }
     query.finish();

@@ -13,7 +13,9 @@ namespace primary {
 // Who may see a record; see the record table in 001_initial.sql.
 enum class RecordScope { Everyone = 0, Store = 1, Patient = 2 };
 
-struct StoredRecord {
+struct StoredRecord
+{
+    qint64 rowid = 0; // never reused, so queue rows can point at it
     QString type;
     QString id;
     RecordScope scope = RecordScope::Everyone;
@@ -28,7 +30,8 @@ struct StoredRecord {
 
 // The records the primary holds, Data kept byte for byte, with the columns that
 // decide which sites see them derived from Data on every write.
-class RecordStore {
+class RecordStore
+{
 public:
     explicit RecordStore(PrimaryDatabase &db);
 
@@ -52,7 +55,7 @@ private:
     StoredRecord classify(const QString &type, const QString &id,
                           const QList<JsonScanner::Member> &members);
     QList<StoredRecord> select(QSqlQuery &query);
-    void write(const StoredRecord &record);
+    qint64 write(const StoredRecord &record); // returns the rowid
 
     PrimaryDatabase &m_db;
     QSqlQuery m_upsert;

@@ -4,7 +4,8 @@
 
 namespace primary {
 
-const QStringList &RecordTypes::all() {
+const QStringList &RecordTypes::all()
+{
     // mSupply's own names, quirks included (RECORDS.md and the legacy fixtures).
     static const QStringList types = {
         QStringLiteral("Goods_received"),
@@ -100,7 +101,8 @@ const QStringList &RecordTypes::all() {
     return types;
 }
 
-bool RecordTypes::isKnown(QStringView type) {
+bool RecordTypes::isKnown(QStringView type)
+{
     static const QSet<QString> known(all().cbegin(), all().cend());
     return known.contains(type.toString());
 }

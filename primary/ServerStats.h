@@ -7,9 +7,10 @@
 namespace primary {
 
 // Counters behind GET /admin/stats.
-struct ServerStats {
+struct ServerStats
+{
     QMap<QString, qint64> requests; // by "METHOD /path"
-    QMap<QString, qint64> faults;   // by fault name
+    QMap<QString, qint64> faults; // by fault name
     qint64 recordsServed = 0;
     qint64 recordsReceived = 0;
     qint64 recordsAcknowledged = 0;

@@ -6,10 +6,12 @@ namespace primary {
 
 // Creates a satellite site with a store of its own: the store record, the
 // store's name record and the site's credentials, as an administrator would.
-class SiteProvisioner {
+class SiteProvisioner
+{
 public:
     explicit SiteProvisioner(PrimaryContext &context)
-        : m_context(context) {}
+        : m_context(context)
+    { }
 
     // Call inside a transaction. The new store is queued to the other sites.
     Site create(const QString &name, const QString &password);

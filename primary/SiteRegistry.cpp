@@ -10,15 +10,18 @@ const QString kSelect = QStringLiteral(
 }
 
 SiteRegistry::SiteRegistry(PrimaryDatabase &db)
-    : m_db(db) {}
+    : m_db(db)
+{ }
 
-QString SiteRegistry::hashPassword(const QString &password) {
+QString SiteRegistry::hashPassword(const QString &password)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Site SiteRegistry::create(const QString &name, const QString &password, const QString &storeId,
-                          const QString &nameId, const QString &userId) {
+                          const QString &nameId, const QString &userId)
+{
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "INSERT INTO site (site_id, name, password_hash, store_id, name_id, user_id) "
         "VALUES ((SELECT max(2, coalesce(max(site_id) + 1, 2)) FROM site), ?, ?, ?, ?, ?)"));
@@ -31,42 +34,48 @@ Site SiteRegistry::create(const QString &name, const QString &password, const QS
     return *byName(name);
 }
 
-std::optional<Site> SiteRegistry::byName(const QString &name) {
+std::optional<Site> SiteRegistry::byName(const QString &name)
+{
     QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE name = ?"));
     query.addBindValue(name);
     const QList<Site> sites = select(query);
     return sites.isEmpty() ? std::nullopt : std::optional(sites.first());
 }
 
-std::optional<Site> SiteRegistry::byId(int siteId) {
+std::optional<Site> SiteRegistry::byId(int siteId)
+{
     QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE site_id = ?"));
     query.addBindValue(siteId);
     const QList<Site> sites = select(query);
     return sites.isEmpty() ? std::nullopt : std::optional(sites.first());
 }
 
-QList<Site> SiteRegistry::all() {
+QList<Site> SiteRegistry::all()
+{
     QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("ORDER BY site_id"));
     return select(query);
 }
 
-void SiteRegistry::registerHardware(int siteId, const QString &hardwareUuid) {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE site SET hardware_uuid = ? WHERE site_id = ?"));
+void SiteRegistry::registerHardware(int siteId, const QString &hardwareUuid)
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("UPDATE site SET hardware_uuid = ? WHERE site_id = ?"));
     query.addBindValue(hardwareUuid);
     query.addBindValue(siteId);
     PrimaryDatabase::exec(query);
 }
 
-bool SiteRegistry::resetHardware(const QString &name) {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("UPDATE site SET hardware_uuid = '' WHERE name = ?"));
+bool SiteRegistry::resetHardware(const QString &name)
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("UPDATE site SET hardware_uuid = '' WHERE name = ?"));
     query.addBindValue(name);
     PrimaryDatabase::exec(query);
     return query.numRowsAffected() > 0;
 }
 
-QList<Site> SiteRegistry::select(QSqlQuery &query) {
+QList<Site> SiteRegistry::select(QSqlQuery &query)
+{
     PrimaryDatabase::exec(query);
     QList<Site> sites;
     while (query.next()) {

@@ -8,7 +8,8 @@
 
 namespace primary {
 
-struct Site {
+struct Site
+{
     int siteId = 0;
     QString name;
     QString passwordHash; // lowercase hex SHA-256 of the password
@@ -19,7 +20,8 @@ struct Site {
 };
 
 // The satellite sites this primary serves: credentials, hardware lock, store.
-class SiteRegistry {
+class SiteRegistry
+{
 public:
     explicit SiteRegistry(PrimaryDatabase &db);
 

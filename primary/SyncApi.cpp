@@ -1,6 +1,7 @@
 #include "SyncApi.h"
 
 #include "ApiReply.h"
+#include "NewId.h"
 #include "RecordTypes.h"
 #include "V2Codec.h"
 
@@ -18,11 +19,12 @@ namespace {
 constexpr int kMaxLimit = 5000; // decided here: larger limits are served 5000 at a time
 
 const QString kBadCredentials = QStringLiteral("Invalid site name or password");
-const QString kHardwareMismatch =
-    QStringLiteral("Site registration doesn't match: this site is registered to another machine. "
-                   "Ask the administrator of the primary server to reset it.");
+const QString kHardwareMismatch
+    = QStringLiteral("Site registration doesn't match: this site is registered to another machine. "
+                     "Ask the administrator of the primary server to reset it.");
 
-QString normalisedPath(QString path) {
+QString normalisedPath(QString path)
+{
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     if (path.startsWith(u"/sync/v3/"))
@@ -32,23 +34,26 @@ QString normalisedPath(QString path) {
 
 } // namespace
 
-bool SyncApi::handles(const QString &path) {
+bool SyncApi::handles(const QString &path)
+{
     return path.startsWith(u"/sync/") || path.startsWith(u"/api/v4/");
 }
 
-std::optional<SyncApi::Route> SyncApi::route(const QString &rawPath) {
+std::optional<SyncApi::Route> SyncApi::route(const QString &rawPath)
+{
     const QString path = normalisedPath(rawPath);
-    const std::pair<const char16_t *, int> prefixes[] = {
-        {u"/sync/v1/", 1}, {u"/sync/v2/", 2}, {u"/sync/v4/", 4}, {u"/api/v4/", 4}};
+    const std::pair<const char16_t *, int> prefixes[]
+        = {{u"/sync/v1/", 1}, {u"/sync/v2/", 2}, {u"/sync/v4/", 4}, {u"/api/v4/", 4}};
     for (const auto &[prefix, version] : prefixes) {
         const QStringView start(prefix);
         if (path.startsWith(start))
-            return Route{version, path.mid(start.size())};
+            return Route {version, path.mid(start.size())};
     }
     return std::nullopt;
 }
 
-HttpResponse SyncApi::handle(const HttpRequest &request) {
+HttpResponse SyncApi::handle(const HttpRequest &request)
+{
     const auto found = route(request.path);
     if (!found)
         return ApiReply::error(404, QStringLiteral("no such call: %1").arg(request.path));
@@ -64,7 +69,8 @@ HttpResponse SyncApi::handle(const HttpRequest &request) {
     }
 }
 
-std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpResponse *refusal) {
+std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpResponse *refusal)
+{
     const QByteArray authorization = request.header("authorization");
     if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic ")) {
         *refusal = ApiReply::error(401, QStringLiteral("Authorization (Basic) is required"));
@@ -95,7 +101,8 @@ std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpRespon
 }
 
 std::optional<HttpResponse> SyncApi::checkSiteParameters(const HttpRequest &request,
-                                                         const Site &site) {
+                                                         const Site &site)
+{
     bool fromOk = false;
     bool toOk = false;
     const int from = request.queryValue(QStringLiteral("from_site")).toInt(&fromOk);
@@ -113,7 +120,8 @@ std::optional<HttpResponse> SyncApi::checkSiteParameters(const HttpRequest &requ
     return std::nullopt;
 }
 
-HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, const Site &site) {
+HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, const Site &site)
+{
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
     if (route.version == 4) {
@@ -128,9 +136,8 @@ HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, c
     } else if (route.version == 1 && route.call == u"schema" && get) {
         return ApiReply::ok(m_context.schema.toJson());
     } else {
-        const bool known = route.call == u"queued_records/count" ||
-                           route.call == u"queued_records" ||
-                           route.call == u"acknowledged_records" || route.call == u"initial_dump";
+        const bool known = route.call == u"queued_records/count" || route.call == u"queued_records"
+            || route.call == u"acknowledged_records" || route.call == u"initial_dump";
         if (!known)
             return ApiReply::error(404, QStringLiteral("no such call: %1").arg(request.path));
         if (const auto refusal = checkSiteParameters(request, site))
@@ -145,45 +152,52 @@ HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, c
             return acknowledge(request, site);
         if (route.call == u"initial_dump" && get)
             return initialDump(request, site);
-        return ApiReply::error(405, QStringLiteral("%1 is not allowed on %2")
-                                        .arg(QString::fromLatin1(request.method), request.path));
+        return ApiReply::error(405,
+                               QStringLiteral("%1 is not allowed on %2")
+                                   .arg(QString::fromLatin1(request.method), request.path));
     }
-    return ApiReply::error(404, QStringLiteral("no such call: %1 %2")
-                                    .arg(QString::fromLatin1(request.method), request.path));
+    return ApiReply::error(404,
+                           QStringLiteral("no such call: %1 %2")
+                               .arg(QString::fromLatin1(request.method), request.path));
 }
 
-HttpResponse SyncApi::siteLookup(const HttpRequest &request, const Site &site) {
+HttpResponse SyncApi::siteLookup(const HttpRequest &request, const Site &site)
+{
     const QString asked = request.queryValue(QStringLiteral("site_name"));
     if (!asked.isEmpty() && asked != site.name)
         return ApiReply::error(403, QStringLiteral("you may only look up your own site"));
-    const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
-                            {QStringLiteral("StoreID"), site.storeId},
-                            {QStringLiteral("NameID"), site.nameId},
-                            {QStringLiteral("ServerID"), 1}};
+    const QJsonObject reply {{QStringLiteral("SiteID"), site.siteId},
+                             {QStringLiteral("StoreID"), site.storeId},
+                             {QStringLiteral("NameID"), site.nameId},
+                             {QStringLiteral("ServerID"), 1}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-HttpResponse SyncApi::userLookup(const HttpRequest &request, const Site &site) {
+HttpResponse SyncApi::userLookup(const HttpRequest &request, const Site &site)
+{
     const QString store = request.queryValue(QStringLiteral("store"));
     if (store.isEmpty())
         return ApiReply::error(400, QStringLiteral("store is required"));
     if (store != site.storeId)
         return ApiReply::error(403, QStringLiteral("store %1 is not your site's store").arg(store));
-    const QJsonObject reply{{QStringLiteral("UserID"), site.userId}};
+    const QJsonObject reply {{QStringLiteral("UserID"), site.userId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-HttpResponse SyncApi::count(const Site &site) {
-    const QJsonObject reply{
+HttpResponse SyncApi::count(const Site &site)
+{
+    const QJsonObject reply {
         {QStringLiteral("NumRecords"), double(m_context.queue.count(site.siteId))}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-QByteArray SyncApi::encode(const QueuedRecord &record, int version) {
+QByteArray SyncApi::encode(const QueuedRecord &record, int version)
+{
     return version == 1 ? m_context.v1.write(record) : V2Codec::write(record);
 }
 
-HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int version) {
+HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int version)
+{
     QList<QueuedRecord> records;
     const QString syncId = request.queryValue(QStringLiteral("sync_id"));
     if (!syncId.isEmpty()) {
@@ -208,12 +222,14 @@ HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int ver
     return ApiReply::ok(body);
 }
 
-HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int version) {
+HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int version)
+{
     JsonScanner scanner(request.body);
     const auto elements = scanner.arrayElements();
     if (!elements)
-        return ApiReply::error(400, QStringLiteral("the body must be a JSON array of records: ") +
-                                        scanner.errorString());
+        return ApiReply::error(400,
+                               QStringLiteral("the body must be a JSON array of records: ")
+                                   + scanner.errorString());
     QList<IncomingRecord> records;
     for (qsizetype i = 0; i < elements->size(); ++i) {
         QString problem;
@@ -227,7 +243,7 @@ HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int ver
                 QStringLiteral("record %1 was refused: %2; nothing was applied")
                     .arg(i)
                     .arg(problem),
-                QJsonObject{{QStringLiteral("index"), int(i)}});
+                QJsonObject {{QStringLiteral("index"), int(i)}});
         }
         records.append(*record);
     }
@@ -239,10 +255,11 @@ HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int ver
     return ApiReply::ok();
 }
 
-HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site) {
+HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site)
+{
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    const QJsonArray ids =
-        document.isArray() ? document.array() : document.object().value(u"SyncRecordIDs").toArray();
+    const QJsonArray ids = document.isArray() ? document.array()
+                                              : document.object().value(u"SyncRecordIDs").toArray();
     if (!document.isArray() && !document.object().value(u"SyncRecordIDs").isArray())
         return ApiReply::error(400, QStringLiteral("the body must be {\"SyncRecordIDs\": [...]}"));
     QStringList syncIds;
@@ -257,7 +274,8 @@ HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site) 
     return ApiReply::ok();
 }
 
-HttpResponse SyncApi::initialDump(const HttpRequest &request, const Site &site) {
+HttpResponse SyncApi::initialDump(const HttpRequest &request, const Site &site)
+{
     const bool full = request.queryValue(QStringLiteral("type")) == u"full";
     Transaction transaction(m_context.db);
     m_context.queue.rebuild(site, full);
@@ -266,7 +284,8 @@ HttpResponse SyncApi::initialDump(const HttpRequest &request, const Site &site) 
     return ApiReply::ok();
 }
 
-HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request) {
+HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request)
+{
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString nameId = body.value(u"name_ID").toString();
     const QString storeId = body.value(u"store_ID").toString();
@@ -287,11 +306,10 @@ HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request) {
         IncomingRecord join;
         join.recordType = QStringLiteral("name_store_join");
         join.syncType = QStringLiteral("I");
-        join.recordId = SyncQueue::newSyncId();
-        const QByteArray data = "{\"ID\":" + JsonScanner::quote(join.recordId) +
-                                ",\"name_ID\":" + JsonScanner::quote(nameId) +
-                                ",\"store_ID\":" + JsonScanner::quote(storeId) +
-                                ",\"inactive\":\"false\"}";
+        join.recordId = newId();
+        const QByteArray data = "{\"ID\":" + JsonScanner::quote(join.recordId)
+            + ",\"name_ID\":" + JsonScanner::quote(nameId)
+            + ",\"store_ID\":" + JsonScanner::quote(storeId) + ",\"inactive\":\"false\"}";
         V2Codec::takeData(join, data, nullptr);
         Transaction transaction(m_context.db);
         // The asking store gets the join and the patient through its queue too.
@@ -299,14 +317,15 @@ HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request) {
         transaction.commit();
         joinId = join.recordId;
     }
-    const QJsonObject reply{{QStringLiteral("name_ID"), nameId},
-                            {QStringLiteral("store_ID"), storeId},
-                            {QStringLiteral("inactive"), false},
-                            {QStringLiteral("ID"), joinId}};
+    const QJsonObject reply {{QStringLiteral("name_ID"), nameId},
+                             {QStringLiteral("store_ID"), storeId},
+                             {QStringLiteral("inactive"), false},
+                             {QStringLiteral("ID"), joinId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
-HttpResponse SyncApi::patientHistory(const HttpRequest &request) {
+HttpResponse SyncApi::patientHistory(const HttpRequest &request)
+{
     const QString id = request.queryValue(QStringLiteral("id"));
     if (id.isEmpty())
         return ApiReply::error(400, QStringLiteral("id is required"));

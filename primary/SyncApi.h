@@ -10,18 +10,21 @@ namespace primary {
 
 // The sync API as PROTOCOL.md gives it: v2 (and v3, the same), v1 with this
 // primary's numbering, and the two v4 calls under /sync/v4 and /api/v4.
-class SyncApi {
+class SyncApi
+{
 public:
     explicit SyncApi(PrimaryContext &context)
-        : m_context(context) {}
+        : m_context(context)
+    { }
 
     static bool handles(const QString &path);
     http::HttpResponse handle(const http::HttpRequest &request);
 
 private:
-    struct Route {
+    struct Route
+    {
         int version = 0; // 1, 2 or 4
-        QString call;    // e.g. "queued_records/count"
+        QString call; // e.g. "queued_records/count"
     };
     static std::optional<Route> route(const QString &path);
 

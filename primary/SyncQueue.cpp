@@ -8,56 +8,73 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT q.sync_id, q.record_type, q.record_id, q.sync_type, coalesce(r.store_id, ''), "
     "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END, q.raw "
-    "FROM queue q LEFT JOIN record r ON r.type = q.record_type AND r.id = q.record_id ");
+    "FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid ");
 
+// The sites of :store see this record. The patients it sees are gathered once
+// (an uncorrelated IN), not looked up row by row.
 const QString kVisible = QStringLiteral(
-    "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND EXISTS ("
-    "SELECT 1 FROM record j WHERE j.link_id = r.id AND j.type = 'name_store_join' "
+    "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND r.id IN ("
+    "SELECT j.link_id FROM record j WHERE j.type = 'name_store_join' "
     "AND j.store_id = :store AND (j.flags & 1) = 0)))");
 } // namespace
 
 SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     : m_db(db)
     , m_records(records)
-    , m_dropPending(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_type "
-                                              "= ? AND record_id = ? AND raw IS NULL")))
+    , m_dropPending(
+          db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_rowid = ?")))
     , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, sync_id, record_type, "
-                                         "record_id, sync_type, raw) VALUES (?, ?, ?, ?, ?, ?)")))
-    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?"))) {}
+                                         "record_id, record_rowid, sync_type, raw) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?")))
+{ }
 
-QString SyncQueue::newSyncId() {
-    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
+QString SyncQueue::newSyncId()
+{
+    if (m_counter == 0) {
+        QSqlQuery last = m_db.prepare(
+            QStringLiteral("SELECT max(substr(sync_id, 1, 16)) FROM queue WHERE raw IS NULL"));
+        PrimaryDatabase::exec(last);
+        m_counter = last.next() ? last.value(0).toString().toULongLong(nullptr, 16) : 0;
+    }
+    return QStringLiteral("%1").arg(++m_counter, 16, 16, QLatin1Char('0')).toUpper()
+        + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper();
 }
 
-void SyncQueue::enqueue(int siteId, const QString &type, const QString &id,
-                        const QString &syncType) {
+void SyncQueue::enqueue(int siteId, const StoredRecord &record, const QString &syncType)
+{
     m_dropPending.bindValue(0, siteId);
-    m_dropPending.bindValue(1, type);
-    m_dropPending.bindValue(2, id);
+    m_dropPending.bindValue(1, record.rowid);
     PrimaryDatabase::exec(m_dropPending);
-    enqueueRaw(siteId, newSyncId(), type, id, syncType, QByteArray());
+    insert(siteId, newSyncId(), record.type, record.id, record.rowid, syncType, QByteArray());
 }
 
 void SyncQueue::enqueueRaw(int siteId, const QString &syncId, const QString &type,
-                           const QString &id, const QString &syncType, const QByteArray &raw) {
+                           const QString &id, const QString &syncType, const QByteArray &raw)
+{
+    insert(siteId, syncId, type, id, 0, syncType, raw);
+}
+
+void SyncQueue::insert(int siteId, const QString &syncId, const QString &type, const QString &id,
+                       qint64 rowid, const QString &syncType, const QByteArray &raw)
+{
     m_insert.bindValue(0, siteId);
     m_insert.bindValue(1, syncId);
     m_insert.bindValue(2, PrimaryDatabase::text(type));
     m_insert.bindValue(3, PrimaryDatabase::text(id));
-    m_insert.bindValue(4, PrimaryDatabase::text(syncType));
-    m_insert.bindValue(5,
+    m_insert.bindValue(4, rowid > 0 ? QVariant(rowid) : QVariant(QMetaType::fromType<qint64>()));
+    m_insert.bindValue(5, PrimaryDatabase::text(syncType));
+    m_insert.bindValue(6,
                        raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
     PrimaryDatabase::exec(m_insert);
 }
 
-QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites) {
+QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites)
+{
     QStringList stores;
     switch (record.scope) {
-    case RecordScope::Everyone:
-        break;
-    case RecordScope::Store:
-        stores.append(record.storeId);
-        break;
+    case RecordScope::Everyone: break;
+    case RecordScope::Store: stores.append(record.storeId); break;
     case RecordScope::Patient:
         for (const StoredRecord &join :
              m_records.linkedTo(QStringLiteral("name_store_join"), record.id)) {
@@ -75,38 +92,43 @@ QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> 
 }
 
 void SyncQueue::fanOut(const StoredRecord &record, const QString &syncType,
-                       const QList<Site> &sites, int exceptSiteId) {
+                       const QList<Site> &sites, int exceptSiteId)
+{
     for (int siteId : sitesSeeing(record, sites)) {
         if (siteId != exceptSiteId)
-            enqueue(siteId, record.type, record.id, syncType);
+            enqueue(siteId, record, syncType);
     }
 }
 
-qint64 SyncQueue::count(int siteId) {
+qint64 SyncQueue::count(int siteId)
+{
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM queue WHERE site_id = ?"));
     query.addBindValue(siteId);
     PrimaryDatabase::exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<QueuedRecord> SyncQueue::head(int siteId, int limit) {
-    QSqlQuery query =
-        m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
+QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
+{
+    QSqlQuery query
+        = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
     query.addBindValue(siteId);
     query.addBindValue(limit);
     return select(query);
 }
 
-std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId) {
-    QSqlQuery query =
-        m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
+std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
+{
+    QSqlQuery query
+        = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
     query.addBindValue(siteId);
     query.addBindValue(syncId);
     const QList<QueuedRecord> found = select(query);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-int SyncQueue::acknowledge(int siteId, const QStringList &syncIds) {
+int SyncQueue::acknowledge(int siteId, const QStringList &syncIds)
+{
     int removed = 0;
     for (const QString &syncId : syncIds) {
         m_ack.bindValue(0, siteId);
@@ -117,27 +139,34 @@ int SyncQueue::acknowledge(int siteId, const QStringList &syncIds) {
     return removed;
 }
 
-qint64 SyncQueue::rebuild(const Site &site, bool full) {
+qint64 SyncQueue::rebuild(const Site &site, bool full)
+{
     QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ?"));
     clear.addBindValue(site.siteId);
     PrimaryDatabase::exec(clear);
 
-    QString sql =
-        QStringLiteral(
-            "INSERT INTO queue (site_id, sync_id, record_type, record_id, sync_type) "
-            "SELECT :site, upper(hex(randomblob(16))), r.type, r.id, 'I' FROM record r WHERE ") +
-        kVisible;
+    newSyncId(); // loads the counter
+    QString sql
+        = QStringLiteral(
+              "INSERT INTO queue (site_id, sync_id, record_type, record_id, record_rowid, "
+              "sync_type) SELECT :site, printf('%016X', :base + row_number() OVER "
+              "(ORDER BY r.rowid)) || upper(hex(randomblob(8))), r.type, r.id, r.rowid, 'I' "
+              "FROM record r WHERE ")
+        + kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");
     sql += QStringLiteral(" ORDER BY r.rowid");
     QSqlQuery fill = m_db.prepare(sql);
     fill.bindValue(QStringLiteral(":site"), site.siteId);
     fill.bindValue(QStringLiteral(":store"), site.storeId);
+    fill.bindValue(QStringLiteral(":base"), qint64(m_counter));
     PrimaryDatabase::exec(fill);
+    m_counter += quint64(fill.numRowsAffected());
     return fill.numRowsAffected();
 }
 
-QList<QueuedRecord> SyncQueue::select(QSqlQuery &query) {
+QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)
+{
     PrimaryDatabase::exec(query);
     QList<QueuedRecord> records;
     while (query.next()) {

@@ -13,26 +13,29 @@
 namespace primary {
 
 // One entry at the head of a site's queue, with what is needed to send it.
-struct QueuedRecord {
+struct QueuedRecord
+{
     QString syncId;
     QString recordType;
     QString recordId;
     QString syncType;
     QString storeId;
     QByteArray data; // the record's Data now; empty for a delete or a vanished record
-    QByteArray raw;  // set when an administrator queued this envelope as given
+    QByteArray raw; // set when an administrator queued this envelope as given
 };
 
 // Each satellite site's outgoing queue. Records stay until acknowledged; a
 // record queued again moves to the tail under a new SyncID, so an ack of the
 // old one cannot swallow the newer state.
-class SyncQueue {
+class SyncQueue
+{
 public:
     SyncQueue(PrimaryDatabase &db, RecordStore &records);
 
-    static QString newSyncId();
+    // A rising counter then random digits: unique, and in queue order.
+    QString newSyncId();
 
-    void enqueue(int siteId, const QString &type, const QString &id, const QString &syncType);
+    void enqueue(int siteId, const StoredRecord &record, const QString &syncType);
     void enqueueRaw(int siteId, const QString &syncId, const QString &type, const QString &id,
                     const QString &syncType, const QByteArray &raw);
     // Queues a change to every site that sees `record`, except `exceptSiteId`.
@@ -50,12 +53,15 @@ public:
 
 private:
     QList<QueuedRecord> select(QSqlQuery &query);
+    void insert(int siteId, const QString &syncId, const QString &type, const QString &id,
+                qint64 rowid, const QString &syncType, const QByteArray &raw);
 
     PrimaryDatabase &m_db;
     RecordStore &m_records;
     QSqlQuery m_dropPending;
     QSqlQuery m_insert;
     QSqlQuery m_ack;
+    quint64 m_counter = 0;
 };
 
 } // namespace primary

@@ -11,7 +11,8 @@ namespace primary {
 namespace {
 
 // v1 carries every value as a string; nested JSON travels as its text.
-QByteArray valueAsV1String(QByteArrayView raw) {
+QByteArray valueAsV1String(QByteArrayView raw)
+{
     if (raw.startsWith('"'))
         return raw.toByteArray();
     if (raw == "null")
@@ -19,7 +20,8 @@ QByteArray valueAsV1String(QByteArrayView raw) {
     return JsonScanner::quote(QString::fromUtf8(raw));
 }
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
@@ -27,7 +29,8 @@ bool fail(QString *error, const QString &message) {
 
 } // namespace
 
-QByteArray V1Codec::write(const QueuedRecord &queued) {
+QByteArray V1Codec::write(const QueuedRecord &queued)
+{
     QueuedRecord record = queued;
     if (!record.raw.isEmpty()) {
         // An administrator's envelope: translate it when it is a v2 record.
@@ -60,15 +63,16 @@ QByteArray V1Codec::write(const QueuedRecord &queued) {
     QByteArray out = "{\"SyncID\":" + JsonScanner::quote(record.syncId);
     out += ",\"TableNumber\":" + QByteArray::number(m_schema.tableNumber(record.recordType));
     out += ",\"RecordID\":" + JsonScanner::quote(record.recordId);
-    out += ",\"KeyFieldID\":" +
-           QByteArray::number(m_schema.fieldNumber(record.recordType, QStringLiteral("ID")));
+    out += ",\"KeyFieldID\":"
+        + QByteArray::number(m_schema.fieldNumber(record.recordType, QStringLiteral("ID")));
     out += ",\"SyncType\":" + JsonScanner::quote(hasData ? record.syncType : QStringLiteral("D"));
     out += ",\"StoreID\":" + JsonScanner::quote(record.storeId);
     out += ",\"fields\":" + fields + ",\"values\":" + values + '}';
     return out;
 }
 
-std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *error) {
+std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(envelope.toByteArray(), &parseError);
     if (!document.isObject()) {
@@ -89,8 +93,8 @@ std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *e
     record.storeId = object.value(u"StoreID").toString();
     if (record.syncType == u"D")
         return record.recordId.isEmpty()
-                   ? (fail(error, QStringLiteral("a delete without RecordID")), std::nullopt)
-                   : std::optional(record);
+            ? (fail(error, QStringLiteral("a delete without RecordID")), std::nullopt)
+            : std::optional(record);
     if (record.syncType != u"I" && record.syncType != u"U") {
         fail(error, QStringLiteral("v1 SyncType must be I, U or D"));
         return std::nullopt;
@@ -105,21 +109,21 @@ std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *e
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const auto name = m_schema.fieldName(record.recordType, fields[i].toInt(-1));
         if (!name) {
-            fail(error, QStringLiteral("unknown field number %1 for %2; see GET /sync/v1/schema")
-                            .arg(fields[i].toInt(-1))
-                            .arg(record.recordType));
+            fail(error,
+                 QStringLiteral("unknown field number %1 for %2; see GET /sync/v1/schema")
+                     .arg(fields[i].toInt(-1))
+                     .arg(record.recordType));
             return std::nullopt;
         }
         if (i > 0)
             data += ',';
         const QJsonValue value = values[i];
         const QString text = value.isString() ? value.toString()
-                             : value.isNull()
-                                 ? QString()
-                                 : QString::fromUtf8(QJsonDocument(QJsonArray{value})
-                                                         .toJson(QJsonDocument::Compact)
-                                                         .chopped(1)
-                                                         .sliced(1));
+            : value.isNull()                  ? QString()
+                                              : QString::fromUtf8(QJsonDocument(QJsonArray {value})
+                                                                      .toJson(QJsonDocument::Compact)
+                                                                      .chopped(1)
+                                                                      .sliced(1));
         data += JsonScanner::quote(*name) + ':' + JsonScanner::quote(text);
     }
     data += '}';

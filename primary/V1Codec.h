@@ -10,10 +10,12 @@ namespace primary {
 
 // The v1 envelope: {"SyncID", "TableNumber", "RecordID", "KeyFieldID",
 // "SyncType", "StoreID", "fields": [numbers], "values": [strings]}.
-class V1Codec {
+class V1Codec
+{
 public:
     explicit V1Codec(V1Schema &schema)
-        : m_schema(schema) {}
+        : m_schema(schema)
+    { }
 
     QByteArray write(const QueuedRecord &record);
     std::optional<IncomingRecord> parse(QByteArrayView envelope, QString *error);

@@ -12,14 +12,16 @@ namespace primary {
 V1Schema::V1Schema(PrimaryDatabase &db)
     : m_db(db)
     , m_insertTable(db.prepare(QStringLiteral("INSERT INTO v1_table (type, number) VALUES (?, ?)")))
-    , m_insertField(db.prepare(
-          QStringLiteral("INSERT INTO v1_field (type, name, number) VALUES (?, ?, ?)"))) {
+    , m_insertField(
+          db.prepare(QStringLiteral("INSERT INTO v1_field (type, name, number) VALUES (?, ?, ?)")))
+{
     load();
     for (const QString &type : RecordTypes::all())
         tableNumber(type);
 }
 
-void V1Schema::load() {
+void V1Schema::load()
+{
     QSqlQuery tables = m_db.prepare(QStringLiteral("SELECT type, number FROM v1_table"));
     PrimaryDatabase::exec(tables);
     while (tables.next())
@@ -31,7 +33,8 @@ void V1Schema::load() {
                                                     fields.value(2).toInt());
 }
 
-int V1Schema::tableNumber(const QString &type) {
+int V1Schema::tableNumber(const QString &type)
+{
     if (const auto found = m_tables.constFind(type); found != m_tables.cend())
         return *found;
     const int number = int(m_tables.size()) + 1;
@@ -42,7 +45,8 @@ int V1Schema::tableNumber(const QString &type) {
     return number;
 }
 
-int V1Schema::fieldNumber(const QString &type, const QString &field) {
+int V1Schema::fieldNumber(const QString &type, const QString &field)
+{
     QHash<QString, int> &fields = m_fields[type];
     if (const auto found = fields.constFind(field); found != fields.cend())
         return *found;
@@ -55,13 +59,15 @@ int V1Schema::fieldNumber(const QString &type, const QString &field) {
     return number;
 }
 
-void V1Schema::noteFields(const QString &type, const QList<JsonScanner::Member> &members) {
+void V1Schema::noteFields(const QString &type, const QList<JsonScanner::Member> &members)
+{
     tableNumber(type);
     for (const JsonScanner::Member &member : members)
         fieldNumber(type, member.key);
 }
 
-std::optional<QString> V1Schema::typeOfTable(int number) const {
+std::optional<QString> V1Schema::typeOfTable(int number) const
+{
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
         if (it.value() == number)
             return it.key();
@@ -69,7 +75,8 @@ std::optional<QString> V1Schema::typeOfTable(int number) const {
     return std::nullopt;
 }
 
-std::optional<QString> V1Schema::fieldName(const QString &type, int number) const {
+std::optional<QString> V1Schema::fieldName(const QString &type, int number) const
+{
     const QHash<QString, int> fields = m_fields.value(type);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (it.value() == number)
@@ -78,7 +85,8 @@ std::optional<QString> V1Schema::fieldName(const QString &type, int number) cons
     return std::nullopt;
 }
 
-QByteArray V1Schema::toJson() const {
+QByteArray V1Schema::toJson() const
+{
     QList<std::pair<int, QString>> tables;
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
         tables.append({it.value(), it.key()});
@@ -89,11 +97,11 @@ QByteArray V1Schema::toJson() const {
         const QHash<QString, int> known = m_fields.value(type);
         for (auto it = known.cbegin(); it != known.cend(); ++it)
             fields.insert(it.key(), it.value());
-        out.append(QJsonObject{{QStringLiteral("TableNumber"), number},
-                               {QStringLiteral("RecordType"), type},
-                               {QStringLiteral("fields"), fields}});
+        out.append(QJsonObject {{QStringLiteral("TableNumber"), number},
+                                {QStringLiteral("RecordType"), type},
+                                {QStringLiteral("fields"), fields}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("tables"), out}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("tables"), out}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -12,7 +12,8 @@ namespace primary {
 // v1 names tables and fields by number. mSupply's numbering is internal, so
 // this primary makes its own: a number for each record type and field the
 // first time it holds one, kept in the database and published as JSON.
-class V1Schema {
+class V1Schema
+{
 public:
     explicit V1Schema(PrimaryDatabase &db);
 

@@ -6,14 +6,16 @@ namespace primary {
 
 namespace {
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
 }
 
 std::optional<QString> stringMember(const QList<JsonScanner::Member> &members, QStringView key,
-                                    bool *wrongType) {
+                                    bool *wrongType)
+{
     for (const JsonScanner::Member &member : members) {
         if (member.key != key)
             continue;
@@ -28,7 +30,8 @@ std::optional<QString> stringMember(const QList<JsonScanner::Member> &members, Q
 
 } // namespace
 
-bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error) {
+bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error)
+{
     record.data = std::move(data);
     JsonScanner scanner(record.data);
     auto members = scanner.objectMembers();
@@ -50,7 +53,8 @@ bool V2Codec::takeData(IncomingRecord &record, QByteArray data, QString *error) 
     return true;
 }
 
-std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *error) {
+std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *error)
+{
     JsonScanner scanner(envelope);
     const auto members = scanner.objectMembers();
     if (!members) {
@@ -65,8 +69,8 @@ std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *e
     record.syncType = stringMember(*members, u"SyncType", &wrongType).value_or(QString());
     record.storeId = stringMember(*members, u"StoreID", &wrongType).value_or(QString());
     record.mergeKeepId = stringMember(*members, u"mergeIDtokeep", &wrongType).value_or(QString());
-    record.mergeRemoveId =
-        stringMember(*members, u"mergeIDtodelete", &wrongType).value_or(QString());
+    record.mergeRemoveId
+        = stringMember(*members, u"mergeIDtodelete", &wrongType).value_or(QString());
     if (wrongType) {
         fail(error, QStringLiteral("an envelope field that must be a string is not"));
         return std::nullopt;
@@ -105,7 +109,8 @@ std::optional<IncomingRecord> V2Codec::parse(QByteArrayView envelope, QString *e
     return std::nullopt;
 }
 
-QByteArray V2Codec::write(const QueuedRecord &record) {
+QByteArray V2Codec::write(const QueuedRecord &record)
+{
     if (!record.raw.isEmpty())
         return record.raw;
     QByteArray out;

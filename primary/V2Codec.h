@@ -10,7 +10,8 @@
 namespace primary {
 
 // The v2 envelope: {"SyncID", "RecordType", "RecordID", "SyncType", "StoreID", "Data"}.
-class V2Codec {
+class V2Codec
+{
 public:
     // Takes one envelope apart. Accepts `data` for `Data` and a missing RecordID
     // when Data.ID names the record; on failure, `error` says what is wrong.

@@ -6,7 +6,8 @@ class QSocketNotifier;
 
 // Turns SIGINT and SIGTERM into a Qt signal on the main thread (self-pipe):
 // the handler itself only writes one byte.
-class SignalWatcher : public QObject {
+class SignalWatcher : public QObject
+{
     Q_OBJECT
 public:
     explicit SignalWatcher(QObject *parent = nullptr);

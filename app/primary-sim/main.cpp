@@ -10,7 +10,8 @@
 #include <QTextStream>
 #include <memory>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("primary-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));

@@ -7,7 +7,8 @@ namespace satellite {
 
 // A site's sync credentials: the site name and the SHA-256 hash of its
 // password. The hash is itself a credential: never log or print it.
-class SiteCredentials {
+class SiteCredentials
+{
 public:
     SiteCredentials() = default;
     SiteCredentials(QString siteName, QString passwordHash);

@@ -4,7 +4,8 @@ namespace primary {
 
 namespace {
 
-char *putDigits(char *out, int value, int width) {
+char *putDigits(char *out, int value, int width)
+{
     for (int i = width - 1; i >= 0; --i) {
         out[i] = char('0' + value % 10);
         value /= 10;
@@ -15,7 +16,8 @@ char *putDigits(char *out, int value, int width) {
 } // namespace
 
 DemoCalendar::DemoCalendar(QDate today)
-    : m_today(today) {
+    : m_today(today)
+{
     m_text.resize(qsizetype(kLastDay - kFirstDay + 1) * kWidth);
     char *out = m_text.data();
     for (int day = kFirstDay; day <= kLastDay; ++day) {
@@ -33,7 +35,8 @@ DemoCalendar::DemoCalendar(QDate today)
     }
 }
 
-QByteArrayView DemoCalendar::date(int day) const {
+QByteArrayView DemoCalendar::date(int day) const
+{
     Q_ASSERT(day >= kFirstDay && day <= kLastDay);
     return QByteArrayView(m_text.constData() + qsizetype(day - kFirstDay) * kWidth, kWidth);
 }

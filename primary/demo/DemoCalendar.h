@@ -10,10 +10,11 @@ namespace primary {
 // "today" (0; yesterday is -1) so that the world never depends on the clock.
 // Dates are plain calendar dates, never taken through UTC, and their v2 text
 // is made once up front: formatting each of a million dates would be slow.
-class DemoCalendar {
+class DemoCalendar
+{
 public:
     static constexpr int kFirstDay = -40000; // about 110 years back: births
-    static constexpr int kLastDay = 4000;    // about 11 years ahead: expiries
+    static constexpr int kLastDay = 4000; // about 11 years ahead: expiries
 
     explicit DemoCalendar(QDate today);
 

@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString itemName(const DemoProductRecipe &product, const DemoFormRecipe &form,
-                 const QString &strength, int pack) {
-    QStringList parts{product.name};
+                 const QString &strength, int pack)
+{
+    QStringList parts {product.name};
     if (!strength.isEmpty())
         parts.append(strength);
     if (!form.form.isEmpty())
@@ -27,7 +28,8 @@ QString itemName(const DemoProductRecipe &product, const DemoFormRecipe &form,
 }
 
 // "10 dose" -> 10
-int leadingNumber(const QString &text) {
+int leadingNumber(const QString &text)
+{
     int value = 0;
     for (const QChar c : text) {
         if (!c.isDigit())
@@ -39,7 +41,8 @@ int leadingNumber(const QString &text) {
 
 } // namespace
 
-DemoCatalogue::DemoCatalogue(const DemoRecipes &recipes, int itemCount, DemoRandom &random) {
+DemoCatalogue::DemoCatalogue(const DemoRecipes &recipes, int itemCount, DemoRandom &random)
+{
     addUnits(recipes, random);
     const std::vector<std::vector<Variant>> byProduct = variantsByProduct(recipes);
     // Round robin over the products (most used first): first presentations
@@ -57,7 +60,8 @@ DemoCatalogue::DemoCatalogue(const DemoRecipes &recipes, int itemCount, DemoRand
     }
 }
 
-void DemoCatalogue::addUnits(const DemoRecipes &recipes, DemoRandom &random) {
+void DemoCatalogue::addUnits(const DemoRecipes &recipes, DemoRandom &random)
+{
     for (const DemoUnitRecipe &unit : recipes.units) {
         m_units.push_back({random.id(), unit.units.toUtf8(), unit.comment.toUtf8()});
         m_unitByCount.push_back(unit.byCount);
@@ -66,7 +70,8 @@ void DemoCatalogue::addUnits(const DemoRecipes &recipes, DemoRandom &random) {
 }
 
 std::vector<std::vector<DemoCatalogue::Variant>>
-DemoCatalogue::variantsByProduct(const DemoRecipes &recipes) {
+DemoCatalogue::variantsByProduct(const DemoRecipes &recipes)
+{
     std::vector<const DemoProductRecipe *> products;
     for (const DemoProductRecipe &product : recipes.products)
         products.push_back(&product);
@@ -93,7 +98,8 @@ DemoCatalogue::variantsByProduct(const DemoRecipes &recipes) {
     return result;
 }
 
-void DemoCatalogue::addItem(const Variant &variant, DemoRandom &random) {
+void DemoCatalogue::addItem(const Variant &variant, DemoRandom &random)
+{
     const DemoProductRecipe &product = *variant.product;
     const DemoFormRecipe &form = product.forms.at(variant.form);
     const QString &strength = form.strengths.at(variant.strength);
@@ -119,7 +125,8 @@ void DemoCatalogue::addItem(const Variant &variant, DemoRandom &random) {
     m_items.push_back(std::move(item));
 }
 
-int DemoCatalogue::unitIndex(const QString &name) const {
+int DemoCatalogue::unitIndex(const QString &name) const
+{
     const QByteArray utf8 = name.toUtf8();
     for (size_t i = 0; i < m_units.size(); ++i) {
         if (m_units[i].name == utf8)
@@ -128,7 +135,8 @@ int DemoCatalogue::unitIndex(const QString &name) const {
     qFatal("demo world: unit %s is not in units.json", utf8.constData());
 }
 
-int DemoCatalogue::categoryIndex(const QString &description, DemoRandom &random) {
+int DemoCatalogue::categoryIndex(const QString &description, DemoRandom &random)
+{
     const QByteArray utf8 = description.toUtf8();
     for (size_t i = 0; i < m_categories.size(); ++i) {
         if (m_categories[i].description == utf8)
@@ -138,7 +146,8 @@ int DemoCatalogue::categoryIndex(const QString &description, DemoRandom &random)
     return int(m_categories.size() - 1);
 }
 
-QByteArray DemoCatalogue::uniqueCode(const Variant &variant) {
+QByteArray DemoCatalogue::uniqueCode(const Variant &variant)
+{
     // "AMOX250C", "AMOX250C1000": letters of the name, the strength's first
     // number, the form's initial and, for further packs, the pack size.
     const DemoProductRecipe &product = *variant.product;

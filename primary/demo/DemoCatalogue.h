@@ -11,20 +11,23 @@ class DemoRandom;
 struct DemoProductRecipe;
 struct DemoRecipes;
 
-struct DemoUnit {
+struct DemoUnit
+{
     DemoId id;
     QByteArray name;
     QByteArray comment;
 };
 
-struct DemoCategory {
+struct DemoCategory
+{
     DemoId id;
     QByteArray description;
 };
 
 // An item of the catalogue. Names and codes are kept as UTF-8, ready to be
 // written into the many records that repeat them (trans_line.item_name).
-struct DemoItem {
+struct DemoItem
+{
     DemoId id;
     QByteArray code;
     QByteArray name;
@@ -33,18 +36,19 @@ struct DemoItem {
     int unit = 0;
     int category = 0;
     int packSize = 1; // units per pack (default_pack_size)
-    int doses = 0;    // vaccines: doses per vial
+    int doses = 0; // vaccines: doses per vial
     bool vaccine = false;
-    bool byCount = false;  // dispensed by counting units (tablets, capsules)
+    bool byCount = false; // dispensed by counting units (tablets, capsules)
     bool bulkPack = false; // a further pack size of a presentation
-    int unitCost = 1;      // cents per unit
-    int use = 1;           // how often a clinic dispenses it
+    int unitCost = 1; // cents per unit
+    int use = 1; // how often a clinic dispenses it
 };
 
 // The items of the world, made from the product recipes: every product in
 // each of its strengths and forms, then in its further pack sizes. The most
 // used products come first, so a small world still has the common medicines.
-class DemoCatalogue {
+class DemoCatalogue
+{
 public:
     DemoCatalogue(const DemoRecipes &recipes, int itemCount, DemoRandom &random);
 
@@ -53,7 +57,8 @@ public:
     const std::vector<DemoItem> &items() const { return m_items; }
 
 private:
-    struct Variant {
+    struct Variant
+    {
         const DemoProductRecipe *product;
         int form;
         int strength;

@@ -13,7 +13,8 @@ class DemoPeople;
 struct DemoRecipes;
 
 // A store as the record writers need it.
-struct DemoStoreIdentity {
+struct DemoStoreIdentity
+{
     DemoId store;
     DemoId name; // its name record, type "store"
     DemoId user;
@@ -24,7 +25,8 @@ struct DemoStoreIdentity {
 };
 
 // What the record writers share: the world once it has been planned.
-struct DemoContext {
+struct DemoContext
+{
     const DemoRecipes &recipes;
     const DemoCalendar &calendar;
     const DemoCatalogue &catalogue;

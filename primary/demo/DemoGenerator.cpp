@@ -16,9 +16,11 @@ namespace primary {
 DemoGenerator::DemoGenerator(DemoSize size, quint64 seed, const QList<DemoStore> &stores)
     : m_size(size)
     , m_seed(seed)
-    , m_stores(stores) {}
+    , m_stores(stores)
+{ }
 
-std::vector<DemoStoreIdentity> DemoGenerator::identities(const QList<DemoStore> &stores) {
+std::vector<DemoStoreIdentity> DemoGenerator::identities(const QList<DemoStore> &stores)
+{
     const auto toId = [](const QString &text) {
         DemoId id;
         const QByteArray latin1 = text.toLatin1();
@@ -36,9 +38,9 @@ std::vector<DemoStoreIdentity> DemoGenerator::identities(const QList<DemoStore> 
     return result;
 }
 
-std::vector<DemoStorePlan>
-DemoGenerator::plans(const DemoScale &scale, const DemoPeople &people,
-                     const std::vector<DemoStoreIdentity> &stores) const {
+std::vector<DemoStorePlan> DemoGenerator::plans(const DemoScale &scale, const DemoPeople &people,
+                                                const std::vector<DemoStoreIdentity> &stores) const
+{
     const DemoRecipes &recipes = DemoRecipes::instance();
     std::vector<DemoStorePlan> result;
     for (int store = 0; store < int(stores.size()); ++store) {
@@ -79,7 +81,8 @@ DemoGenerator::plans(const DemoScale &scale, const DemoPeople &people,
     return result;
 }
 
-void DemoGenerator::run(const std::function<void(const DemoRecord &)> &sink) const {
+void DemoGenerator::run(const std::function<void(const DemoRecord &)> &sink) const
+{
     const DemoScale scale = DemoScale::forSize(m_size);
     if (scale.items == 0)
         return;
@@ -91,7 +94,7 @@ void DemoGenerator::run(const std::function<void(const DemoRecord &)> &sink) con
 
     // Play every store's history before writing anything: a patient's
     // created_date follows from the first prescription it received.
-    DemoContext context{recipes, calendar, catalogue, people, identities(m_stores), random.id()};
+    DemoContext context {recipes, calendar, catalogue, people, identities(m_stores), random.id()};
     const std::vector<DemoStorePlan> storePlans = plans(scale, people, context.stores);
     std::vector<DemoStoreActivity> activities;
     for (const DemoStorePlan &plan : storePlans)

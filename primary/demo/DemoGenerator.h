@@ -15,7 +15,8 @@ struct DemoStorePlan;
 
 // Makes one world: plans the catalogue and the people, plays each store's
 // history, then writes every record, reference data first.
-class DemoGenerator {
+class DemoGenerator
+{
 public:
     DemoGenerator(DemoSize size, quint64 seed, const QList<DemoStore> &stores);
 

@@ -6,18 +6,21 @@ namespace primary {
 
 namespace {
 
-bool needsEscape(char c) {
+bool needsEscape(char c)
+{
     return c == '"' || c == '\\' || uchar(c) < 0x20;
 }
 
 } // namespace
 
-DemoJsonWriter::DemoJsonWriter() {
+DemoJsonWriter::DemoJsonWriter()
+{
     m_buffer.reserve(4096);
     m_buffer.append('{');
 }
 
-void DemoJsonWriter::openValue(QByteArrayView key) {
+void DemoJsonWriter::openValue(QByteArrayView key)
+{
     if (m_buffer.size() > 1)
         m_buffer.append(',');
     m_buffer.append('"');
@@ -25,25 +28,29 @@ void DemoJsonWriter::openValue(QByteArrayView key) {
     m_buffer.append("\":\"", 3);
 }
 
-void DemoJsonWriter::text(QByteArrayView key, QByteArrayView utf8) {
+void DemoJsonWriter::text(QByteArrayView key, QByteArrayView utf8)
+{
     openValue(key);
     appendEscaped(utf8);
     closeValue();
 }
 
-void DemoJsonWriter::plain(QByteArrayView key, QByteArrayView ascii) {
+void DemoJsonWriter::plain(QByteArrayView key, QByteArrayView ascii)
+{
     openValue(key);
     m_buffer.append(ascii);
     closeValue();
 }
 
-void DemoJsonWriter::number(QByteArrayView key, qint64 value) {
+void DemoJsonWriter::number(QByteArrayView key, qint64 value)
+{
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
     plain(key, QByteArrayView(digits, end - digits));
 }
 
-void DemoJsonWriter::money(QByteArrayView key, qint64 cents) {
+void DemoJsonWriter::money(QByteArrayView key, qint64 cents)
+{
     // Integer cents keep totals exact: a total is the sum of its lines.
     char digits[32];
     char *end = digits;
@@ -62,11 +69,13 @@ void DemoJsonWriter::money(QByteArrayView key, qint64 cents) {
     plain(key, QByteArrayView(digits, end - digits));
 }
 
-void DemoJsonWriter::boolean(QByteArrayView key, bool value) {
+void DemoJsonWriter::boolean(QByteArrayView key, bool value)
+{
     plain(key, value ? QByteArrayView("true") : QByteArrayView("false"));
 }
 
-void DemoJsonWriter::time(QByteArrayView key, int secondsOfDay) {
+void DemoJsonWriter::time(QByteArrayView key, int secondsOfDay)
+{
     Q_ASSERT(secondsOfDay >= 0 && secondsOfDay < 24 * 3600);
     const int parts[3] = {secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60};
     char text[8];
@@ -79,7 +88,8 @@ void DemoJsonWriter::time(QByteArrayView key, int secondsOfDay) {
     plain(key, QByteArrayView(text, 8));
 }
 
-QByteArray DemoJsonWriter::take() {
+QByteArray DemoJsonWriter::take()
+{
     m_buffer.append('}');
     // A right-sized copy: the reused buffer keeps its capacity for the next record.
     QByteArray result(m_buffer.constData(), m_buffer.size());
@@ -87,7 +97,8 @@ QByteArray DemoJsonWriter::take() {
     return result;
 }
 
-void DemoJsonWriter::appendEscaped(QByteArrayView utf8) {
+void DemoJsonWriter::appendEscaped(QByteArrayView utf8)
+{
     static constexpr char hex[] = "0123456789abcdef";
     qsizetype start = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {

@@ -12,11 +12,12 @@ namespace primary {
 // reused buffer, rather than building a QJsonObject, is what lets the large
 // world (some 400,000 records) generate in well under a second.
 // Keys are always literals of this code base and are written as they are.
-class DemoJsonWriter {
+class DemoJsonWriter
+{
 public:
     DemoJsonWriter();
 
-    void text(QByteArrayView key, QByteArrayView utf8);   // escaped as needed
+    void text(QByteArrayView key, QByteArrayView utf8); // escaped as needed
     void plain(QByteArrayView key, QByteArrayView ascii); // known to need no escaping
     void id(QByteArrayView key, const DemoId &value) { plain(key, value.view()); }
     void empty(QByteArrayView key) { plain(key, {}); }

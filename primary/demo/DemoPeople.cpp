@@ -10,11 +10,13 @@ namespace primary {
 
 namespace {
 
-quint64 mobileNumber(DemoRandom &random) {
+quint64 mobileNumber(DemoRandom &random)
+{
     return 700000000ULL + quint64(random.below(100000000));
 }
 
-QByteArray codeFrom(const QString &name, int number) {
+QByteArray codeFrom(const QString &name, int number)
+{
     QByteArray letters;
     for (const QChar c : name) {
         if (c.isUpper() && c.unicode() < 128 && letters.size() < 3)
@@ -26,14 +28,16 @@ QByteArray codeFrom(const QString &name, int number) {
 } // namespace
 
 DemoPeople::DemoPeople(const DemoRecipes &recipes, const DemoScale &scale, DemoRandom &random)
-    : m_adjustmentNameId(random.id()) {
+    : m_adjustmentNameId(random.id())
+{
     addSuppliers(recipes, scale.suppliers, random);
     addFacilities(recipes, scale.facilities, random);
     addPatients(recipes, scale.patients, random);
     addClinicians(recipes, scale.clinicians, random);
 }
 
-void DemoPeople::addSuppliers(const DemoRecipes &recipes, int count, DemoRandom &random) {
+void DemoPeople::addSuppliers(const DemoRecipes &recipes, int count, DemoRandom &random)
+{
     count = qMin(count, int(recipes.suppliers.size()));
     for (int i = 0; i < count; ++i) {
         DemoPartner supplier;
@@ -50,7 +54,8 @@ void DemoPeople::addSuppliers(const DemoRecipes &recipes, int count, DemoRandom 
     }
 }
 
-void DemoPeople::addFacilities(const DemoRecipes &recipes, int count, DemoRandom &random) {
+void DemoPeople::addFacilities(const DemoRecipes &recipes, int count, DemoRandom &random)
+{
     const int places = int(recipes.places.size());
     const int kinds = int(recipes.facilityKinds.size());
     count = qMin(count, places * kinds);
@@ -58,8 +63,8 @@ void DemoPeople::addFacilities(const DemoRecipes &recipes, int count, DemoRandom
         DemoPartner facility;
         facility.id = random.id();
         facility.place = (i * 7 + 3) % places; // spread over the places, each once at first
-        const QString name = recipes.places.at(facility.place) + u' ' +
-                             recipes.facilityKinds.at((i / places + random.below(kinds)) % kinds);
+        const QString name = recipes.places.at(facility.place) + u' '
+            + recipes.facilityKinds.at((i / places + random.below(kinds)) % kinds);
         facility.name = name.toUtf8();
         facility.code = codeFrom(name, i + 1);
         facility.phone = random.chance(0.7) ? mobileNumber(random) : 0;
@@ -72,7 +77,8 @@ void DemoPeople::addFacilities(const DemoRecipes &recipes, int count, DemoRandom
     }
 }
 
-int DemoPeople::clinicByShare(DemoRandom &random) {
+int DemoPeople::clinicByShare(DemoRandom &random)
+{
     // demo-clinic is the busy one; the other two get about a fifth each.
     const double draw = random.unit();
     if (draw < 0.70)
@@ -80,19 +86,20 @@ int DemoPeople::clinicByShare(DemoRandom &random) {
     return draw < 0.86 ? kDemoClinicStore + 1 : kDemoClinicStore + 2;
 }
 
-void DemoPeople::addPatients(const DemoRecipes &recipes, int count, DemoRandom &random) {
+void DemoPeople::addPatients(const DemoRecipes &recipes, int count, DemoRandom &random)
+{
     m_patients.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         DemoPatient patient;
         patient.id = random.id();
         patient.female = random.chance(0.53);
-        patient.first =
-            random.below(int((patient.female ? recipes.femaleNames : recipes.maleNames).size()));
+        patient.first
+            = random.below(int((patient.female ? recipes.femaleNames : recipes.maleNames).size()));
         patient.last = random.below(int(recipes.lastNames.size()));
         const double ageDraw = random.unit();
-        const int years = ageDraw < 0.25   ? random.below(15)
-                          : ageDraw < 0.85 ? random.between(15, 64)
-                                           : random.between(65, 94);
+        const int years = ageDraw < 0.25 ? random.below(15)
+            : ageDraw < 0.85             ? random.between(15, 64)
+                                         : random.between(65, 94);
         patient.birthDay = -(years * 365 + random.below(365)) - 1;
         patient.stores[0] = clinicByShare(random);
         if (random.chance(0.15)) {
@@ -110,13 +117,14 @@ void DemoPeople::addPatients(const DemoRecipes &recipes, int count, DemoRandom &
     }
 }
 
-void DemoPeople::addClinicians(const DemoRecipes &recipes, int count, DemoRandom &random) {
+void DemoPeople::addClinicians(const DemoRecipes &recipes, int count, DemoRandom &random)
+{
     for (int i = 0; i < count; ++i) {
         DemoClinician clinician;
         clinician.id = random.id();
         clinician.female = random.chance(0.55);
-        clinician.first =
-            random.below(int((clinician.female ? recipes.femaleNames : recipes.maleNames).size()));
+        clinician.first = random.below(
+            int((clinician.female ? recipes.femaleNames : recipes.maleNames).size()));
         clinician.last = random.below(int(recipes.lastNames.size()));
         // Every clinic has at least one prescriber.
         clinician.store = i < kDemoStoreCount - 1 ? i + 1 : clinicByShare(random);
@@ -126,7 +134,8 @@ void DemoPeople::addClinicians(const DemoRecipes &recipes, int count, DemoRandom
     }
 }
 
-std::vector<int> DemoPeople::patientsOf(int store) const {
+std::vector<int> DemoPeople::patientsOf(int store) const
+{
     std::vector<int> result;
     for (size_t i = 0; i < m_patients.size(); ++i) {
         if (m_patients[i].stores[0] == store || m_patients[i].stores[1] == store)
@@ -135,7 +144,8 @@ std::vector<int> DemoPeople::patientsOf(int store) const {
     return result;
 }
 
-std::vector<int> DemoPeople::cliniciansOf(int store) const {
+std::vector<int> DemoPeople::cliniciansOf(int store) const
+{
     std::vector<int> result;
     for (size_t i = 0; i < m_clinicians.size(); ++i) {
         if (m_clinicians[i].store == store)
@@ -145,7 +155,8 @@ std::vector<int> DemoPeople::cliniciansOf(int store) const {
 }
 
 std::vector<DemoId> DemoPeople::partnersOf(const std::vector<DemoPartner> &partners,
-                                           int store) const {
+                                           int store) const
+{
     std::vector<DemoId> result;
     for (const DemoPartner &partner : partners) {
         if (partner.stores & (1u << store))
@@ -154,12 +165,14 @@ std::vector<DemoId> DemoPeople::partnersOf(const std::vector<DemoPartner> &partn
     return result;
 }
 
-void DemoPeople::noteVisit(int patient, int day) {
+void DemoPeople::noteVisit(int patient, int day)
+{
     int &first = m_patients[size_t(patient)].firstVisit;
     first = std::min(first, day);
 }
 
-void DemoPeople::settleCreatedDates(DemoRandom &random) {
+void DemoPeople::settleCreatedDates(DemoRandom &random)
+{
     for (DemoPatient &patient : m_patients) {
         const int latest = patient.firstVisit == INT_MAX ? -1 : patient.firstVisit;
         const int created = latest - random.between(0, 720);

@@ -13,7 +13,8 @@ struct DemoRecipes;
 struct DemoScale;
 
 // A supplier or a facility (a customer of the central store).
-struct DemoPartner {
+struct DemoPartner
+{
     DemoId id;
     QByteArray name;
     QByteArray code;
@@ -24,7 +25,8 @@ struct DemoPartner {
 
 // Patients are held as indices into the recipe lists, not as text: the
 // large world has tens of thousands of them.
-struct DemoPatient {
+struct DemoPatient
+{
     DemoId id;
     int first = 0; // into the female or the male names
     int last = 0;
@@ -33,7 +35,7 @@ struct DemoPatient {
     int createdDay = 0;
     int firstVisit = INT_MAX;
     int stores[2] = {-1, -1}; // the clinics it is registered at
-    quint64 phone = 0;        // 0: none given
+    quint64 phone = 0; // 0: none given
     quint64 healthNumber = 0;
     int code = 0;
     int house = 0;
@@ -41,7 +43,8 @@ struct DemoPatient {
     int place = 0;
 };
 
-struct DemoClinician {
+struct DemoClinician
+{
     DemoId id;
     int first = 0;
     int last = 0;
@@ -53,7 +56,8 @@ struct DemoClinician {
 
 // The names of the world other than the stores': suppliers, facilities,
 // patients and clinicians, and which stores each belongs to.
-class DemoPeople {
+class DemoPeople
+{
 public:
     DemoPeople(const DemoRecipes &recipes, const DemoScale &scale, DemoRandom &random);
 

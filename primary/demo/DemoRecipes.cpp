@@ -11,25 +11,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject readRecipeFile(const QString &name) {
+QJsonObject readRecipeFile(const QString &name)
+{
     QFile file(u":/demo/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("demo world: missing recipe file %s", qPrintable(file.fileName()));
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         qFatal("demo world: %s: %s", qPrintable(name), qPrintable(error.errorString()));
     return document.object();
 }
 
-QStringList strings(const QJsonValue &value) {
+QStringList strings(const QJsonValue &value)
+{
     QStringList result;
     for (const QJsonValue &entry : value.toArray())
         result.append(entry.toString());
     return result;
 }
 
-DemoFormRecipe formRecipe(const QJsonObject &object) {
+DemoFormRecipe formRecipe(const QJsonObject &object)
+{
     DemoFormRecipe form;
     form.form = object.value(u"form").toString();
     form.unit = object.value(u"unit").toString();
@@ -39,7 +42,8 @@ DemoFormRecipe formRecipe(const QJsonObject &object) {
     return form;
 }
 
-void addProducts(QList<DemoProductRecipe> &products, const QString &file, const QString &key) {
+void addProducts(QList<DemoProductRecipe> &products, const QString &file, const QString &key)
+{
     for (const QJsonValue &value : readRecipeFile(file).value(key).toArray()) {
         const QJsonObject object = value.toObject();
         DemoProductRecipe product;
@@ -54,7 +58,8 @@ void addProducts(QList<DemoProductRecipe> &products, const QString &file, const 
     }
 }
 
-QList<DemoCodeTitle> pairs(const QJsonValue &value) {
+QList<DemoCodeTitle> pairs(const QJsonValue &value)
+{
     QList<DemoCodeTitle> result;
     for (const QJsonValue &entry : value.toArray()) {
         const QJsonArray pair = entry.toArray();
@@ -63,7 +68,8 @@ QList<DemoCodeTitle> pairs(const QJsonValue &value) {
     return result;
 }
 
-DemoRecipes load() {
+DemoRecipes load()
+{
     DemoRecipes recipes;
     addProducts(recipes.products, u"medicines.json"_s, u"medicines"_s);
     addProducts(recipes.products, u"vaccines.json"_s, u"vaccines"_s);
@@ -101,20 +107,22 @@ DemoRecipes load() {
     return recipes;
 }
 
-void requireContent(const DemoRecipes &recipes) {
-    const bool complete = !recipes.products.isEmpty() && !recipes.units.isEmpty() &&
-                          !recipes.femaleNames.isEmpty() && !recipes.maleNames.isEmpty() &&
-                          !recipes.lastNames.isEmpty() && !recipes.places.isEmpty() &&
-                          !recipes.streets.isEmpty() && !recipes.facilityKinds.isEmpty() &&
-                          !recipes.suppliers.isEmpty() && recipes.centralLocations.size() >= 2 &&
-                          recipes.clinicLocations.size() >= 2 && !recipes.currencies.isEmpty();
+void requireContent(const DemoRecipes &recipes)
+{
+    const bool complete = !recipes.products.isEmpty() && !recipes.units.isEmpty()
+        && !recipes.femaleNames.isEmpty() && !recipes.maleNames.isEmpty()
+        && !recipes.lastNames.isEmpty() && !recipes.places.isEmpty() && !recipes.streets.isEmpty()
+        && !recipes.facilityKinds.isEmpty() && !recipes.suppliers.isEmpty()
+        && recipes.centralLocations.size() >= 2 && recipes.clinicLocations.size() >= 2
+        && !recipes.currencies.isEmpty();
     if (!complete)
         qFatal("demo world: a recipe list in resources/demo is empty");
 }
 
 } // namespace
 
-const DemoRecipes &DemoRecipes::instance() {
+const DemoRecipes &DemoRecipes::instance()
+{
     static const DemoRecipes recipes = [] {
         DemoRecipes loaded = load();
         requireContent(loaded);

@@ -8,7 +8,8 @@ namespace primary {
 
 // One way a product is presented: "tablets" in "Tab" units, in these
 // strengths, sold in these pack sizes (units per pack).
-struct DemoFormRecipe {
+struct DemoFormRecipe
+{
     QString form;
     QString unit;
     QStringList strengths;
@@ -16,7 +17,8 @@ struct DemoFormRecipe {
 };
 
 // A medicine, vaccine or consumable of the recipe lists.
-struct DemoProductRecipe {
+struct DemoProductRecipe
+{
     QString name;
     QString category;
     QString ven;
@@ -25,19 +27,22 @@ struct DemoProductRecipe {
     QList<DemoFormRecipe> forms;
 };
 
-struct DemoUnitRecipe {
+struct DemoUnitRecipe
+{
     QString units;
     QString comment;
     bool byCount = false; // dispensed by counting units (tablets)
-    int unitCost = 0;     // typical cost of one unit, in cents
+    int unitCost = 0; // typical cost of one unit, in cents
 };
 
-struct DemoCodeTitle {
+struct DemoCodeTitle
+{
     QString code;
     QString title;
 };
 
-struct DemoCurrencyRecipe {
+struct DemoCurrencyRecipe
+{
     QString code;
     int rateHundredths = 100;
     bool home = false;
@@ -45,7 +50,8 @@ struct DemoCurrencyRecipe {
 
 // The recipe lists compiled in from resources/demo/*.json (resource prefix
 // ":/demo/"): what the demo world is made of, kept out of the code.
-struct DemoRecipes {
+struct DemoRecipes
+{
     QList<DemoProductRecipe> products; // medicines, vaccines, consumables
     QList<DemoUnitRecipe> units;
     QStringList femaleNames;
@@ -56,8 +62,8 @@ struct DemoRecipes {
     QStringList facilityKinds;
     QStringList suppliers;
     QList<DemoCodeTitle> centralLocations; // the last one is the cold store
-    QList<DemoCodeTitle> clinicLocations;  // the last one is the cold store
-    QList<DemoCodeTitle> reasons;          // option type, title
+    QList<DemoCodeTitle> clinicLocations; // the last one is the cold store
+    QList<DemoCodeTitle> reasons; // option type, title
     QList<DemoCurrencyRecipe> currencies;
 
     // Parsed once, on first use. A missing or broken recipe file is a

@@ -3,9 +3,11 @@
 namespace primary {
 
 DemoRecordSink::DemoRecordSink(const std::function<void(const DemoRecord &)> &sink)
-    : m_sink(sink) {}
+    : m_sink(sink)
+{ }
 
-void DemoRecordSink::finish(const QString &type, const DemoId &id) {
+void DemoRecordSink::finish(const QString &type, const DemoId &id)
+{
     m_record.type = type;
     m_record.id = id.toString();
     m_record.data = m_json.take();

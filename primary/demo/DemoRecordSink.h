@@ -10,7 +10,8 @@ namespace primary {
 
 // Hands finished records to the caller's sink. Writers fill json() with a
 // record's fields, then call finish() with its type and ID.
-class DemoRecordSink {
+class DemoRecordSink
+{
 public:
     explicit DemoRecordSink(const std::function<void(const DemoRecord &)> &sink);
 

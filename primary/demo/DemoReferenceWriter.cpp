@@ -15,22 +15,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::vector<QByteArray> utf8List(const QStringList &list) {
+std::vector<QByteArray> utf8List(const QStringList &list)
+{
     std::vector<QByteArray> result;
     for (const QString &text : list)
         result.push_back(text.toUtf8());
     return result;
 }
 
-bool isEssential(const DemoItem &item) {
+bool isEssential(const DemoItem &item)
+{
     return !item.bulkPack && (item.ven == "V" || item.ven == "E");
 }
 
-bool isVaccine(const DemoItem &item) {
+bool isVaccine(const DemoItem &item)
+{
     return !item.bulkPack && item.vaccine;
 }
 
-bool isClinicFormulary(const DemoItem &item) {
+bool isClinicFormulary(const DemoItem &item)
+{
     return !item.bulkPack && item.use >= 4;
 }
 
@@ -45,9 +49,11 @@ DemoReferenceWriter::DemoReferenceWriter(const DemoContext &context, DemoRecordS
     , m_maleNames(utf8List(context.recipes.maleNames))
     , m_lastNames(utf8List(context.recipes.lastNames))
     , m_places(utf8List(context.recipes.places))
-    , m_streets(utf8List(context.recipes.streets)) {}
+    , m_streets(utf8List(context.recipes.streets))
+{ }
 
-void DemoReferenceWriter::write() {
+void DemoReferenceWriter::write()
+{
     writeCurrencies();
     writeReasons();
     writeUnits();
@@ -61,7 +67,8 @@ void DemoReferenceWriter::write() {
     writeMasterLists();
 }
 
-void DemoReferenceWriter::writeCurrencies() {
+void DemoReferenceWriter::writeCurrencies()
+{
     bool homeWritten = false;
     for (const DemoCurrencyRecipe &currency : m_context.recipes.currencies) {
         const bool home = currency.home && !homeWritten;
@@ -78,7 +85,8 @@ void DemoReferenceWriter::writeCurrencies() {
     }
 }
 
-void DemoReferenceWriter::writeReasons() {
+void DemoReferenceWriter::writeReasons()
+{
     for (const DemoCodeTitle &reason : m_context.recipes.reasons) {
         const DemoId id = m_random.id();
         DemoJsonWriter &json = m_out.json();
@@ -90,7 +98,8 @@ void DemoReferenceWriter::writeReasons() {
     }
 }
 
-void DemoReferenceWriter::writeUnits() {
+void DemoReferenceWriter::writeUnits()
+{
     int order = 0;
     for (const DemoUnit &unit : m_context.catalogue.units()) {
         DemoJsonWriter &json = m_out.json();
@@ -102,7 +111,8 @@ void DemoReferenceWriter::writeUnits() {
     }
 }
 
-void DemoReferenceWriter::writeCategories() {
+void DemoReferenceWriter::writeCategories()
+{
     int order = 0;
     for (const DemoCategory &category : m_context.catalogue.categories()) {
         DemoJsonWriter &json = m_out.json();
@@ -115,12 +125,14 @@ void DemoReferenceWriter::writeCategories() {
     }
 }
 
-void DemoReferenceWriter::writeItems() {
+void DemoReferenceWriter::writeItems()
+{
     for (const DemoItem &item : m_context.catalogue.items())
         writeItem(item);
 }
 
-void DemoReferenceWriter::writeItem(const DemoItem &item) {
+void DemoReferenceWriter::writeItem(const DemoItem &item)
+{
     const DemoCatalogue &catalogue = m_context.catalogue;
     DemoJsonWriter &json = m_out.json();
     json.id("ID", item.id);
@@ -149,7 +161,8 @@ void DemoReferenceWriter::writeItem(const DemoItem &item) {
     m_out.finish(u"item"_s, item.id);
 }
 
-void DemoReferenceWriter::writeName(const Name &name) {
+void DemoReferenceWriter::writeName(const Name &name)
+{
     DemoJsonWriter &json = m_out.json();
     const DemoCalendar &calendar = m_context.calendar;
     json.id("ID", name.id);
@@ -183,7 +196,8 @@ void DemoReferenceWriter::writeName(const Name &name) {
     m_out.finish(u"name"_s, name.id);
 }
 
-void DemoReferenceWriter::writeStoreNames() {
+void DemoReferenceWriter::writeStoreNames()
+{
     const int opened = -1500;
     for (const DemoStoreIdentity &store : m_context.stores) {
         Name name;
@@ -205,11 +219,12 @@ void DemoReferenceWriter::writeStoreNames() {
     writeName(adjustments);
 }
 
-void DemoReferenceWriter::writePartners() {
+void DemoReferenceWriter::writePartners()
+{
     const auto write = [this](const DemoPartner &partner, bool supplier) {
         const QByteArray phone = demoformat::phone(partner.phone);
-        const QByteArray email =
-            supplier ? "orders@" + partner.code.toLower() + ".example" : QByteArray();
+        const QByteArray email
+            = supplier ? "orders@" + partner.code.toLower() + ".example" : QByteArray();
         Name name;
         name.id = partner.id;
         name.type = "facility";
@@ -229,16 +244,17 @@ void DemoReferenceWriter::writePartners() {
         write(facility, false);
 }
 
-void DemoReferenceWriter::writePatients() {
+void DemoReferenceWriter::writePatients()
+{
     for (const DemoPatient &patient : m_context.people.patients()) {
-        const QByteArray &first =
-            (patient.female ? m_femaleNames : m_maleNames)[size_t(patient.first)];
+        const QByteArray &first
+            = (patient.female ? m_femaleNames : m_maleNames)[size_t(patient.first)];
         const QByteArray &last = m_lastNames[size_t(patient.last)];
         const QByteArray fullName = last + ", " + first;
         const QByteArray code = demoformat::code("P", patient.code, 6);
         const QByteArray phone = demoformat::phone(patient.phone);
-        const QByteArray address =
-            QByteArray::number(patient.house) + ' ' + m_streets[size_t(patient.street)];
+        const QByteArray address
+            = QByteArray::number(patient.house) + ' ' + m_streets[size_t(patient.street)];
         const QByteArray healthNumber = demoformat::code("NH", qint64(patient.healthNumber), 9);
         Name name;
         name.id = patient.id;
@@ -259,7 +275,8 @@ void DemoReferenceWriter::writePatients() {
     }
 }
 
-void DemoReferenceWriter::writeStores() {
+void DemoReferenceWriter::writeStores()
+{
     for (const DemoStoreIdentity &store : m_context.stores) {
         DemoJsonWriter &json = m_out.json();
         json.id("ID", store.store);
@@ -280,10 +297,11 @@ void DemoReferenceWriter::writeStores() {
     }
 }
 
-void DemoReferenceWriter::writeClinicians() {
+void DemoReferenceWriter::writeClinicians()
+{
     for (const DemoClinician &clinician : m_context.people.clinicians()) {
-        const QByteArray &first =
-            (clinician.female ? m_femaleNames : m_maleNames)[size_t(clinician.first)];
+        const QByteArray &first
+            = (clinician.female ? m_femaleNames : m_maleNames)[size_t(clinician.first)];
         const QByteArray &last = m_lastNames[size_t(clinician.last)];
         const QByteArray initials = QByteArray(1, first.at(0)) + last.at(0);
         DemoJsonWriter &json = m_out.json();
@@ -305,9 +323,11 @@ void DemoReferenceWriter::writeClinicians() {
     }
 }
 
-void DemoReferenceWriter::writeMasterLists() {
+void DemoReferenceWriter::writeMasterLists()
+{
     const std::vector<DemoStoreIdentity> &stores = m_context.stores;
-    struct List {
+    struct List
+    {
         QByteArrayView description;
         QByteArrayView note;
         bool (*wanted)(const DemoItem &);
@@ -329,7 +349,8 @@ void DemoReferenceWriter::writeMasterLists() {
     }
 }
 
-DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArrayView note) {
+DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArrayView note)
+{
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
@@ -347,8 +368,8 @@ DemoId DemoReferenceWriter::writeMasterList(QByteArrayView description, QByteArr
     return id;
 }
 
-void DemoReferenceWriter::writeMasterListLines(const DemoId &list,
-                                               bool (*wanted)(const DemoItem &)) {
+void DemoReferenceWriter::writeMasterListLines(const DemoId &list, bool (*wanted)(const DemoItem &))
+{
     int order = 0;
     for (const DemoItem &item : m_context.catalogue.items()) {
         if (!wanted(item))
@@ -366,7 +387,8 @@ void DemoReferenceWriter::writeMasterListLines(const DemoId &list,
 }
 
 void DemoReferenceWriter::writeMasterListJoin(const DemoId &list, QByteArrayView description,
-                                              const DemoId &name) {
+                                              const DemoId &name)
+{
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);

@@ -16,7 +16,8 @@ struct DemoItem;
 // Writes the records every site sees (and patients, which a site sees once
 // joined to its store), parents first: currencies, reasons, units,
 // categories, items, names, stores, clinicians, master lists.
-class DemoReferenceWriter {
+class DemoReferenceWriter
+{
 public:
     DemoReferenceWriter(const DemoContext &context, DemoRecordSink &out, DemoRandom &random);
 
@@ -24,7 +25,8 @@ public:
 
 private:
     // The fields of a `name` record; what a kind of name leaves out is empty.
-    struct Name {
+    struct Name
+    {
         DemoId id;
         QByteArrayView type;
         QByteArrayView name;

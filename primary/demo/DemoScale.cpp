@@ -2,10 +2,10 @@
 
 namespace primary {
 
-DemoScale DemoScale::forSize(DemoSize size) {
+DemoScale DemoScale::forSize(DemoSize size)
+{
     switch (size) {
-    case DemoSize::None:
-        return {};
+    case DemoSize::None: return {};
     case DemoSize::Small:
         return {.items = 150,
                 .historyDays = 60,

@@ -8,10 +8,11 @@
 namespace primary {
 
 // A batch of stock (an item_line). Quantities are in packs of packSize.
-struct DemoBatch {
+struct DemoBatch
+{
     DemoId id;
     int item = 0;
-    int delivery = 0;  // the supplier invoice that brought it in
+    int delivery = 0; // the supplier invoice that brought it in
     int location = -1; // into DemoStoreActivity::locations; -1: none
     int receivedDay = 0;
     int expiryDay = 0;
@@ -28,7 +29,8 @@ struct DemoBatch {
 };
 
 // A finalised supplier invoice and the batches it brought in.
-struct DemoDelivery {
+struct DemoDelivery
+{
     DemoId supplier;
     int day = 0;
     int time = 0;
@@ -40,7 +42,8 @@ struct DemoDelivery {
 
 // A finalised customer invoice: a prescription to a patient or an issue to
 // a facility, and its lines.
-struct DemoIssue {
+struct DemoIssue
+{
     DemoId party;
     int clinician = -1; // into DemoPeople::clinicians(); -1: none
     int day = 0;
@@ -51,16 +54,18 @@ struct DemoIssue {
     bool prescription = true;
 };
 
-struct DemoIssueLine {
+struct DemoIssueLine
+{
     int batch = 0;
     qint64 quantity = 0; // packs
 };
 
 // Everything a store did over the history of the world, in memory, so that
 // the records can then be written parents first.
-struct DemoStoreActivity {
+struct DemoStoreActivity
+{
     std::vector<DemoId> locations; // the last one is the cold store
-    std::vector<bool> stocked;     // by item: the store carries it
+    std::vector<bool> stocked; // by item: the store carries it
     std::vector<DemoBatch> batches;
     std::vector<DemoDelivery> deliveries;
     std::vector<DemoIssue> issues;

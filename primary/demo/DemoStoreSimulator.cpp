@@ -14,7 +14,8 @@ namespace {
 constexpr int kOpenDay = 8 * 3600;
 constexpr int kCloseDay = 17 * 3600;
 
-qint64 roundUp(qint64 quantity, qint64 lot) {
+qint64 roundUp(qint64 quantity, qint64 lot)
+{
     return (quantity + lot - 1) / lot * lot;
 }
 
@@ -24,9 +25,11 @@ DemoStoreSimulator::DemoStoreSimulator(const DemoCatalogue &catalogue, const Dem
                                        DemoRandom &random)
     : m_catalogue(catalogue)
     , m_plan(plan)
-    , m_random(random) {}
+    , m_random(random)
+{ }
 
-DemoStoreActivity DemoStoreSimulator::run(DemoPeople &people) {
+DemoStoreActivity DemoStoreSimulator::run(DemoPeople &people)
+{
     for (int i = 0; i < m_plan.locationCount; ++i)
         m_activity.locations.push_back(m_random.id());
     chooseStock();
@@ -40,7 +43,8 @@ DemoStoreActivity DemoStoreSimulator::run(DemoPeople &people) {
     return std::move(m_activity);
 }
 
-void DemoStoreSimulator::chooseStock() {
+void DemoStoreSimulator::chooseStock()
+{
     const std::vector<DemoItem> &items = m_catalogue.items();
     m_activity.stocked.assign(items.size(), false);
     double total = 0;
@@ -57,20 +61,20 @@ void DemoStoreSimulator::chooseStock() {
     m_inUse.assign(items.size(), 0);
 }
 
-void DemoStoreSimulator::planDeliveries() {
+void DemoStoreSimulator::planDeliveries()
+{
     // Some old stock from before the history starts, then regular deliveries.
     const int start = -m_plan.historyDays;
-    std::vector<int> days{start - m_random.between(150, 300)};
+    std::vector<int> days {start - m_random.between(150, 300)};
     for (int day = start; day <= -1; day += m_plan.deliveryEvery)
         days.push_back(day == start ? day : qMin(-1, day + m_random.between(0, 3)));
     for (const int day : days) {
         DemoDelivery delivery;
-        const bool fromMain =
-            m_plan.otherSuppliers.empty() || m_random.chance(m_plan.mainSupplierShare);
-        delivery.supplier =
-            fromMain
-                ? m_plan.mainSupplier
-                : m_plan.otherSuppliers[size_t(m_random.below(int(m_plan.otherSuppliers.size())))];
+        const bool fromMain
+            = m_plan.otherSuppliers.empty() || m_random.chance(m_plan.mainSupplierShare);
+        delivery.supplier = fromMain
+            ? m_plan.mainSupplier
+            : m_plan.otherSuppliers[size_t(m_random.below(int(m_plan.otherSuppliers.size())))];
         delivery.day = day;
         delivery.time = m_random.between(kOpenDay, kCloseDay - 1);
         delivery.reference = quint32(m_random.between(10000, 999999));
@@ -78,7 +82,8 @@ void DemoStoreSimulator::planDeliveries() {
     }
 }
 
-void DemoStoreSimulator::planBatches() {
+void DemoStoreSimulator::planBatches()
+{
     const std::vector<DemoItem> &items = m_catalogue.items();
     std::vector<int> period(items.size(), 1);
     std::vector<int> phase(items.size(), 0);
@@ -86,8 +91,8 @@ void DemoStoreSimulator::planBatches() {
         const int use = items[size_t(item)].use;
         // Common medicines come with every delivery, rare ones now and then.
         period[size_t(item)] = m_plan.central ? m_random.between(1, 2)
-                               : use >= 7     ? 1
-                               : use >= 4     ? m_random.between(1, 2)
+            : use >= 7                        ? 1
+            : use >= 4                        ? m_random.between(1, 2)
                                               : m_random.between(2, 4);
         phase[size_t(item)] = m_random.below(period[size_t(item)]);
     }
@@ -95,18 +100,19 @@ void DemoStoreSimulator::planBatches() {
         m_activity.deliveries[size_t(delivery)].firstBatch = int(m_activity.batches.size());
         const int round = delivery - 1; // 0 is the old stock
         for (const int item : m_stockedItems) {
-            const bool wanted =
-                round < 0 ? m_random.chance(0.08)
-                          : round == 0 || round % period[size_t(item)] == phase[size_t(item)];
+            const bool wanted = round < 0
+                ? m_random.chance(0.08)
+                : round == 0 || round % period[size_t(item)] == phase[size_t(item)];
             if (wanted)
                 addBatch(item, delivery);
         }
-        m_activity.deliveries[size_t(delivery)].batchCount =
-            int(m_activity.batches.size()) - m_activity.deliveries[size_t(delivery)].firstBatch;
+        m_activity.deliveries[size_t(delivery)].batchCount
+            = int(m_activity.batches.size()) - m_activity.deliveries[size_t(delivery)].firstBatch;
     }
 }
 
-void DemoStoreSimulator::addBatch(int item, int delivery) {
+void DemoStoreSimulator::addBatch(int item, int delivery)
+{
     const DemoItem &product = m_catalogue.items()[size_t(item)];
     DemoBatch batch;
     batch.id = m_random.id();
@@ -117,8 +123,8 @@ void DemoStoreSimulator::addBatch(int item, int delivery) {
     batch.packSize = m_plan.central ? product.packSize : 1;
     const int cold = m_plan.locationCount - 1;
     batch.location = product.vaccine ? cold : m_random.chance(0.1) ? -1 : m_random.below(cold);
-    batch.cost = qMax<qint64>(1, qint64(product.unitCost) * batch.packSize *
-                                     m_random.between(90, 115) / 100);
+    batch.cost = qMax<qint64>(
+        1, qint64(product.unitCost) * batch.packSize * m_random.between(90, 115) / 100);
     batch.sell = batch.cost + qMax<qint64>(1, batch.cost * m_plan.markupPercent / 100);
     batch.batchNumber = quint32(m_random.next());
     if (!batch.opening)
@@ -126,7 +132,8 @@ void DemoStoreSimulator::addBatch(int item, int delivery) {
     m_activity.batches.push_back(batch);
 }
 
-int DemoStoreSimulator::workingDay(int first, int last) {
+int DemoStoreSimulator::workingDay(int first, int last)
+{
     // Clinics are quieter at the weekend.
     for (;;) {
         const int day = m_random.between(first, last);
@@ -139,7 +146,8 @@ int DemoStoreSimulator::workingDay(int first, int last) {
     }
 }
 
-std::vector<DemoIssue> DemoStoreSimulator::scheduleIssues() {
+std::vector<DemoIssue> DemoStoreSimulator::scheduleIssues()
+{
     std::vector<DemoIssue> issues;
     if (m_stockedItems.empty())
         return issues;
@@ -163,7 +171,8 @@ std::vector<DemoIssue> DemoStoreSimulator::scheduleIssues() {
     return issues;
 }
 
-int DemoStoreSimulator::pickPatient(const DemoPeople &people, int day) {
+int DemoStoreSimulator::pickPatient(const DemoPeople &people, int day)
+{
     // Nobody receives a prescription before being born.
     int patient = 0;
     for (int attempt = 0; attempt < 16; ++attempt) {
@@ -174,7 +183,8 @@ int DemoStoreSimulator::pickPatient(const DemoPeople &people, int day) {
     return -1;
 }
 
-void DemoStoreSimulator::fillIssue(DemoIssue &issue, DemoPeople &people) {
+void DemoStoreSimulator::fillIssue(DemoIssue &issue, DemoPeople &people)
+{
     int lineCount = 0;
     if (issue.prescription) {
         const int patient = pickPatient(people, issue.day);
@@ -183,8 +193,8 @@ void DemoStoreSimulator::fillIssue(DemoIssue &issue, DemoPeople &people) {
         issue.party = people.patients()[size_t(patient)].id;
         people.noteVisit(patient, issue.day);
         if (!m_plan.clinicians.empty() && m_random.chance(0.85))
-            issue.clinician =
-                m_plan.clinicians[size_t(m_random.below(int(m_plan.clinicians.size())))];
+            issue.clinician
+                = m_plan.clinicians[size_t(m_random.below(int(m_plan.clinicians.size())))];
         const double draw = m_random.unit();
         lineCount = draw < 0.35 ? 1 : draw < 0.7 ? 2 : draw < 0.9 ? 3 : 4;
     } else {
@@ -199,15 +209,16 @@ void DemoStoreSimulator::fillIssue(DemoIssue &issue, DemoPeople &people) {
             continue;
         chosen.push_back(item);
         const int batch = batchInUse(item, issue.day);
-        const qint64 quantity =
-            issueQuantity(m_catalogue.items()[size_t(item)], issue.prescription);
+        const qint64 quantity
+            = issueQuantity(m_catalogue.items()[size_t(item)], issue.prescription);
         m_activity.batches[size_t(batch)].issued += quantity;
         m_activity.lines.push_back({batch, quantity});
     }
     issue.lineCount = int(chosen.size());
 }
 
-int DemoStoreSimulator::pickItem() {
+int DemoStoreSimulator::pickItem()
+{
     // Weighted by use, squared: a clinic dispenses paracetamol all day long.
     const double draw = m_random.unit() * m_cumulativeUse.back();
     const auto place = std::upper_bound(m_cumulativeUse.begin(), m_cumulativeUse.end(), draw);
@@ -215,17 +226,19 @@ int DemoStoreSimulator::pickItem() {
     return m_stockedItems[index];
 }
 
-int DemoStoreSimulator::batchInUse(int item, int day) {
+int DemoStoreSimulator::batchInUse(int item, int day)
+{
     // Issues come in date order, so the batch in use only ever moves forward.
     const std::vector<int> &batches = m_itemBatches[size_t(item)];
     size_t &current = m_inUse[size_t(item)];
-    while (current + 1 < batches.size() &&
-           m_activity.batches[size_t(batches[current + 1])].receivedDay <= day)
+    while (current + 1 < batches.size()
+           && m_activity.batches[size_t(batches[current + 1])].receivedDay <= day)
         ++current;
     return batches[current];
 }
 
-qint64 DemoStoreSimulator::issueQuantity(const DemoItem &item, bool prescription) {
+qint64 DemoStoreSimulator::issueQuantity(const DemoItem &item, bool prescription)
+{
     if (m_plan.central)
         return m_random.between(1, 20); // whole packs
     if (!prescription)
@@ -239,7 +252,8 @@ qint64 DemoStoreSimulator::issueQuantity(const DemoItem &item, bool prescription
     return m_random.chance(0.8) ? 1 : m_random.between(2, 3);
 }
 
-void DemoStoreSimulator::dropUnusedBatches() {
+void DemoStoreSimulator::dropUnusedBatches()
+{
     // A batch in use that nobody asked for until the next one came would not
     // have been ordered: drop it, unless it is the last one (stock on hand).
     std::vector<bool> keep(m_activity.batches.size(), true);
@@ -295,7 +309,8 @@ void DemoStoreSimulator::dropUnusedBatches() {
         m_activity.issues[i].number = int(i) + 1;
 }
 
-void DemoStoreSimulator::settleBatches() {
+void DemoStoreSimulator::settleBatches()
+{
     for (DemoBatch &batch : m_activity.batches) {
         if (batch.opening)
             settleBatch(batch, INT_MAX, false);
@@ -303,14 +318,15 @@ void DemoStoreSimulator::settleBatches() {
     for (const std::vector<int> &batches : m_itemBatches) {
         for (size_t i = 0; i < batches.size(); ++i) {
             const bool inUse = i + 1 == batches.size();
-            const int next =
-                inUse ? INT_MAX : m_activity.batches[size_t(batches[i + 1])].receivedDay;
+            const int next
+                = inUse ? INT_MAX : m_activity.batches[size_t(batches[i + 1])].receivedDay;
             settleBatch(m_activity.batches[size_t(batches[i])], next, inUse);
         }
     }
 }
 
-void DemoStoreSimulator::settleBatch(DemoBatch &batch, int nextReceivedDay, bool inUse) {
+void DemoStoreSimulator::settleBatch(DemoBatch &batch, int nextReceivedDay, bool inUse)
+{
     const DemoItem &item = m_catalogue.items()[size_t(batch.item)];
     // Clinics receive whole boxes, counted in units; the central store counts packs.
     const qint64 lot = m_plan.central ? 1 : item.packSize;
@@ -321,11 +337,11 @@ void DemoStoreSimulator::settleBatch(DemoBatch &batch, int nextReceivedDay, bool
         batch.hold = batch.expiryDay < 0 && m_random.chance(0.3);
     } else if (inUse) {
         const qint64 reserve = m_plan.central ? m_random.between(5, 50)
-                               : item.byCount ? m_random.between(30, 300)
+            : item.byCount                    ? m_random.between(30, 300)
                                               : m_random.between(2, 20);
         batch.received = roundUp(batch.issued + batch.issued / 3 + reserve, lot);
-        batch.expiryDay =
-            m_random.chance(0.1) ? m_random.between(1, 90) : m_random.between(91, 1000);
+        batch.expiryDay
+            = m_random.chance(0.1) ? m_random.between(1, 90) : m_random.between(91, 1000);
     } else {
         // Most older batches were used up; some left a remainder on the shelf.
         batch.received = m_random.chance(0.7) ? batch.issued : roundUp(batch.issued + 1, lot);

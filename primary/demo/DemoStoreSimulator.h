@@ -13,7 +13,8 @@ class DemoRandom;
 struct DemoItem;
 
 // What a store is like: how it is stocked, who supplies it and how busy it is.
-struct DemoStorePlan {
+struct DemoStorePlan
+{
     int store = 0;
     bool central = false; // holds whole packs; clinics hold single units
     int historyDays = 0;
@@ -28,7 +29,7 @@ struct DemoStorePlan {
     DemoId mainSupplier;
     std::vector<DemoId> otherSuppliers;
     std::vector<DemoId> facilities;
-    std::vector<int> patients;   // into DemoPeople::patients()
+    std::vector<int> patients; // into DemoPeople::patients()
     std::vector<int> clinicians; // into DemoPeople::clinicians()
 };
 
@@ -36,7 +37,8 @@ struct DemoStorePlan {
 // prescriptions issue from the batch in use, and finally each batch's received
 // quantity and expiry are settled so that the stock adds up (received minus
 // issued is on hand, never negative) and no batch was issued after it expired.
-class DemoStoreSimulator {
+class DemoStoreSimulator
+{
 public:
     DemoStoreSimulator(const DemoCatalogue &catalogue, const DemoStorePlan &plan,
                        DemoRandom &random);
@@ -64,9 +66,9 @@ private:
     DemoRandom &m_random;
     DemoStoreActivity m_activity;
     std::vector<int> m_stockedItems;
-    std::vector<double> m_cumulativeUse;         // over m_stockedItems
+    std::vector<double> m_cumulativeUse; // over m_stockedItems
     std::vector<std::vector<int>> m_itemBatches; // by item: batches issued from, oldest first
-    std::vector<size_t> m_inUse;                 // by item: into m_itemBatches
+    std::vector<size_t> m_inUse; // by item: into m_itemBatches
 };
 
 } // namespace primary

@@ -22,9 +22,11 @@ DemoStoreWriter::DemoStoreWriter(const DemoContext &context, int store,
     , m_store(store)
     , m_activity(activity)
     , m_out(out)
-    , m_random(random) {}
+    , m_random(random)
+{ }
 
-void DemoStoreWriter::write() {
+void DemoStoreWriter::write()
+{
     writeLocations();
     writeItemJoins();
     writeNameJoins();
@@ -35,10 +37,11 @@ void DemoStoreWriter::write() {
         writeIssue(issue);
 }
 
-void DemoStoreWriter::writeLocations() {
+void DemoStoreWriter::writeLocations()
+{
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
-    const QList<DemoCodeTitle> &recipes =
-        store.central ? m_context.recipes.centralLocations : m_context.recipes.clinicLocations;
+    const QList<DemoCodeTitle> &recipes
+        = store.central ? m_context.recipes.centralLocations : m_context.recipes.clinicLocations;
     for (size_t i = 0; i < m_activity.locations.size(); ++i) {
         const DemoCodeTitle &recipe = recipes.at(qsizetype(i));
         DemoJsonWriter &json = m_out.json();
@@ -57,7 +60,8 @@ void DemoStoreWriter::writeLocations() {
     }
 }
 
-void DemoStoreWriter::writeItemJoins() {
+void DemoStoreWriter::writeItemJoins()
+{
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const std::vector<DemoItem> &items = m_context.catalogue.items();
     for (size_t i = 0; i < items.size(); ++i) {
@@ -84,7 +88,8 @@ void DemoStoreWriter::writeItemJoins() {
     }
 }
 
-void DemoStoreWriter::writeNameJoins() {
+void DemoStoreWriter::writeNameJoins()
+{
     const DemoPeople &people = m_context.people;
     // Clinics order from the central store, which supplies them.
     for (size_t other = 0; other < m_context.stores.size(); ++other) {
@@ -99,7 +104,8 @@ void DemoStoreWriter::writeNameJoins() {
         writeNameJoin(people.patients()[size_t(patient)].id);
 }
 
-void DemoStoreWriter::writeNameJoin(const DemoId &name) {
+void DemoStoreWriter::writeNameJoin(const DemoId &name)
+{
     const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
@@ -109,17 +115,20 @@ void DemoStoreWriter::writeNameJoin(const DemoId &name) {
     m_out.finish(u"name_store_join"_s, id);
 }
 
-void DemoStoreWriter::writeBatches() {
+void DemoStoreWriter::writeBatches()
+{
     for (const DemoBatch &batch : m_activity.batches)
         writeBatch(batch);
 }
 
-QByteArrayView DemoStoreWriter::location(const DemoBatch &batch) const {
+QByteArrayView DemoStoreWriter::location(const DemoBatch &batch) const
+{
     return batch.location < 0 ? QByteArrayView()
                               : m_activity.locations[size_t(batch.location)].view();
 }
 
-void DemoStoreWriter::writeBatch(const DemoBatch &batch) {
+void DemoStoreWriter::writeBatch(const DemoBatch &batch)
+{
     const DemoCalendar &calendar = m_context.calendar;
     const qint64 onHand = batch.onHand();
     DemoJsonWriter &json = m_out.json();
@@ -146,7 +155,8 @@ void DemoStoreWriter::writeBatch(const DemoBatch &batch) {
     m_out.finish(u"item_line"_s, batch.id);
 }
 
-void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery) {
+void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery)
+{
     const QByteArray reference = demoformat::code("INV", delivery.reference, 6);
     Invoice invoice;
     invoice.id = m_random.id();
@@ -168,9 +178,10 @@ void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery) {
     }
 }
 
-void DemoStoreWriter::writeIssue(const DemoIssue &issue) {
-    const QByteArray reference =
-        issue.prescription ? QByteArray() : demoformat::code("REQ", issue.number, 5);
+void DemoStoreWriter::writeIssue(const DemoIssue &issue)
+{
+    const QByteArray reference
+        = issue.prescription ? QByteArray() : demoformat::code("REQ", issue.number, 5);
     Invoice invoice;
     invoice.id = m_random.id();
     invoice.party = issue.party;
@@ -194,7 +205,8 @@ void DemoStoreWriter::writeIssue(const DemoIssue &issue) {
     }
 }
 
-void DemoStoreWriter::writeTransaction(const Invoice &invoice) {
+void DemoStoreWriter::writeTransaction(const Invoice &invoice)
+{
     const DemoCalendar &calendar = m_context.calendar;
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const QByteArrayView date = calendar.date(invoice.day);
@@ -238,7 +250,8 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice) {
 
 void DemoStoreWriter::writeLine(const DemoId &transaction, const DemoBatch &batch,
                                 QByteArrayView type, qint64 quantity, int lineNumber,
-                                bool prescribed) {
+                                bool prescribed)
+{
     const DemoItem &item = m_context.catalogue.items()[size_t(batch.item)];
     const bool incoming = type == "stock_in";
     const DemoId id = m_random.id();

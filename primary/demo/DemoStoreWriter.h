@@ -18,7 +18,8 @@ struct DemoStoreActivity;
 // Writes the records a store owns, parents first: its locations, item and
 // name joins, stock (item_line), then supplier invoices and customer
 // invoices (prescriptions), each followed by its lines.
-class DemoStoreWriter {
+class DemoStoreWriter
+{
 public:
     DemoStoreWriter(const DemoContext &context, int store, const DemoStoreActivity &activity,
                     DemoRecordSink &out, DemoRandom &random);
@@ -27,7 +28,8 @@ public:
 
 private:
     // The fields a transact record takes from its invoice.
-    struct Invoice {
+    struct Invoice
+    {
         DemoId id;
         DemoId party;
         QByteArrayView type; // "si", "ci"

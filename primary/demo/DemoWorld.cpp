@@ -7,7 +7,8 @@ namespace primary {
 
 using namespace Qt::StringLiterals;
 
-std::optional<DemoSize> parseDemoSize(QStringView text) {
+std::optional<DemoSize> parseDemoSize(QStringView text)
+{
     if (text == u"none")
         return DemoSize::None;
     if (text == u"small")
@@ -21,13 +22,16 @@ std::optional<DemoSize> parseDemoSize(QStringView text) {
 
 DemoWorld::DemoWorld(DemoSize size, quint64 seed)
     : m_size(size)
-    , m_seed(seed) {}
+    , m_seed(seed)
+{ }
 
-QList<DemoStore> DemoWorld::stores() const {
+QList<DemoStore> DemoWorld::stores() const
+{
     // A stream of its own, so that the stores are the same whatever else is
     // generated, and the same for every size (even None) of a seed.
     DemoRandom random(m_seed ^ 0x53544F5245534545ULL);
-    struct Shape {
+    struct Shape
+    {
         QString code;
         QString name;
         QString siteName;
@@ -54,7 +58,8 @@ QList<DemoStore> DemoWorld::stores() const {
     return result;
 }
 
-void DemoWorld::generate(const std::function<void(const DemoRecord &)> &sink) const {
+void DemoWorld::generate(const std::function<void(const DemoRecord &)> &sink) const
+{
     if (m_size == DemoSize::None)
         return;
     DemoGenerator(m_size, m_seed, stores()).run(sink);

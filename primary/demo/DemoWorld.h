@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -15,27 +14,30 @@ std::optional<DemoSize> parseDemoSize(QStringView text);
 
 // A store of the demo world. A store with a site name is run by a satellite
 // site of that name; one without is run by the primary itself (site 1).
-struct DemoStore {
+struct DemoStore
+{
     QString storeId;
-    QString nameId;   // the store's own `name` record (type "store")
+    QString nameId; // the store's own `name` record (type "store")
     QString code;
     QString name;
     QString siteName; // empty: the primary's own store
     QString password; // the site's password in clear, for the demo only
-    QString userId;   // answered by GET /sync/v2/user/?store=<storeId>
+    QString userId; // answered by GET /sync/v2/user/?store=<storeId>
 };
 
 // One record of the demo world, in the string dialect of v2.
-struct DemoRecord {
-    QString type;    // RecordType, e.g. "item_line"
-    QString id;      // equal to Data.ID
+struct DemoRecord
+{
+    QString type; // RecordType, e.g. "item_line"
+    QString id; // equal to Data.ID
     QByteArray data; // a JSON object: the record's Data, every value a string
 };
 
 // A deterministic (by seed), realistic pharmacy world for demos, training and
 // tests: a central store on the primary, clinic stores run by sites, and the
 // reference data, stock, invoices and patients they hold.
-class DemoWorld {
+class DemoWorld
+{
 public:
     DemoWorld(DemoSize size, quint64 seed);
 

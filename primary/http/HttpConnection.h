@@ -13,7 +13,8 @@ namespace primary::http {
 
 // One client connection: reads requests one after another (keep-alive), hands
 // each to the handler and writes the response the way it asks to be delivered.
-class HttpConnection : public QObject {
+class HttpConnection : public QObject
+{
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, HttpServer::Handler handler, HttpServer::Limits limits,
@@ -23,6 +24,7 @@ private:
     enum class ParseResult { NeedMore, Ready, Failed };
 
     void readIncoming();
+    void acknowledgeAtOnce();
     ParseResult parseHead();
     void dispatch();
     void deliver(const HttpResponse &response);

@@ -9,7 +9,8 @@
 namespace primary::http {
 
 // One parsed HTTP/1.1 request, body included.
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method;
     QString path; // percent-decoded, without the query
     QUrlQuery query;
@@ -17,10 +18,12 @@ struct HttpRequest {
     QByteArray body;
     QHostAddress peer;
 
-    QByteArray header(const QByteArray &lowerCaseName) const {
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
         return headers.value(lowerCaseName);
     }
-    QString queryValue(const QString &key) const {
+    QString queryValue(const QString &key) const
+    {
         return query.queryItemValue(key, QUrl::FullyDecoded);
     }
 };

@@ -8,11 +8,12 @@ namespace primary::http {
 
 // What the server sends back, and how: fault injection asks for a response to
 // be dropped, stalled or cut short on the wire.
-struct HttpResponse {
+struct HttpResponse
+{
     enum class Delivery {
         Complete, // the whole response
-        Drop,     // close the connection without answering
-        Stall,    // never answer; the client's timeout has to notice
+        Drop, // close the connection without answering
+        Stall, // never answer; the client's timeout has to notice
         Truncate, // announce the full length, send half the body, close
     };
 
@@ -23,7 +24,8 @@ struct HttpResponse {
     Delivery delivery = Delivery::Complete;
     int delayMs = 0;
 
-    static HttpResponse json(int status, QByteArray body) {
+    static HttpResponse json(int status, QByteArray body)
+    {
         HttpResponse response;
         response.status = status;
         response.body = std::move(body);

@@ -10,16 +10,19 @@ namespace primary::http {
 
 HttpServer::HttpServer(Handler handler, QObject *parent)
     : QObject(parent)
-    , m_handler(std::move(handler)) {}
+    , m_handler(std::move(handler))
+{ }
 
 HttpServer::~HttpServer() = default;
 
-void HttpServer::setTls(const QSslCertificate &certificate, const QSslKey &key) {
+void HttpServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
     m_certificate = certificate;
     m_key = key;
 }
 
-bool HttpServer::listen(const QHostAddress &address, quint16 port) {
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
     if (isTls()) {
         auto sslServer = std::make_unique<QSslServer>();
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -36,20 +39,24 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port) {
     return m_server->listen(address, port);
 }
 
-quint16 HttpServer::port() const {
+quint16 HttpServer::port() const
+{
     return m_server ? m_server->serverPort() : 0;
 }
 
-QString HttpServer::errorString() const {
+QString HttpServer::errorString() const
+{
     return m_server ? m_server->errorString() : QString();
 }
 
-void HttpServer::close() {
+void HttpServer::close()
+{
     if (m_server)
         m_server->close();
 }
 
-void HttpServer::acceptPending() {
+void HttpServer::acceptPending()
+{
     while (QTcpSocket *socket = m_server->nextPendingConnection())
         new HttpConnection(socket, m_handler, m_limits, this);
 }

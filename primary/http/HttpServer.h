@@ -16,12 +16,14 @@ namespace primary::http {
 // A small HTTP/1.1 server (keep-alive, Content-Length bodies, optional TLS).
 // Ours rather than QHttpServer: fault injection needs the socket (drop, stall,
 // truncate) and an oversized body must be refused before it is read.
-class HttpServer : public QObject {
+class HttpServer : public QObject
+{
     Q_OBJECT
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
-    struct Limits {
+    struct Limits
+    {
         qsizetype maxHeaderBytes = 64 * 1024;
         qsizetype maxBodyBytes = 64 * 1024 * 1024;
         int idleTimeoutMs = 120 * 1000;

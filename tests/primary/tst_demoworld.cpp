@@ -20,7 +20,8 @@ namespace {
 
 constexpr quint64 kSeed = 20261101;
 
-bool isId(QStringView text) {
+bool isId(QStringView text)
+{
     if (text.size() != 32)
         return false;
     for (const QChar c : text) {
@@ -31,7 +32,8 @@ bool isId(QStringView text) {
 }
 
 // digits and separators at fixed places: "9999-99-99T00:00:00", "99:99:99"
-bool matchesShape(QStringView text, QStringView shape) {
+bool matchesShape(QStringView text, QStringView shape)
+{
     if (text.size() != shape.size())
         return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -41,27 +43,33 @@ bool matchesShape(QStringView text, QStringView shape) {
     return true;
 }
 
-bool isDate(QStringView text) {
+bool isDate(QStringView text)
+{
     return matchesShape(text, u"9999-99-99T00:00:00");
 }
 
-bool isTime(QStringView text) {
+bool isTime(QStringView text)
+{
     return matchesShape(text, u"99:99:99");
 }
 
-bool isDateKey(const QString &key) {
+bool isDateKey(const QString &key)
+{
     return key.endsWith(u"_date") || key.startsWith(u"date_", Qt::CaseInsensitive);
 }
 
-bool isReferenceKey(const QString &key) {
+bool isReferenceKey(const QString &key)
+{
     return key == u"ID" || key.endsWith(u"_ID") || key.endsWith(u"_id");
 }
 
-qint64 cents(const QString &money) {
+qint64 cents(const QString &money)
+{
     return qRound64(money.toDouble() * 100);
 }
 
-QByteArray worldHash(DemoSize size, quint64 seed, qint64 *count = nullptr) {
+QByteArray worldHash(DemoSize size, quint64 seed, qint64 *count = nullptr)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 records = 0;
     DemoWorld(size, seed).generate([&](const DemoRecord &record) {
@@ -78,16 +86,19 @@ QByteArray worldHash(DemoSize size, quint64 seed, qint64 *count = nullptr) {
 // Checks every record as it arrives (so that "exists" also means "came
 // earlier": parents before children), and counts what demo-clinic sees under
 // the primary-sim's visibility rules.
-class WorldChecker {
+class WorldChecker
+{
 public:
-    explicit WorldChecker(const QList<DemoStore> &stores) {
+    explicit WorldChecker(const QList<DemoStore> &stores)
+    {
         m_centralStore = stores.at(0).storeId;
         m_siteStore = stores.at(1).storeId;
     }
 
-    void add(const DemoRecord &record) {
+    void add(const DemoRecord &record)
+    {
         ++m_total;
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(record.data, &error);
         if (!document.isObject()) {
             fail(record, u"does not parse: "_s + error.errorString());
@@ -109,7 +120,8 @@ public:
     }
 
     // What can only be judged once everything has arrived.
-    void finish() {
+    void finish()
+    {
         for (auto it = m_transactions.cbegin(); it != m_transactions.cend(); ++it) {
             if (it->lineCount == 0)
                 m_errors.append(u"transact %1 has no lines"_s.arg(it.key()));
@@ -130,7 +142,8 @@ public:
     QStringList errors() const { return m_errors.mid(0, 10); }
     qint64 total() const { return m_total; }
     const QMap<QString, qint64> &visibleByType() const { return m_visibleByType; }
-    qint64 visible() const {
+    qint64 visible() const
+    {
         qint64 sum = 0;
         for (const qint64 count : m_visibleByType)
             sum += count;
@@ -141,7 +154,8 @@ public:
     int laterBatches() const { return m_later; }
 
 private:
-    struct Transaction {
+    struct Transaction
+    {
         QString store;
         QString date;
         qint64 total = 0;
@@ -150,12 +164,14 @@ private:
         bool prescription = false;
     };
 
-    void fail(const DemoRecord &record, const QString &what) {
+    void fail(const DemoRecord &record, const QString &what)
+    {
         if (m_errors.size() < 50)
             m_errors.append(u"%1 %2: %3"_s.arg(record.type, record.id, what));
     }
 
-    bool checkValues(const DemoRecord &record, const QJsonObject &data) {
+    bool checkValues(const DemoRecord &record, const QJsonObject &data)
+    {
         for (auto it = data.begin(); it != data.end(); ++it) {
             if (!it->isString()) {
                 fail(record, it.key() + u" is not a string"_s);
@@ -174,7 +190,8 @@ private:
     }
 
     void requireRecord(const DemoRecord &record, const QJsonObject &data, const QString &key,
-                       const QString &type, bool optional = false) {
+                       const QString &type, bool optional = false)
+    {
         const QString value = data.value(key).toString();
         if (optional && value.isEmpty())
             return;
@@ -182,7 +199,8 @@ private:
             fail(record, u"%1 %2 is not an earlier %3"_s.arg(key, value, type));
     }
 
-    void checkReferences(const DemoRecord &record, const QJsonObject &data) {
+    void checkReferences(const DemoRecord &record, const QJsonObject &data)
+    {
         const QString &type = record.type;
         if (type == u"item") {
             requireRecord(record, data, u"unit_ID"_s, u"unit"_s);
@@ -214,7 +232,8 @@ private:
         }
     }
 
-    void checkNameJoin(const DemoRecord &record, const QJsonObject &data) {
+    void checkNameJoin(const DemoRecord &record, const QJsonObject &data)
+    {
         requireRecord(record, data, u"name_ID"_s, u"name"_s);
         requireRecord(record, data, u"store_ID"_s, u"store"_s);
         const QString name = data.value(u"name_ID").toString();
@@ -227,15 +246,16 @@ private:
             m_joinedToSite.insert(name);
     }
 
-    void checkItemLine(const DemoRecord &record, const QJsonObject &data) {
+    void checkItemLine(const DemoRecord &record, const QJsonObject &data)
+    {
         requireRecord(record, data, u"item_ID"_s, u"item"_s);
         requireRecord(record, data, u"store_ID"_s, u"store"_s);
         requireRecord(record, data, u"location_ID"_s, u"Location"_s, true);
         requireRecord(record, data, u"name_ID"_s, u"name"_s);
         const qint64 quantity = data.value(u"quantity").toString().toLongLong();
         const qint64 packSize = data.value(u"pack_size").toString().toLongLong();
-        if (quantity < 0 || packSize < 1 ||
-            data.value(u"stock_on_hand_tot").toString().toLongLong() != quantity * packSize)
+        if (quantity < 0 || packSize < 1
+            || data.value(u"stock_on_hand_tot").toString().toLongLong() != quantity * packSize)
             fail(record, u"stock does not add up"_s);
         if (quantity == 0)
             return;
@@ -249,7 +269,8 @@ private:
             ++m_later;
     }
 
-    void checkTransaction(const DemoRecord &record, const QJsonObject &data) {
+    void checkTransaction(const DemoRecord &record, const QJsonObject &data)
+    {
         requireRecord(record, data, u"name_ID"_s, u"name"_s);
         requireRecord(record, data, u"store_ID"_s, u"store"_s);
         requireRecord(record, data, u"prescriber_ID"_s, u"clinician"_s, true);
@@ -276,7 +297,8 @@ private:
                                cents(data.value(u"total").toString()), 0, 0, prescription});
     }
 
-    void checkTransactionLine(const DemoRecord &record, const QJsonObject &data) {
+    void checkTransactionLine(const DemoRecord &record, const QJsonObject &data)
+    {
         requireRecord(record, data, u"item_line_ID"_s, u"item_line"_s);
         requireRecord(record, data, u"item_ID"_s, u"item"_s);
         const auto transaction = m_transactions.find(data.value(u"transaction_ID").toString());
@@ -287,8 +309,8 @@ private:
         const qint64 quantity = data.value(u"quantity").toString().toLongLong();
         const qint64 extension = cents(data.value(u"price_extension").toString());
         const QString type = data.value(u"type").toString();
-        const QString price =
-            data.value(type == u"stock_in" ? u"cost_price" : u"sell_price").toString();
+        const QString price
+            = data.value(type == u"stock_in" ? u"cost_price" : u"sell_price").toString();
         if (quantity <= 0 || extension != quantity * cents(price))
             fail(record, u"price_extension is not quantity times price"_s);
         if (type == u"stock_out" && data.value(u"expiry_date").toString() <= transaction->date)
@@ -297,11 +319,12 @@ private:
         ++transaction->lineCount;
     }
 
-    void countVisible(const DemoRecord &record, const QJsonObject &data) {
+    void countVisible(const DemoRecord &record, const QJsonObject &data)
+    {
         bool visible = true;
         if (record.type == u"trans_line") {
-            visible =
-                m_transactions.value(data.value(u"transaction_ID").toString()).store == m_siteStore;
+            visible = m_transactions.value(data.value(u"transaction_ID").toString()).store
+                == m_siteStore;
         } else if (record.type == u"name" && data.value(u"type").toString() == u"patient") {
             return; // counted in finish(), once its joins are known
         } else if (record.type != u"clinician" && !data.value(u"store_ID").toString().isEmpty()) {
@@ -318,7 +341,7 @@ private:
     QHash<QString, int> m_lastInvoiceNumber;
     QSet<QString> m_patients;
     QHash<QString, int> m_joinCount; // by name
-    QSet<QString> m_joins;           // name ID + store ID
+    QSet<QString> m_joins; // name ID + store ID
     QSet<QString> m_joinedToSite;
     QMap<QString, qint64> m_visibleByType;
     QStringList m_errors;
@@ -328,7 +351,8 @@ private:
     int m_later = 0;
 };
 
-QString describe(const QMap<QString, qint64> &counts) {
+QString describe(const QMap<QString, qint64> &counts)
+{
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
@@ -337,15 +361,18 @@ QString describe(const QMap<QString, qint64> &counts) {
 
 } // namespace
 
-class TestDemoWorld : public QObject {
+class TestDemoWorld : public QObject
+{
     Q_OBJECT
 private slots:
-    void parsesSizes() {
+    void parsesSizes()
+    {
         QCOMPARE(primary::parseDemoSize(u"large"), primary::DemoSize::Large);
         QVERIFY(!primary::parseDemoSize(u"huge"));
     }
 
-    void jsonWriterEscapes() {
+    void jsonWriterEscapes()
+    {
         primary::DemoJsonWriter writer;
         const QString awkward = u"Say \"hi\" \\ back\nthen\ttab \x01 caf\u00e9"_s;
         writer.text("text", awkward.toUtf8());
@@ -372,7 +399,8 @@ private slots:
         QCOMPARE(writer.take(), QByteArrayLiteral("{\"only\":\"1\"}"));
     }
 
-    void storesAreTheSites() {
+    void storesAreTheSites()
+    {
         const QList<DemoStore> stores = DemoWorld(DemoSize::None, kSeed).stores();
         QCOMPARE(stores.size(), 4);
         QVERIFY(stores.at(0).siteName.isEmpty());
@@ -393,17 +421,19 @@ private slots:
         QCOMPARE(ids.size(), 12);
         // The same for every size of a seed; another seed, other IDs.
         QCOMPARE(DemoWorld(DemoSize::Large, kSeed).stores().at(1).storeId, stores.at(1).storeId);
-        QVERIFY(DemoWorld(DemoSize::None, kSeed + 1).stores().at(1).storeId !=
-                stores.at(1).storeId);
+        QVERIFY(DemoWorld(DemoSize::None, kSeed + 1).stores().at(1).storeId
+                != stores.at(1).storeId);
     }
 
-    void noneHasNoRecords() {
+    void noneHasNoRecords()
+    {
         qint64 count = 0;
         DemoWorld(DemoSize::None, kSeed).generate([&](const DemoRecord &) { ++count; });
         QCOMPARE(count, 0);
     }
 
-    void sameSeedSameWorld() {
+    void sameSeedSameWorld()
+    {
         for (const DemoSize size : {DemoSize::Small, DemoSize::Medium}) {
             qint64 first = 0;
             qint64 second = 0;
@@ -413,11 +443,13 @@ private slots:
         }
     }
 
-    void otherSeedOtherWorld() {
+    void otherSeedOtherWorld()
+    {
         QVERIFY(worldHash(DemoSize::Small, kSeed) != worldHash(DemoSize::Small, kSeed + 1));
     }
 
-    void worldIsConsistent_data() {
+    void worldIsConsistent_data()
+    {
         QTest::addColumn<DemoSize>("size");
         QTest::addColumn<qint64>("minimum");
         QTest::addColumn<qint64>("maximum");
@@ -426,7 +458,8 @@ private slots:
         QTest::newRow("large") << DemoSize::Large << qint64(250000) << qint64(320000);
     }
 
-    void worldIsConsistent() {
+    void worldIsConsistent()
+    {
         QFETCH(DemoSize, size);
         QFETCH(qint64, minimum);
         QFETCH(qint64, maximum);
@@ -456,7 +489,8 @@ private slots:
         QVERIFY(checker.laterBatches() > checker.expiredBatches() + checker.expiringBatches());
     }
 
-    void largeWorldIsQuick() {
+    void largeWorldIsQuick()
+    {
         QElapsedTimer timer;
         timer.start();
         qint64 count = 0;

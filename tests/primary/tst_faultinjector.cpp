@@ -4,10 +4,12 @@
 
 using primary::FaultInjector;
 
-class TestFaultInjector : public QObject {
+class TestFaultInjector : public QObject
+{
     Q_OBJECT
 private slots:
-    void refusesBadSettings_data() {
+    void refusesBadSettings_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not an object") << QByteArray("[1]");
         QTest::newRow("probability above 1") << QByteArray("{\"drop\": 1.5}");
@@ -18,14 +20,16 @@ private slots:
         QTest::newRow("delay too long") << QByteArray("{\"delay_ms\": 600000}");
     }
 
-    void refusesBadSettings() {
+    void refusesBadSettings()
+    {
         QFETCH(QByteArray, json);
         QString error;
         QVERIFY(!FaultInjector::parse(json, &error));
         QVERIFY(!error.isEmpty());
     }
 
-    void drawsEveryKindInProportion() {
+    void drawsEveryKindInProportion()
+    {
         QString error;
         const auto settings = FaultInjector::parse("{\"drop\":0.1,\"stall\":0.1,\"error500\":0.1,"
                                                    "\"truncate\":0.1,\"garbage\":0.1,\"seed\":7}",
@@ -37,13 +41,14 @@ private slots:
         for (int i = 0; i < 10000; ++i)
             ++counts[injector.draw()];
         QCOMPARE(counts.size(), 6);
-        QVERIFY(counts[FaultInjector::Fault::None] > 4000 &&
-                counts[FaultInjector::Fault::None] < 6000);
-        QVERIFY(counts[FaultInjector::Fault::Truncate] > 700 &&
-                counts[FaultInjector::Fault::Truncate] < 1300);
+        QVERIFY(counts[FaultInjector::Fault::None] > 4000
+                && counts[FaultInjector::Fault::None] < 6000);
+        QVERIFY(counts[FaultInjector::Fault::Truncate] > 700
+                && counts[FaultInjector::Fault::Truncate] < 1300);
     }
 
-    void sameSeedSameFaults() {
+    void sameSeedSameFaults()
+    {
         FaultInjector a;
         FaultInjector b;
         QString error;
@@ -54,7 +59,8 @@ private slots:
             QCOMPARE(a.draw(), b.draw());
     }
 
-    void noFaultsByDefault() {
+    void noFaultsByDefault()
+    {
         FaultInjector injector;
         for (int i = 0; i < 1000; ++i)
             QCOMPARE(injector.draw(), FaultInjector::Fault::None);

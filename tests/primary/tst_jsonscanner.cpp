@@ -4,10 +4,12 @@
 
 using primary::JsonScanner;
 
-class TestJsonScanner : public QObject {
+class TestJsonScanner : public QObject
+{
     Q_OBJECT
 private slots:
-    void validity_data() {
+    void validity_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<bool>("valid");
         QTest::newRow("object") << QByteArray("{\"a\": [1, -2.5e3, true, false, null, \"x\"]}")
@@ -30,7 +32,8 @@ private slots:
         QTest::newRow("too deep") << QByteArray(200, '[') + QByteArray(200, ']') << false;
     }
 
-    void validity() {
+    void validity()
+    {
         QFETCH(QByteArray, json);
         QFETCH(bool, valid);
         JsonScanner scanner(json);
@@ -38,7 +41,8 @@ private slots:
         QCOMPARE(scanner.errorString().isEmpty(), valid);
     }
 
-    void arrayElementsAreRawSpans() {
+    void arrayElementsAreRawSpans()
+    {
         const QByteArray json = "[ {\"b\": 1,  \"a\": \"x\"} , 2.50, \"s\" ]";
         JsonScanner scanner(json);
         const auto elements = scanner.arrayElements();
@@ -49,9 +53,10 @@ private slots:
         QCOMPARE(elements->at(2), QByteArrayView("\"s\""));
     }
 
-    void objectMembersKeepOrderAndBytes() {
-        const QByteArray json =
-            "{\"z\": {\"n\": [1, 2]}, \"a\\u0041\": \"v\\n\", \"m\": 0.166666666666667}";
+    void objectMembersKeepOrderAndBytes()
+    {
+        const QByteArray json
+            = "{\"z\": {\"n\": [1, 2]}, \"a\\u0041\": \"v\\n\", \"m\": 0.166666666666667}";
         JsonScanner scanner(json);
         const auto members = scanner.objectMembers();
         QVERIFY(members);
@@ -62,7 +67,8 @@ private slots:
         QCOMPARE(members->at(2).raw, QByteArrayView("0.166666666666667"));
     }
 
-    void notAnArrayOrObject() {
+    void notAnArrayOrObject()
+    {
         JsonScanner scanner("{}");
         QVERIFY(!scanner.arrayElements());
         QVERIFY(scanner.errorString().contains(u"array"));
@@ -72,7 +78,8 @@ private slots:
         QCOMPARE(empty.arrayElements()->size(), 0);
     }
 
-    void decodeAndQuoteRoundTrip() {
+    void decodeAndQuoteRoundTrip()
+    {
         const QString text = QStringLiteral("quote \" slash \\ tab \t newline \n é \u0001 😀");
         const QByteArray quoted = JsonScanner::quote(text);
         QVERIFY(JsonScanner(quoted).isValid());

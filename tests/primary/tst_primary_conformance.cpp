@@ -14,30 +14,35 @@ using satellite::SiteCredentials;
 
 namespace {
 
-QString newId() {
+QString newId()
+{
     return QUuid::createUuid().toString(QUuid::Id128).toUpper();
 }
 
 QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
-                    const QByteArray &data, const QString &syncId = newId()) {
-    QByteArray out = "{\"SyncID\":\"" + syncId.toUtf8() + "\",\"RecordType\":\"" + type.toUtf8() +
-                     "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8() +
-                     "\",\"StoreID\":\"\"";
+                    const QByteArray &data, const QString &syncId = newId())
+{
+    QByteArray out = "{\"SyncID\":\"" + syncId.toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
+        + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8()
+        + "\",\"StoreID\":\"\"";
     if (!data.isEmpty())
         out += ",\"Data\":" + data;
     return out + '}';
 }
 
-QByteArray itemData(const QString &id, const QString &name) {
-    return "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"" + name.toUtf8() +
-           "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
+QByteArray itemData(const QString &id, const QString &name)
+{
+    return "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"" + name.toUtf8()
+        + "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
 }
 
-QByteArray array(const QList<QByteArray> &elements) {
+QByteArray array(const QList<QByteArray> &elements)
+{
     return '[' + elements.join(',') + ']';
 }
 
-QStringList syncIdsOf(const QJsonArray &records) {
+QStringList syncIdsOf(const QJsonArray &records)
+{
     QStringList ids;
     for (const QJsonValue &record : records)
         ids.append(record.toObject().value(u"SyncID").toString());
@@ -46,7 +51,8 @@ QStringList syncIdsOf(const QJsonArray &records) {
 
 } // namespace
 
-class TestPrimaryConformance : public QObject {
+class TestPrimaryConformance : public QObject
+{
     Q_OBJECT
 
 private:
@@ -55,26 +61,30 @@ private:
 
     // A client logged in as `site`: credentials set, from_site looked up.
     std::unique_ptr<HttpClient> siteClient(const QString &site, const QString &password,
-                                           const QUrl &url = {}) {
+                                           const QUrl &url = {})
+    {
         auto client = std::make_unique<HttpClient>(url.isEmpty() ? m_primary.url() : url);
         client->setCredentials(SiteCredentials::fromPassword(site, password));
         const auto reply = client->get(QStringLiteral("/sync/v2/site/"),
-                                       QUrlQuery{{QStringLiteral("site_name"), site}});
+                                       QUrlQuery {{QStringLiteral("site_name"), site}});
         if (reply.status == 200)
             client->setSiteIds(reply.object().value(u"SiteID").toInt());
         return client;
     }
 
-    HttpClient admin(const QUrl &url = {}) {
+    HttpClient admin(const QUrl &url = {})
+    {
         return HttpClient(url.isEmpty() ? m_primary.url() : url);
     }
 
-    HttpClient::Reply queue(const QString &site, const QByteArray &records, const QUrl &url = {}) {
+    HttpClient::Reply queue(const QString &site, const QByteArray &records, const QUrl &url = {})
+    {
         return admin(url).post(QStringLiteral("/admin/queue"), records,
-                               QUrlQuery{{QStringLiteral("site"), site}});
+                               QUrlQuery {{QStringLiteral("site"), site}});
     }
 
-    qint64 count(HttpClient &client) {
+    qint64 count(HttpClient &client)
+    {
         return qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
                           .object()
                           .value(u"NumRecords")
@@ -82,33 +92,36 @@ private:
     }
 
     // Pulls and acknowledges everything queued; returns the records.
-    QJsonArray drain(HttpClient &client) {
+    QJsonArray drain(HttpClient &client)
+    {
         QJsonArray all;
         for (;;) {
-            const auto reply =
-                client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
+            const auto reply
+                = client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                                 QUrlQuery {{QStringLiteral("limit"), QStringLiteral("500")}});
             const QJsonArray batch = reply.array();
             if (reply.status != 200 || batch.isEmpty())
                 return all;
             for (const QJsonValue &record : batch)
                 all.append(record);
-            const QJsonObject ack{
+            const QJsonObject ack {
                 {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(batch))}};
             client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                             QJsonDocument(ack).toJson(QJsonDocument::Compact));
         }
     }
 
-    QJsonArray held(const QString &type, const QString &id = {}, const QUrl &url = {}) {
-        QUrlQuery query{{QStringLiteral("type"), type}};
+    QJsonArray held(const QString &type, const QString &id = {}, const QUrl &url = {})
+    {
+        QUrlQuery query {{QStringLiteral("type"), type}};
         if (!id.isEmpty())
             query.addQueryItem(QStringLiteral("id"), id);
         return admin(url).get(QStringLiteral("/admin/records"), query).array();
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dataDir.isValid());
         QVERIFY2(m_primary.start({QStringLiteral("--data"), m_dataDir.path(),
                                   QStringLiteral("--demo"), QStringLiteral("small"),
@@ -122,11 +135,12 @@ private slots:
 
     void cleanup() { admin().post(QStringLiteral("/admin/faults"), "{}"); }
 
-    void rightAndWrongCredentials() {
+    void rightAndWrongCredentials()
+    {
         HttpClient client(m_primary.url());
         client.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
-        const QUrlQuery alpha{{QStringLiteral("site_name"), QStringLiteral("alpha")}};
+        const QUrlQuery alpha {{QStringLiteral("site_name"), QStringLiteral("alpha")}};
         auto reply = client.get(QStringLiteral("/sync/v2/site/"), alpha);
         QCOMPARE(reply.status, 200);
         const QJsonObject site = reply.object();
@@ -136,17 +150,18 @@ private slots:
         QCOMPARE(site.value(u"StoreID").toString().size(), 32);
         QCOMPARE(site.value(u"NameID").toString().size(), 32);
 
-        reply = client.get(QStringLiteral("/sync/v2/user/"),
-                           QUrlQuery{{QStringLiteral("store"), site.value(u"StoreID").toString()}});
+        reply
+            = client.get(QStringLiteral("/sync/v2/user/"),
+                         QUrlQuery {{QStringLiteral("store"), site.value(u"StoreID").toString()}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"UserID").toString().size(), 32);
         reply = client.get(QStringLiteral("/sync/v2/user/"),
-                           QUrlQuery{{QStringLiteral("store"), newId()}});
+                           QUrlQuery {{QStringLiteral("store"), newId()}});
         QCOMPARE(reply.status, 403);
 
         // Another site's name: the Basic user must be the site asked about.
         reply = client.get(QStringLiteral("/sync/v2/site/"),
-                           QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("beta")}});
+                           QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("beta")}});
         QCOMPARE(reply.status, 403);
 
         client.setCredentials(
@@ -156,9 +171,9 @@ private slots:
         QVERIFY(!wrongPassword.errorText().isEmpty());
         client.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("nobody"), QStringLiteral("wrong")));
-        const auto unknownSite =
-            client.get(QStringLiteral("/sync/v2/site/"),
-                       QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("nobody")}});
+        const auto unknownSite
+            = client.get(QStringLiteral("/sync/v2/site/"),
+                         QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("nobody")}});
         QCOMPARE(unknownSite.status, 401);
         QCOMPARE(unknownSite.errorText(),
                  wrongPassword.errorText()); // nobody learns which sites exist
@@ -167,9 +182,10 @@ private slots:
         QCOMPARE(anonymous.get(QStringLiteral("/sync/v2/site/"), alpha).status, 401);
     }
 
-    void hardwareLockAndReset() {
+    void hardwareLockAndReset()
+    {
         auto client = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
-        const QUrlQuery gamma{{QStringLiteral("site_name"), QStringLiteral("gamma")}};
+        const QUrlQuery gamma {{QStringLiteral("site_name"), QStringLiteral("gamma")}};
         client->setHardwareUuid("machine-A");
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status, 200); // registers A
         QCOMPARE(count(*client) >= 0, true);
@@ -195,7 +211,8 @@ private slots:
         QCOMPARE(admin().post(QStringLiteral("/admin/sites/gamma/reset-hardware"), "").status, 200);
     }
 
-    void siteParametersAreChecked() {
+    void siteParametersAreChecked()
+    {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         QCOMPARE(client->get(QStringLiteral("/sync/v2/queued_records/count")).status, 400);
         const auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
@@ -204,8 +221,8 @@ private slots:
             SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
         wrongFrom.setSiteIds(beta->syncGet(QStringLiteral("/sync/v2/site/")).status == 0 ? 0 : 99);
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 403);
-        const int alphaId =
-            int(client->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
+        const int alphaId
+            = int(client->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
         wrongFrom.setSiteIds(alphaId, 2);
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 400);
         wrongFrom.setSiteIds(alphaId, 1);
@@ -216,7 +233,8 @@ private slots:
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/no_such_call")).status, 404);
     }
 
-    void countGetAcknowledge() {
+    void countGetAcknowledge()
+    {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*client);
         QCOMPARE(count(*client), 0);
@@ -230,9 +248,9 @@ private slots:
         QCOMPARE(queue(QStringLiteral("alpha"), array(records)).status, 200);
         QCOMPARE(count(*client), 3);
 
-        const QUrlQuery two{{QStringLiteral("limit"), QStringLiteral("2")}};
-        const QJsonArray head =
-            client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array();
+        const QUrlQuery two {{QStringLiteral("limit"), QStringLiteral("2")}};
+        const QJsonArray head
+            = client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array();
         QCOMPARE(head.size(), 2);
         QCOMPARE(head[0].toObject().value(u"RecordID").toString(), ids[0]); // queue order
         QCOMPARE(head[1].toObject().value(u"RecordID").toString(), ids[1]);
@@ -246,23 +264,23 @@ private slots:
         const QString second = syncIdsOf(head)[1];
         const QJsonArray one = client
                                    ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                             QUrlQuery{{QStringLiteral("sync_id"), second}})
+                                             QUrlQuery {{QStringLiteral("sync_id"), second}})
                                    .array();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].toObject().value(u"SyncID").toString(), second);
         QCOMPARE(client
                      ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                               QUrlQuery{{QStringLiteral("sync_id"), newId()}})
+                               QUrlQuery {{QStringLiteral("sync_id"), newId()}})
                      .array()
                      .size(),
                  0);
         QCOMPARE(client
                      ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("0")}})
+                               QUrlQuery {{QStringLiteral("limit"), QStringLiteral("0")}})
                      .status,
                  400);
 
-        const QJsonObject ack{
+        const QJsonObject ack {
             {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(head))}};
         auto reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                                       QJsonDocument(ack).toJson());
@@ -270,17 +288,18 @@ private slots:
         QVERIFY(reply.json().isObject());
         QCOMPARE(count(*client), 1);
         // A bare array is accepted too; unknown IDs are ignored.
-        const QString last =
-            syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array())[0];
+        const QString last
+            = syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array())[0];
         reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
-                                 QJsonDocument(QJsonArray{last, newId()}).toJson());
+                                 QJsonDocument(QJsonArray {last, newId()}).toJson());
         QCOMPARE(reply.status, 200);
         QCOMPARE(count(*client), 0);
         QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array().size(),
                  0);
     }
 
-    void pushIsIdempotentUpsertAndDelete() {
+    void pushIsIdempotentUpsertAndDelete()
+    {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         const QString id = newId();
         const QByteArray push = array({envelope(QStringLiteral("item"), id, QStringLiteral("I"),
@@ -295,32 +314,33 @@ private slots:
                  QStringLiteral("Amoxicillin"));
 
         // RecordID may be missing (Data.ID names the record) and `data` may be lower case.
-        const QByteArray update = "[{\"SyncID\":\"" + newId().toUtf8() +
-                                  "\",\"RecordType\":\"item\",\"SyncType\":\"U\","
-                                  "\"data\":" +
-                                  itemData(id, QStringLiteral("Amoxicillin 500mg")) + "}]";
+        const QByteArray update = "[{\"SyncID\":\"" + newId().toUtf8()
+            + "\",\"RecordType\":\"item\",\"SyncType\":\"U\","
+              "\"data\":"
+            + itemData(id, QStringLiteral("Amoxicillin 500mg")) + "}]";
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), update).status, 200);
         QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(),
                  QStringLiteral("Amoxicillin 500mg"));
 
-        const QByteArray remove =
-            array({envelope(QStringLiteral("item"), id, QStringLiteral("D"), {})});
+        const QByteArray remove
+            = array({envelope(QStringLiteral("item"), id, QStringLiteral("D"), {})});
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
         QCOMPARE(held(QStringLiteral("item"), id).size(), 0);
         // Deleting what the primary does not hold is not an error.
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
     }
 
-    void pushIsAllOrNothing() {
+    void pushIsAllOrNothing()
+    {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         const QString good = newId();
-        const QByteArray bad = "{\"SyncID\":\"X\",\"RecordID\":\"" + newId().toUtf8() +
-                               "\",\"SyncType\":\"I\",\"Data\":{}}";
-        const auto reply =
-            client->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                             array({envelope(QStringLiteral("item"), good, QStringLiteral("I"),
-                                             itemData(good, QStringLiteral("Good"))),
-                                    bad}));
+        const QByteArray bad = "{\"SyncID\":\"X\",\"RecordID\":\"" + newId().toUtf8()
+            + "\",\"SyncType\":\"I\",\"Data\":{}}";
+        const auto reply
+            = client->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                               array({envelope(QStringLiteral("item"), good, QStringLiteral("I"),
+                                               itemData(good, QStringLiteral("Good"))),
+                                      bad}));
         QCOMPARE(reply.status, 400);
         const QJsonObject error = reply.object().value(u"error").toObject();
         QCOMPARE(error.value(u"code").toString(), QStringLiteral("invalid_record"));
@@ -329,7 +349,8 @@ private slots:
         QCOMPARE(held(QStringLiteral("item"), good).size(), 0);
     }
 
-    void pushReachesOtherSitesNotTheSender() {
+    void pushReachesOtherSitesNotTheSender()
+    {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*alpha);
@@ -350,12 +371,12 @@ private slots:
                  QJsonDocument::fromJson(data).object());
 
         // Store data reaches only the sites of that store.
-        const QString betaStore =
-            beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString betaStore
+            = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" +
-                                betaStore.toUtf8() + "\",\"item_ID\":\"" + id.toUtf8() +
-                                "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
+        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\""
+            + betaStore.toUtf8() + "\",\"item_ID\":\"" + id.toUtf8()
+            + "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
                                 array({envelope(QStringLiteral("item_line"), lineId,
@@ -368,16 +389,16 @@ private slots:
             QVERIFY(record.toObject().value(u"RecordID").toString() != lineId);
     }
 
-    void mergeRepointsReferences() {
+    void mergeRepointsReferences()
+    {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
-        const QString betaStore =
-            beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString betaStore
+            = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString kept = newId(), merged = newId(), lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\"" +
-                                betaStore.toUtf8() + "\",\"item_ID\":\"" + merged.toUtf8() +
-                                "\",\"batch\":\"B1\"}";
+        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\""
+            + betaStore.toUtf8() + "\",\"item_ID\":\"" + merged.toUtf8() + "\",\"batch\":\"B1\"}";
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
                                 array({envelope(QStringLiteral("item"), kept, QStringLiteral("I"),
@@ -389,11 +410,10 @@ private slots:
                      .status,
                  200);
         drain(*beta);
-        const QByteArray merge = "[{\"SyncID\":\"" + newId().toUtf8() +
-                                 "\",\"RecordType\":\"item\",\"SyncType\":\"M\","
-                                 "\"mergeIDtokeep\":\"" +
-                                 kept.toUtf8() + "\",\"mergeIDtodelete\":\"" + merged.toUtf8() +
-                                 "\"}]";
+        const QByteArray merge = "[{\"SyncID\":\"" + newId().toUtf8()
+            + "\",\"RecordType\":\"item\",\"SyncType\":\"M\","
+              "\"mergeIDtokeep\":\""
+            + kept.toUtf8() + "\",\"mergeIDtodelete\":\"" + merged.toUtf8() + "\"}]";
         QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"), merge).status, 200);
         QCOMPARE(held(QStringLiteral("item"), merged).size(), 0);
         QCOMPARE(
@@ -407,18 +427,19 @@ private slots:
         QCOMPARE(received.value(merged), QStringLiteral("D"));
     }
 
-    void initialDumpFullAndSubset() {
+    void initialDumpFullAndSubset()
+    {
         auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
-        const auto dump =
-            clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
-                            QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
+        const auto dump
+            = clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
+                              QUrlQuery {{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(dump.status, 200);
         QVERIFY(dump.json().isObject());
         const qint64 full = count(*clinic);
         QVERIFY2(full >= 1500 && full <= 3000, qPrintable(QString::number(full)));
         // Repeating it rebuilds, it does not add.
         clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
-                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
+                        QUrlQuery {{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(count(*clinic), full);
         const QJsonArray fullRecords = drain(*clinic);
         QCOMPARE(fullRecords.size(), full);
@@ -430,8 +451,8 @@ private slots:
         int prescriptions = 0;
         for (const QJsonValue &record : drain(*clinic)) {
             const QJsonObject data = record.toObject().value(u"Data").toObject();
-            if (record.toObject().value(u"RecordType").toString() == u"transact" &&
-                data.value(u"mode").toString() == u"dispensary")
+            if (record.toObject().value(u"RecordType").toString() == u"transact"
+                && data.value(u"mode").toString() == u"dispensary")
                 ++prescriptions;
         }
         QCOMPARE(prescriptions, 0);
@@ -440,8 +461,8 @@ private slots:
         for (const QJsonValue &record : fullRecords) {
             const QJsonObject object = record.toObject();
             const QJsonObject data = object.value(u"Data").toObject();
-            if (object.value(u"RecordType").toString() == u"transact" &&
-                data.value(u"mode").toString() == u"dispensary")
+            if (object.value(u"RecordType").toString() == u"transact"
+                && data.value(u"mode").toString() == u"dispensary")
                 ++fullPrescriptions;
             if (object.value(u"RecordType").toString() == u"item_line")
                 stores.insert(data.value(u"store_ID").toString());
@@ -450,23 +471,24 @@ private slots:
         QCOMPARE(stores.size(), 1); // only the clinic's own stock
     }
 
-    void v1RoundTrip() {
+    void v1RoundTrip()
+    {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*alpha);
         drain(*beta);
         const QString id = newId();
-        const QByteArray data = "{\"ID\":\"" + id.toUtf8() +
-                                "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\","
-                                "\"strength\":\"20mg\",\"doses\":\"0\",\"is_vaccine\":\"false\","
-                                "\"odd field\":\"kept\"}";
+        const QByteArray data = "{\"ID\":\"" + id.toUtf8()
+            + "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\","
+              "\"strength\":\"20mg\",\"doses\":\"0\",\"is_vaccine\":\"false\","
+              "\"odd field\":\"kept\"}";
         QCOMPARE(queue(QStringLiteral("alpha"),
                        array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)}))
                      .status,
                  200);
 
-        const QJsonArray tables =
-            alpha->get(QStringLiteral("/sync/v1/schema")).object().value(u"tables").toArray();
+        const QJsonArray tables
+            = alpha->get(QStringLiteral("/sync/v1/schema")).object().value(u"tables").toArray();
         QJsonObject itemTable;
         for (const QJsonValue &table : tables) {
             if (table.toObject().value(u"RecordType").toString() == u"item")
@@ -475,11 +497,11 @@ private slots:
         QVERIFY(!itemTable.isEmpty());
         const QJsonObject fieldNumbers = itemTable.value(u"fields").toObject();
 
-        const QJsonArray pulled =
-            alpha
-                ->syncGet(QStringLiteral("/sync/v1/queued_records/"),
-                          QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}})
-                .array();
+        const QJsonArray pulled
+            = alpha
+                  ->syncGet(QStringLiteral("/sync/v1/queued_records/"),
+                            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("10")}})
+                  .array();
         QCOMPARE(pulled.size(), 1);
         QJsonObject v1 = pulled[0].toObject();
         QCOMPARE(v1.value(u"TableNumber").toInt(), itemTable.value(u"TableNumber").toInt());
@@ -492,14 +514,14 @@ private slots:
         QCOMPARE(values[6].toString(), QStringLiteral("kept"));
 
         // Change one value and push the record back through v1.
-        const int nameIndex =
-            int(fields.toVariantList().indexOf(fieldNumbers.value(u"item_name").toInt()));
+        const int nameIndex
+            = int(fields.toVariantList().indexOf(fieldNumbers.value(u"item_name").toInt()));
         values[nameIndex] = QStringLiteral("Zinc sulfate 20mg");
         v1.insert(QStringLiteral("values"), values);
         v1.insert(QStringLiteral("SyncType"), QStringLiteral("U"));
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
-                                QJsonDocument(QJsonArray{v1}).toJson())
+                                QJsonDocument(QJsonArray {v1}).toJson())
                      .status,
                  200);
 
@@ -511,39 +533,40 @@ private slots:
                  QJsonDocument::fromJson(expected).object());
         const QByteArray raw = admin()
                                    .get(QStringLiteral("/admin/records"),
-                                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("item")},
-                                                  {QStringLiteral("id"), id}})
+                                        QUrlQuery {{QStringLiteral("type"), QStringLiteral("item")},
+                                                   {QStringLiteral("id"), id}})
                                    .body;
         QCOMPARE(raw, '[' + expected + ']');
 
         // An unknown field number is refused.
         QJsonObject wrong = v1;
-        wrong.insert(QStringLiteral("fields"), QJsonArray{999});
-        wrong.insert(QStringLiteral("values"), QJsonArray{QStringLiteral("x")});
+        wrong.insert(QStringLiteral("fields"), QJsonArray {999});
+        wrong.insert(QStringLiteral("values"), QJsonArray {QStringLiteral("x")});
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
-                                QJsonDocument(QJsonArray{wrong}).toJson())
+                                QJsonDocument(QJsonArray {wrong}).toJson())
                      .status,
                  400);
     }
 
-    void v4NameStoreJoin() {
+    void v4NameStoreJoin()
+    {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*alpha);
-        const QString storeId =
-            alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString storeId
+            = alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString patientId = newId();
-        const QByteArray patient =
-            "{\"ID\":\"" + patientId.toUtf8() +
-            "\",\"name\":\"Tui, Mere\",\"type\":\"patient\","
-            "\"first\":\"Mere\",\"last\":\"Tui\",\"date_of_birth\":\"1980-02-29T00:00:00\"}";
-        QCOMPARE(queue(QStringLiteral("beta"), array({envelope(QStringLiteral("name"), patientId,
-                                                               QStringLiteral("I"), patient)}))
+        const QByteArray patient = "{\"ID\":\"" + patientId.toUtf8()
+            + "\",\"name\":\"Tui, Mere\",\"type\":\"patient\","
+              "\"first\":\"Mere\",\"last\":\"Tui\",\"date_of_birth\":\"1980-02-29T00:00:00\"}";
+        QCOMPARE(queue(QStringLiteral("beta"),
+                       array({envelope(QStringLiteral("name"), patientId, QStringLiteral("I"),
+                                       patient)}))
                      .status,
                  200);
 
-        const QByteArray body = "{\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\"" +
-                                storeId.toUtf8() + "\"}";
+        const QByteArray body = "{\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\""
+            + storeId.toUtf8() + "\"}";
         const auto first = alpha->post(QStringLiteral("/sync/v4/name_store_join"), body);
         QCOMPARE(first.status, 200);
         QCOMPARE(first.object().value(u"name_ID").toString(), patientId);
@@ -569,8 +592,8 @@ private slots:
                  400);
         QCOMPARE(alpha
                      ->post(QStringLiteral("/sync/v4/name_store_join"),
-                            "{\"name_ID\":\"" + newId().toUtf8() + "\",\"store_ID\":\"" +
-                                storeId.toUtf8() + "\"}")
+                            "{\"name_ID\":\"" + newId().toUtf8() + "\",\"store_ID\":\""
+                                + storeId.toUtf8() + "\"}")
                      .status,
                  400);
         QCOMPARE(alpha->post(QStringLiteral("/sync/v4/name_store_join"), "not json").status, 400);
@@ -580,44 +603,46 @@ private slots:
         QCOMPARE(stranger.post(QStringLiteral("/sync/v4/name_store_join"), body).status, 401);
     }
 
-    void v4PatientHistory() {
+    void v4PatientHistory()
+    {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
-        const QString storeId =
-            alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+        const QString storeId
+            = alpha->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString patientId = newId(), itemId = newId(), lineId = newId(),
                       clinicianId = newId();
         const QString older = newId(), newer = newId(), draft = newId();
         // Typed dialect on purpose: the history reads both.
         QList<QByteArray> records = {
             envelope(QStringLiteral("name"), patientId, QStringLiteral("I"),
-                     "{\"ID\":\"" + patientId.toUtf8() +
-                         "\",\"name\":\"Ngata, Aroha\",\"type\":\"patient\"}"),
+                     "{\"ID\":\"" + patientId.toUtf8()
+                         + "\",\"name\":\"Ngata, Aroha\",\"type\":\"patient\"}"),
             envelope(QStringLiteral("item"), itemId, QStringLiteral("I"),
-                     "{\"ID\":\"" + itemId.toUtf8() +
-                         "\",\"code\":\"C19PB\",\"item_name\":\"COVID-19 "
-                         "vaccine\",\"doses\":6,\"is_vaccine\":true}"),
+                     "{\"ID\":\"" + itemId.toUtf8()
+                         + "\",\"code\":\"C19PB\",\"item_name\":\"COVID-19 "
+                           "vaccine\",\"doses\":6,\"is_vaccine\":true}"),
             envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"),
-                     "{\"ID\":\"" + lineId.toUtf8() + "\",\"item_ID\":\"" + itemId.toUtf8() +
-                         "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}"),
+                     "{\"ID\":\"" + lineId.toUtf8() + "\",\"item_ID\":\"" + itemId.toUtf8()
+                         + "\",\"store_ID\":\"" + storeId.toUtf8() + "\"}"),
             envelope(QStringLiteral("clinician"), clinicianId, QStringLiteral("I"),
-                     "{\"ID\":\"" + clinicianId.toUtf8() +
-                         "\",\"first_name\":\"Melaia\",\"last_name\":\"Baleinausori\"}"),
+                     "{\"ID\":\"" + clinicianId.toUtf8()
+                         + "\",\"first_name\":\"Melaia\",\"last_name\":\"Baleinausori\"}"),
         };
         const auto transact = [&](const QString &id, const char *date, const char *status) {
             return envelope(QStringLiteral("transact"), id, QStringLiteral("I"),
-                            "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + patientId.toUtf8() +
-                                "\",\"store_ID\":\"" + storeId.toUtf8() +
-                                "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\"" +
-                                status + "\",\"confirm_date\":\"" + date +
-                                "\",\"prescriber_ID\":\"" + clinicianId.toUtf8() + "\"}");
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + patientId.toUtf8()
+                                + "\",\"store_ID\":\"" + storeId.toUtf8()
+                                + "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\""
+                                + status + "\",\"confirm_date\":\"" + date
+                                + "\",\"prescriber_ID\":\"" + clinicianId.toUtf8() + "\"}");
         };
         const auto transLine = [&](const QString &transactId, const QByteArray &quantity) {
             const QString id = newId();
             return envelope(QStringLiteral("trans_line"), id, QStringLiteral("I"),
-                            "{\"ID\":\"" + id.toUtf8() + "\",\"transaction_ID\":\"" +
-                                transactId.toUtf8() + "\",\"item_line_ID\":\"" + lineId.toUtf8() +
-                                "\",\"item_name\":\"COVID-19 vaccine\",\"quantity\":" + quantity +
-                                ",\"medicine_administrator_ID\":\"" + clinicianId.toUtf8() + "\"}");
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"transaction_ID\":\""
+                                + transactId.toUtf8() + "\",\"item_line_ID\":\"" + lineId.toUtf8()
+                                + "\",\"item_name\":\"COVID-19 vaccine\",\"quantity\":" + quantity
+                                + ",\"medicine_administrator_ID\":\"" + clinicianId.toUtf8()
+                                + "\"}");
         };
         records << transact(newer, "2021-05-07T00:00:00", "fn")
                 << transact(older, "2019-02-22", "cn") << transact(draft, "2022-01-01", "nw")
@@ -626,7 +651,7 @@ private slots:
         drain(*alpha);
 
         const auto reply = alpha->get(QStringLiteral("/sync/v4/patient_history"),
-                                      QUrlQuery{{QStringLiteral("id"), patientId}});
+                                      QUrlQuery {{QStringLiteral("id"), patientId}});
         QCOMPARE(reply.status, 200);
         const QJsonArray history = reply.array();
         QCOMPARE(history.size(), 2); // the draft has not been dispensed
@@ -658,18 +683,19 @@ private slots:
                  5.0);
 
         const auto unknown = alpha->get(QStringLiteral("/api/v4/patient_history"),
-                                        QUrlQuery{{QStringLiteral("id"), newId()}});
+                                        QUrlQuery {{QStringLiteral("id"), newId()}});
         QCOMPARE(unknown.status, 200);
         QCOMPARE(unknown.array().size(), 0);
         HttpClient stranger(m_primary.url());
         QCOMPARE(stranger
                      .get(QStringLiteral("/sync/v4/patient_history"),
-                          QUrlQuery{{QStringLiteral("id"), patientId}})
+                          QUrlQuery {{QStringLiteral("id"), patientId}})
                      .status,
                  401);
     }
 
-    void everyFaultKind_data() {
+    void everyFaultKind_data()
+    {
         QTest::addColumn<QByteArray>("fault");
         QTest::newRow("drop") << QByteArray("drop");
         QTest::newRow("stall") << QByteArray("stall");
@@ -678,7 +704,8 @@ private slots:
         QTest::newRow("garbage") << QByteArray("garbage");
     }
 
-    void everyFaultKind() {
+    void everyFaultKind()
+    {
         QFETCH(QByteArray, fault);
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         drain(*client);
@@ -688,14 +715,14 @@ private slots:
                                        itemData(id, QStringLiteral("Faulty")))}))
                      .status,
                  200);
-        const auto set =
-            admin().post(QStringLiteral("/admin/faults"), "{\"" + fault + "\": 1, \"seed\": 3}");
+        const auto set
+            = admin().post(QStringLiteral("/admin/faults"), "{\"" + fault + "\": 1, \"seed\": 3}");
         QCOMPARE(set.status, 200);
         client->setTimeoutMs(1500);
 
-        const auto reply =
-            client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                            QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}});
+        const auto reply
+            = client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                              QUrlQuery {{QStringLiteral("limit"), QStringLiteral("10")}});
         if (fault == "error500") {
             QCOMPARE(reply.status, 500);
             QVERIFY(!reply.errorText().isEmpty());
@@ -716,7 +743,8 @@ private slots:
         QCOMPARE(drain(*client).size(), 1);
     }
 
-    void faultDelay() {
+    void faultDelay()
+    {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{\"delay_ms\": 400}").status, 200);
         const auto reply = client->syncGet(QStringLiteral("/sync/v2/queued_records/count"));
@@ -726,7 +754,8 @@ private slots:
         QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{\"boom\": 0.5}").status, 400);
     }
 
-    void badInputGetsAClearError_data() {
+    void badInputGetsAClearError_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
@@ -777,7 +806,8 @@ private slots:
             << QStringLiteral("/sync/v2/launch") << QByteArray("{}") << 404;
     }
 
-    void badInputGetsAClearError() {
+    void badInputGetsAClearError()
+    {
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(int, status);
@@ -790,9 +820,10 @@ private slots:
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/")).status, 200); // still serving
     }
 
-    void badAdminInput() {
-        const QByteArray good =
-            envelope(QStringLiteral("item"), newId(), QStringLiteral("I"), "{}");
+    void badAdminInput()
+    {
+        const QByteArray good
+            = envelope(QStringLiteral("item"), newId(), QStringLiteral("I"), "{}");
         QCOMPARE(queue(QStringLiteral("alpha"), array({good, "17"})).status, 400);
         QCOMPARE(queue(QStringLiteral("nobody"), array({good})).status, 404);
         QCOMPARE(queue(QStringLiteral("alpha"), "[{").status, 400);
@@ -818,7 +849,8 @@ private slots:
                  created.object().value(u"SiteID").toInt());
     }
 
-    void oddRecordsAreQueuedAsGiven() {
+    void oddRecordsAreQueuedAsGiven()
+    {
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
         const QByteArray odd = "[{\"RecordType\":\"spaceship\",\"SyncType\":\"Z\",\"data\":[1,2]},"
@@ -827,9 +859,9 @@ private slots:
         const auto reply = queue(QStringLiteral("beta"), odd);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"SyncIDs").toArray().size(), 2);
-        const auto pulled =
-            beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                          QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}});
+        const auto pulled
+            = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("5")}});
         QCOMPARE(pulled.array().size(), 2);
         QVERIFY(pulled.body.contains("\"SyncType\":\"Z\",\"data\":[1,2]"));
         QVERIFY(pulled.body.contains("{\"SyncID\":\"ODD-1\",\"RecordType\":\"item\""));
@@ -837,7 +869,8 @@ private slots:
         QCOMPARE(drain(*beta).size(), 2);
     }
 
-    void fixturesComeBackByteForByte() {
+    void fixturesComeBackByteForByte()
+    {
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
         drain(*beta);
         QDirIterator files(QStringLiteral(SATELLITE_FIXTURES_DIR), {QStringLiteral("*.json")},
@@ -857,9 +890,9 @@ private slots:
         QCOMPARE(queue(QStringLiteral("beta"), array(records)).status, 200);
         QByteArray pulled;
         for (;;) {
-            const auto reply =
-                beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                              QUrlQuery{{QStringLiteral("limit"), QStringLiteral("50")}});
+            const auto reply
+                = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                                QUrlQuery {{QStringLiteral("limit"), QStringLiteral("50")}});
             const QJsonArray batch = reply.array();
             if (batch.isEmpty())
                 break;
@@ -871,7 +904,8 @@ private slots:
             QVERIFY2(pulled.contains("\"Data\":" + fixture), fixture.left(80).constData());
     }
 
-    void restartKeepsSitesRecordsAndQueues() {
+    void restartKeepsSitesRecordsAndQueues()
+    {
         QTemporaryDir dir;
         QUrl url;
         qint64 queuedBefore = 0;
@@ -907,7 +941,8 @@ private slots:
         QCOMPARE(again.stop(), 0);
     }
 
-    void oversizedBodyIsRefused() {
+    void oversizedBodyIsRefused()
+    {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("omega:o"),
                                QStringLiteral("--max-body-bytes"), QStringLiteral("4096")}));
@@ -918,15 +953,16 @@ private slots:
             records.append(envelope(QStringLiteral("item"), id, QStringLiteral("I"),
                                     itemData(id, QStringLiteral("Big"))));
         }
-        const auto reply =
-            omega->syncPost(QStringLiteral("/sync/v2/queued_records/"), array(records));
+        const auto reply
+            = omega->syncPost(QStringLiteral("/sync/v2/queued_records/"), array(records));
         QCOMPARE(reply.status, 413);
         QVERIFY(reply.errorText().contains(u"larger"));
         QCOMPARE(held(QStringLiteral("item"), {}, primary.url()).size(), 0);
         QCOMPARE(omega->get(QStringLiteral("/sync/v2/site/")).status, 200);
     }
 
-    void adminTokenAndLoopback() {
+    void adminTokenAndLoopback()
+    {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--admin-token"), QStringLiteral("s3cret")}));
         HttpClient anonymous(primary.url());
@@ -939,7 +975,8 @@ private slots:
         QCOMPARE(right.get(QStringLiteral("/admin/stats")).status, 200);
     }
 
-    void servesTls() {
+    void servesTls()
+    {
         QTemporaryDir dir;
         const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
@@ -962,8 +999,8 @@ private slots:
         HttpClient strict(primary.url());
         strict.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
-        QVERIFY(strict.get(QStringLiteral("/sync/v2/site/")).error !=
-                QNetworkReply::NoError); // self-signed
+        QVERIFY(strict.get(QStringLiteral("/sync/v2/site/")).error
+                != QNetworkReply::NoError); // self-signed
         HttpClient trusting(primary.url());
         trusting.setIgnoreSslErrors(true);
         trusting.setCredentials(
@@ -971,7 +1008,8 @@ private slots:
         QCOMPARE(trusting.get(QStringLiteral("/sync/v2/site/")).status, 200);
     }
 
-    void badCommandLine() {
+    void badCommandLine()
+    {
         const QStringList bad[] = {{QStringLiteral("--demo"), QStringLiteral("huge")},
                                    {QStringLiteral("--site"), QStringLiteral("nopassword")},
                                    {QStringLiteral("--port"), QStringLiteral("70000")},

@@ -3,20 +3,24 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 
-QString HttpClient::Reply::errorText() const {
+QString HttpClient::Reply::errorText() const
+{
     const QJsonValue value = object().value(u"error");
     return value.isObject() ? value.toObject().value(u"message").toString() : value.toString();
 }
 
 HttpClient::HttpClient(QUrl base)
-    : m_base(std::move(base)) {}
+    : m_base(std::move(base))
+{ }
 
-void HttpClient::setSiteIds(int fromSite, int toSite) {
+void HttpClient::setSiteIds(int fromSite, int toSite)
+{
     m_fromSite = fromSite;
     m_toSite = toSite;
 }
 
-QNetworkRequest HttpClient::request(const QString &path, const QUrlQuery &query) const {
+QNetworkRequest HttpClient::request(const QString &path, const QUrlQuery &query) const
+{
     QUrl url = m_base;
     url.setPath(path);
     url.setQuery(query);
@@ -32,31 +36,36 @@ QNetworkRequest HttpClient::request(const QString &path, const QUrlQuery &query)
     return request;
 }
 
-HttpClient::Reply HttpClient::get(const QString &path, const QUrlQuery &query) {
+HttpClient::Reply HttpClient::get(const QString &path, const QUrlQuery &query)
+{
     return wait(m_manager.get(request(path, query)));
 }
 
 HttpClient::Reply HttpClient::post(const QString &path, const QByteArray &body,
-                                   const QUrlQuery &query) {
+                                   const QUrlQuery &query)
+{
     QNetworkRequest post = request(path, query);
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return wait(m_manager.post(post, body));
 }
 
-HttpClient::Reply HttpClient::syncGet(const QString &path, QUrlQuery query) {
+HttpClient::Reply HttpClient::syncGet(const QString &path, QUrlQuery query)
+{
     query.addQueryItem(QStringLiteral("from_site"), QString::number(m_fromSite));
     query.addQueryItem(QStringLiteral("to_site"), QString::number(m_toSite));
     return get(path, query);
 }
 
-HttpClient::Reply HttpClient::syncPost(const QString &path, const QByteArray &body) {
+HttpClient::Reply HttpClient::syncPost(const QString &path, const QByteArray &body)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from_site"), QString::number(m_fromSite));
     query.addQueryItem(QStringLiteral("to_site"), QString::number(m_toSite));
     return post(path, body, query);
 }
 
-HttpClient::Reply HttpClient::wait(QNetworkReply *reply) {
+HttpClient::Reply HttpClient::wait(QNetworkReply *reply)
+{
     QElapsedTimer timer;
     timer.start();
     if (m_ignoreSslErrors)

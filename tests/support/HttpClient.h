@@ -13,9 +13,11 @@
 
 // A blocking HTTP client for tests: real requests over loopback, answered
 // when the reply is complete (or failed).
-class HttpClient {
+class HttpClient
+{
 public:
-    struct Reply {
+    struct Reply
+    {
         int status = 0;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QByteArray body;
@@ -30,7 +32,8 @@ public:
 
     explicit HttpClient(QUrl base);
 
-    void setCredentials(const satellite::SiteCredentials &credentials) {
+    void setCredentials(const satellite::SiteCredentials &credentials)
+    {
         m_credentials = credentials;
     }
     void setHardwareUuid(const QByteArray &uuid) { m_hardwareUuid = uuid; }

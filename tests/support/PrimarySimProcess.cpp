@@ -3,19 +3,22 @@
 #include <QDeadlineTimer>
 #include <csignal>
 
-PrimarySimProcess::~PrimarySimProcess() {
+PrimarySimProcess::~PrimarySimProcess()
+{
     if (isRunning())
         stop();
 }
 
-QString PrimarySimProcess::executable() {
+QString PrimarySimProcess::executable()
+{
     return QStringLiteral(PRIMARY_SIM_PATH);
 }
 
-bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs) {
+bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs)
+{
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(executable(),
-                    QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+                    QStringList {QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return false;
@@ -23,8 +26,8 @@ bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_process.canReadLine()) {
         if (deadline.hasExpired() || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            m_error = QStringLiteral("no 'listening on' line: ") +
-                      QString::fromUtf8(m_process.readAllStandardError());
+            m_error = QStringLiteral("no 'listening on' line: ")
+                + QString::fromUtf8(m_process.readAllStandardError());
             m_process.kill();
             m_process.waitForFinished();
             return false;
@@ -39,7 +42,8 @@ bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs) {
     return true;
 }
 
-int PrimarySimProcess::stop(int timeoutMs) {
+int PrimarySimProcess::stop(int timeoutMs)
+{
     if (!isRunning())
         return -1;
     ::kill(pid_t(m_process.processId()), SIGTERM);
@@ -48,7 +52,7 @@ int PrimarySimProcess::stop(int timeoutMs) {
         m_process.waitForFinished();
         return -1;
     }
-    m_output =
-        QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
+    m_output
+        = QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }

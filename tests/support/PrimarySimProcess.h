@@ -6,7 +6,8 @@
 
 // Runs the real primary-sim binary on a free loopback port for a test, and
 // stops it (SIGTERM, then wait) when it goes out of scope.
-class PrimarySimProcess {
+class PrimarySimProcess
+{
 public:
     PrimarySimProcess() = default;
     ~PrimarySimProcess();

@@ -20,7 +20,7 @@ CREATE TABLE site (
 -- (trans_line -> transact, transact -> name, name_store_join -> name).
 -- flags: 1 inactive join, 2 history left out of the mobile subset.
 CREATE TABLE record (
-    rowid INTEGER PRIMARY KEY,
+    rowid INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: queue rows point here
     type TEXT NOT NULL,
     id TEXT NOT NULL,
     scope INTEGER NOT NULL,
@@ -33,20 +33,23 @@ CREATE TABLE record (
 CREATE INDEX record_store ON record (store_id) WHERE scope = 1;
 CREATE INDEX record_link ON record (link_id, type) WHERE link_id <> '';
 
--- Each site's outgoing queue; a record stays until the site acknowledges it.
--- raw: an envelope queued exactly as an administrator gave it.
+-- Each site's outgoing queue. A record stays until the site acknowledges it.
+-- record_rowid: the queued record (null for raw). raw: an envelope queued
+-- exactly as an administrator gave it. SyncIDs begin with a rising counter and
+-- rows follow record order, so acknowledging a batch touches few index pages.
 CREATE TABLE queue (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     site_id INTEGER NOT NULL,
     sync_id TEXT NOT NULL,
     record_type TEXT NOT NULL,
     record_id TEXT NOT NULL,
+    record_rowid INTEGER,
     sync_type TEXT NOT NULL,
     raw BLOB
 );
 CREATE UNIQUE INDEX queue_sync_id ON queue (site_id, sync_id);
 CREATE INDEX queue_head ON queue (site_id, seq);
-CREATE INDEX queue_record ON queue (site_id, record_type, record_id);
+CREATE INDEX queue_record ON queue (site_id, record_rowid) WHERE record_rowid IS NOT NULL;
 
 -- v1 numbering, published at GET /sync/v1/schema.
 CREATE TABLE v1_table (
