@@ -55,7 +55,7 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
                                                                    QStringLiteral("demo")));
     const auto site
         = client.get(QStringLiteral("/sync/v2/site/"),
-                     QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
+                     QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("demo-clinic")}});
     if (site.status != 200) {
         err << "login failed: " << site.status << Qt::endl;
         return std::nullopt;
@@ -71,7 +71,7 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
     for (;;) {
         const auto batch
             = client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                             QUrlQuery {{QStringLiteral("limit"), QStringLiteral("1000")}});
+                             QUrlQuery{{QStringLiteral("limit"), QStringLiteral("1000")}});
         const QJsonArray records = batch.array();
         if (batch.status != 200) {
             err << "pull failed: " << batch.status << Qt::endl;
@@ -84,7 +84,7 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
             ids.append(record.toObject().value(u"SyncID"));
         const auto ack
             = client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
-                              QJsonDocument(QJsonObject {{QStringLiteral("SyncRecordIDs"), ids}})
+                              QJsonDocument(QJsonObject{{QStringLiteral("SyncRecordIDs"), ids}})
                                   .toJson(QJsonDocument::Compact));
         if (ack.status != 200) {
             err << "ack failed: " << ack.status << Qt::endl;

@@ -73,10 +73,10 @@ HttpResponse AdminApi::createSite(const HttpRequest &request)
     Transaction transaction(m_context.db);
     const Site site = SiteProvisioner(m_context).create(name, body.value(u"password").toString());
     transaction.commit();
-    const QJsonObject reply {{QStringLiteral("SiteID"), site.siteId},
-                             {QStringLiteral("StoreID"), site.storeId},
-                             {QStringLiteral("NameID"), site.nameId},
-                             {QStringLiteral("UserID"), site.userId}};
+    const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
+                            {QStringLiteral("StoreID"), site.storeId},
+                            {QStringLiteral("NameID"), site.nameId},
+                            {QStringLiteral("UserID"), site.userId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
@@ -109,7 +109,11 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
         if (!members)
             return ApiReply::error(
                 400, QStringLiteral("record %1 is not a JSON object; nothing was queued").arg(i));
+        // Read before `raw` may change: the members point into it.
         QString syncId = RecordStore::memberText(*members, u"SyncID");
+        const QString type = RecordStore::memberText(*members, u"RecordType");
+        const QString givenId = RecordStore::memberText(*members, u"RecordID");
+        const QString syncType = RecordStore::memberText(*members, u"SyncType");
         if (syncId.isEmpty()) {
             // Without a SyncID the site could never acknowledge it.
             syncId = newId();
@@ -123,15 +127,13 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
         const auto record = V2Codec::parse(raw, nullptr);
         if (record && RecordTypes::isKnown(record->recordType))
             m_context.applier.apply(*record, 0, RecordApplier::FanOut::None);
-        m_context.queue.enqueueRaw(
-            site->siteId, syncId, RecordStore::memberText(*members, u"RecordType"),
-            record ? record->recordId : RecordStore::memberText(*members, u"RecordID"),
-            RecordStore::memberText(*members, u"SyncType"), raw);
+        m_context.queue.enqueueRaw(site->siteId, syncId, type, record ? record->recordId : givenId,
+                                   syncType, raw);
         syncIds.append(syncId);
     }
     transaction.commit();
-    return ApiReply::ok(QJsonDocument(QJsonObject {{QStringLiteral("queued"), syncIds.size()},
-                                                   {QStringLiteral("SyncIDs"), syncIds}})
+    return ApiReply::ok(QJsonDocument(QJsonObject{{QStringLiteral("queued"), syncIds.size()},
+                                                  {QStringLiteral("SyncIDs"), syncIds}})
                             .toJson(QJsonDocument::Compact));
 }
 
@@ -178,7 +180,7 @@ HttpResponse AdminApi::stats()
     QJsonObject queues;
     for (const Site &site : m_context.sites.all())
         queues.insert(site.name, double(m_context.queue.count(site.siteId)));
-    const QJsonObject reply {
+    const QJsonObject reply{
         {QStringLiteral("requests"), requests},
         {QStringLiteral("faults"), faults},
         {QStringLiteral("queues"), queues},

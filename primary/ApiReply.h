@@ -22,18 +22,18 @@ inline http::HttpResponse ok(QByteArray json = QByteArrayLiteral("{}"))
 inline http::HttpResponse error(int status, const QString &message)
 {
     return http::HttpResponse::json(status,
-                                    QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
+                                    QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
                                         .toJson(QJsonDocument::Compact));
 }
 
 inline http::HttpResponse detailedError(int status, const QString &code, const QString &message,
                                         const QJsonObject &data)
 {
-    const QJsonObject detail {{QStringLiteral("code"), code},
-                              {QStringLiteral("message"), message},
-                              {QStringLiteral("data"), data}};
+    const QJsonObject detail{{QStringLiteral("code"), code},
+                             {QStringLiteral("message"), message},
+                             {QStringLiteral("data"), data}};
     return http::HttpResponse::json(status,
-                                    QJsonDocument(QJsonObject {{QStringLiteral("error"), detail}})
+                                    QJsonDocument(QJsonObject{{QStringLiteral("error"), detail}})
                                         .toJson(QJsonDocument::Compact));
 }
 

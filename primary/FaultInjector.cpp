@@ -63,13 +63,13 @@ std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &js
 
 QByteArray FaultInjector::toJson(const Settings &settings)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("drop"), settings.drop},
-                                      {QStringLiteral("stall"), settings.stall},
-                                      {QStringLiteral("error500"), settings.error500},
-                                      {QStringLiteral("truncate"), settings.truncate},
-                                      {QStringLiteral("garbage"), settings.garbage},
-                                      {QStringLiteral("delay_ms"), settings.delayMs},
-                                      {QStringLiteral("seed"), double(settings.seed)}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("drop"), settings.drop},
+                                     {QStringLiteral("stall"), settings.stall},
+                                     {QStringLiteral("error500"), settings.error500},
+                                     {QStringLiteral("truncate"), settings.truncate},
+                                     {QStringLiteral("garbage"), settings.garbage},
+                                     {QStringLiteral("delay_ms"), settings.delayMs},
+                                     {QStringLiteral("seed"), double(settings.seed)}})
         .toJson(QJsonDocument::Compact);
 }
 

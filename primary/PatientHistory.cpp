@@ -73,7 +73,7 @@ QJsonObject PatientHistory::dispensing(const QJsonObject &transact)
     QString storeName = text(store, u"name");
     if (storeName.isEmpty())
         storeName = text(dataOf(QStringLiteral("name"), text(store, u"name_ID")), u"name");
-    entry.insert(QStringLiteral("store"), QJsonObject {{QStringLiteral("name"), storeName}});
+    entry.insert(QStringLiteral("store"), QJsonObject{{QStringLiteral("name"), storeName}});
     const QJsonObject prescriber
         = dataOf(QStringLiteral("clinician"), text(transact, u"prescriber_ID"));
     if (!prescriber.isEmpty())
@@ -88,9 +88,9 @@ QJsonObject PatientHistory::dispensing(const QJsonObject &transact)
 
 QJsonObject PatientHistory::transLine(const QJsonObject &line)
 {
-    QJsonObject out {{QStringLiteral("ID"), text(line, u"ID")},
-                     {QStringLiteral("quantity"), number(line, u"quantity")},
-                     {QStringLiteral("item_name"), text(line, u"item_name")}};
+    QJsonObject out{{QStringLiteral("ID"), text(line, u"ID")},
+                    {QStringLiteral("quantity"), number(line, u"quantity")},
+                    {QStringLiteral("item_name"), text(line, u"item_name")}};
     const QJsonObject administrator
         = dataOf(QStringLiteral("clinician"), text(line, u"medicine_administrator_ID"));
     if (!administrator.isEmpty())
@@ -103,10 +103,10 @@ QJsonObject PatientHistory::transLine(const QJsonObject &line)
     if (item.isEmpty()) {
         out.insert(QStringLiteral("itemLine"), QJsonValue::Null);
     } else {
-        const QJsonObject summary {{QStringLiteral("code"), text(item, u"code")},
-                                   {QStringLiteral("doses"), number(item, u"doses")},
-                                   {QStringLiteral("is_vaccine"), boolean(item, u"is_vaccine")}};
-        out.insert(QStringLiteral("itemLine"), QJsonObject {{QStringLiteral("item"), summary}});
+        const QJsonObject summary{{QStringLiteral("code"), text(item, u"code")},
+                                  {QStringLiteral("doses"), number(item, u"doses")},
+                                  {QStringLiteral("is_vaccine"), boolean(item, u"is_vaccine")}};
+        out.insert(QStringLiteral("itemLine"), QJsonObject{{QStringLiteral("item"), summary}});
     }
     return out;
 }

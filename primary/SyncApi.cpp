@@ -47,7 +47,7 @@ std::optional<SyncApi::Route> SyncApi::route(const QString &rawPath)
     for (const auto &[prefix, version] : prefixes) {
         const QStringView start(prefix);
         if (path.startsWith(start))
-            return Route {version, path.mid(start.size())};
+            return Route{version, path.mid(start.size())};
     }
     return std::nullopt;
 }
@@ -166,10 +166,10 @@ HttpResponse SyncApi::siteLookup(const HttpRequest &request, const Site &site)
     const QString asked = request.queryValue(QStringLiteral("site_name"));
     if (!asked.isEmpty() && asked != site.name)
         return ApiReply::error(403, QStringLiteral("you may only look up your own site"));
-    const QJsonObject reply {{QStringLiteral("SiteID"), site.siteId},
-                             {QStringLiteral("StoreID"), site.storeId},
-                             {QStringLiteral("NameID"), site.nameId},
-                             {QStringLiteral("ServerID"), 1}};
+    const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
+                            {QStringLiteral("StoreID"), site.storeId},
+                            {QStringLiteral("NameID"), site.nameId},
+                            {QStringLiteral("ServerID"), 1}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
@@ -180,13 +180,13 @@ HttpResponse SyncApi::userLookup(const HttpRequest &request, const Site &site)
         return ApiReply::error(400, QStringLiteral("store is required"));
     if (store != site.storeId)
         return ApiReply::error(403, QStringLiteral("store %1 is not your site's store").arg(store));
-    const QJsonObject reply {{QStringLiteral("UserID"), site.userId}};
+    const QJsonObject reply{{QStringLiteral("UserID"), site.userId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse SyncApi::count(const Site &site)
 {
-    const QJsonObject reply {
+    const QJsonObject reply{
         {QStringLiteral("NumRecords"), double(m_context.queue.count(site.siteId))}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
@@ -243,7 +243,7 @@ HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int ver
                 QStringLiteral("record %1 was refused: %2; nothing was applied")
                     .arg(i)
                     .arg(problem),
-                QJsonObject {{QStringLiteral("index"), int(i)}});
+                QJsonObject{{QStringLiteral("index"), int(i)}});
         }
         records.append(*record);
     }
@@ -317,10 +317,10 @@ HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request)
         transaction.commit();
         joinId = join.recordId;
     }
-    const QJsonObject reply {{QStringLiteral("name_ID"), nameId},
-                             {QStringLiteral("store_ID"), storeId},
-                             {QStringLiteral("inactive"), false},
-                             {QStringLiteral("ID"), joinId}};
+    const QJsonObject reply{{QStringLiteral("name_ID"), nameId},
+                            {QStringLiteral("store_ID"), storeId},
+                            {QStringLiteral("inactive"), false},
+                            {QStringLiteral("ID"), joinId}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 

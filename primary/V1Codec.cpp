@@ -120,7 +120,7 @@ std::optional<IncomingRecord> V1Codec::parse(QByteArrayView envelope, QString *e
         const QJsonValue value = values[i];
         const QString text = value.isString() ? value.toString()
             : value.isNull()                  ? QString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray {value})
+                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value})
                                                                       .toJson(QJsonDocument::Compact)
                                                                       .chopped(1)
                                                                       .sliced(1));

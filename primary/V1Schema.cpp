@@ -97,11 +97,11 @@ QByteArray V1Schema::toJson() const
         const QHash<QString, int> known = m_fields.value(type);
         for (auto it = known.cbegin(); it != known.cend(); ++it)
             fields.insert(it.key(), it.value());
-        out.append(QJsonObject {{QStringLiteral("TableNumber"), number},
-                                {QStringLiteral("RecordType"), type},
-                                {QStringLiteral("fields"), fields}});
+        out.append(QJsonObject{{QStringLiteral("TableNumber"), number},
+                               {QStringLiteral("RecordType"), type},
+                               {QStringLiteral("fields"), fields}});
     }
-    return QJsonDocument(QJsonObject {{QStringLiteral("tables"), out}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("tables"), out}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -15,7 +15,7 @@ namespace {
 QString itemName(const DemoProductRecipe &product, const DemoFormRecipe &form,
                  const QString &strength, int pack)
 {
-    QStringList parts {product.name};
+    QStringList parts{product.name};
     if (!strength.isEmpty())
         parts.append(strength);
     if (!form.form.isEmpty())

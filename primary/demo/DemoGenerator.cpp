@@ -94,7 +94,7 @@ void DemoGenerator::run(const std::function<void(const DemoRecord &)> &sink) con
 
     // Play every store's history before writing anything: a patient's
     // created_date follows from the first prescription it received.
-    DemoContext context {recipes, calendar, catalogue, people, identities(m_stores), random.id()};
+    DemoContext context{recipes, calendar, catalogue, people, identities(m_stores), random.id()};
     const std::vector<DemoStorePlan> storePlans = plans(scale, people, context.stores);
     std::vector<DemoStoreActivity> activities;
     for (const DemoStorePlan &plan : storePlans)

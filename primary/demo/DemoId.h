@@ -11,7 +11,7 @@ namespace primary {
 // holds hundreds of thousands of them.
 struct DemoId
 {
-    std::array<char, 32> hex {};
+    std::array<char, 32> hex{};
 
     QByteArrayView view() const { return {hex.data(), qsizetype(hex.size())}; }
     QString toString() const { return QString::fromLatin1(hex.data(), qsizetype(hex.size())); }

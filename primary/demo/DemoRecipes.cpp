@@ -16,7 +16,7 @@ QJsonObject readRecipeFile(const QString &name)
     QFile file(u":/demo/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("demo world: missing recipe file %s", qPrintable(file.fileName()));
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         qFatal("demo world: %s: %s", qPrintable(name), qPrintable(error.errorString()));

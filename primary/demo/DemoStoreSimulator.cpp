@@ -65,7 +65,7 @@ void DemoStoreSimulator::planDeliveries()
 {
     // Some old stock from before the history starts, then regular deliveries.
     const int start = -m_plan.historyDays;
-    std::vector<int> days {start - m_random.between(150, 300)};
+    std::vector<int> days{start - m_random.between(150, 300)};
     for (int day = start; day <= -1; day += m_plan.deliveryEvery)
         days.push_back(day == start ? day : qMin(-1, day + m_random.between(0, 3)));
     for (const int day : days) {

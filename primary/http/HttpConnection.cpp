@@ -2,7 +2,6 @@
 
 #include <QTcpSocket>
 #include <QUrl>
-
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>

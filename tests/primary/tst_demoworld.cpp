@@ -98,7 +98,7 @@ public:
     void add(const DemoRecord &record)
     {
         ++m_total;
-        QJsonParseError error {};
+        QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(record.data, &error);
         if (!document.isObject()) {
             fail(record, u"does not parse: "_s + error.errorString());

@@ -66,7 +66,7 @@ private:
         auto client = std::make_unique<HttpClient>(url.isEmpty() ? m_primary.url() : url);
         client->setCredentials(SiteCredentials::fromPassword(site, password));
         const auto reply = client->get(QStringLiteral("/sync/v2/site/"),
-                                       QUrlQuery {{QStringLiteral("site_name"), site}});
+                                       QUrlQuery{{QStringLiteral("site_name"), site}});
         if (reply.status == 200)
             client->setSiteIds(reply.object().value(u"SiteID").toInt());
         return client;
@@ -80,7 +80,7 @@ private:
     HttpClient::Reply queue(const QString &site, const QByteArray &records, const QUrl &url = {})
     {
         return admin(url).post(QStringLiteral("/admin/queue"), records,
-                               QUrlQuery {{QStringLiteral("site"), site}});
+                               QUrlQuery{{QStringLiteral("site"), site}});
     }
 
     qint64 count(HttpClient &client)
@@ -98,13 +98,13 @@ private:
         for (;;) {
             const auto reply
                 = client.syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                 QUrlQuery {{QStringLiteral("limit"), QStringLiteral("500")}});
+                                 QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
             const QJsonArray batch = reply.array();
             if (reply.status != 200 || batch.isEmpty())
                 return all;
             for (const QJsonValue &record : batch)
                 all.append(record);
-            const QJsonObject ack {
+            const QJsonObject ack{
                 {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(batch))}};
             client.syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                             QJsonDocument(ack).toJson(QJsonDocument::Compact));
@@ -113,7 +113,7 @@ private:
 
     QJsonArray held(const QString &type, const QString &id = {}, const QUrl &url = {})
     {
-        QUrlQuery query {{QStringLiteral("type"), type}};
+        QUrlQuery query{{QStringLiteral("type"), type}};
         if (!id.isEmpty())
             query.addQueryItem(QStringLiteral("id"), id);
         return admin(url).get(QStringLiteral("/admin/records"), query).array();
@@ -140,7 +140,7 @@ private slots:
         HttpClient client(m_primary.url());
         client.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
-        const QUrlQuery alpha {{QStringLiteral("site_name"), QStringLiteral("alpha")}};
+        const QUrlQuery alpha{{QStringLiteral("site_name"), QStringLiteral("alpha")}};
         auto reply = client.get(QStringLiteral("/sync/v2/site/"), alpha);
         QCOMPARE(reply.status, 200);
         const QJsonObject site = reply.object();
@@ -150,18 +150,17 @@ private slots:
         QCOMPARE(site.value(u"StoreID").toString().size(), 32);
         QCOMPARE(site.value(u"NameID").toString().size(), 32);
 
-        reply
-            = client.get(QStringLiteral("/sync/v2/user/"),
-                         QUrlQuery {{QStringLiteral("store"), site.value(u"StoreID").toString()}});
+        reply = client.get(QStringLiteral("/sync/v2/user/"),
+                           QUrlQuery{{QStringLiteral("store"), site.value(u"StoreID").toString()}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"UserID").toString().size(), 32);
         reply = client.get(QStringLiteral("/sync/v2/user/"),
-                           QUrlQuery {{QStringLiteral("store"), newId()}});
+                           QUrlQuery{{QStringLiteral("store"), newId()}});
         QCOMPARE(reply.status, 403);
 
         // Another site's name: the Basic user must be the site asked about.
         reply = client.get(QStringLiteral("/sync/v2/site/"),
-                           QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("beta")}});
+                           QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("beta")}});
         QCOMPARE(reply.status, 403);
 
         client.setCredentials(
@@ -173,7 +172,7 @@ private slots:
             SiteCredentials::fromPassword(QStringLiteral("nobody"), QStringLiteral("wrong")));
         const auto unknownSite
             = client.get(QStringLiteral("/sync/v2/site/"),
-                         QUrlQuery {{QStringLiteral("site_name"), QStringLiteral("nobody")}});
+                         QUrlQuery{{QStringLiteral("site_name"), QStringLiteral("nobody")}});
         QCOMPARE(unknownSite.status, 401);
         QCOMPARE(unknownSite.errorText(),
                  wrongPassword.errorText()); // nobody learns which sites exist
@@ -185,7 +184,7 @@ private slots:
     void hardwareLockAndReset()
     {
         auto client = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
-        const QUrlQuery gamma {{QStringLiteral("site_name"), QStringLiteral("gamma")}};
+        const QUrlQuery gamma{{QStringLiteral("site_name"), QStringLiteral("gamma")}};
         client->setHardwareUuid("machine-A");
         QCOMPARE(client->get(QStringLiteral("/sync/v2/site/"), gamma).status, 200); // registers A
         QCOMPARE(count(*client) >= 0, true);
@@ -248,7 +247,7 @@ private slots:
         QCOMPARE(queue(QStringLiteral("alpha"), array(records)).status, 200);
         QCOMPARE(count(*client), 3);
 
-        const QUrlQuery two {{QStringLiteral("limit"), QStringLiteral("2")}};
+        const QUrlQuery two{{QStringLiteral("limit"), QStringLiteral("2")}};
         const QJsonArray head
             = client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array();
         QCOMPARE(head.size(), 2);
@@ -264,23 +263,23 @@ private slots:
         const QString second = syncIdsOf(head)[1];
         const QJsonArray one = client
                                    ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                             QUrlQuery {{QStringLiteral("sync_id"), second}})
+                                             QUrlQuery{{QStringLiteral("sync_id"), second}})
                                    .array();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].toObject().value(u"SyncID").toString(), second);
         QCOMPARE(client
                      ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                               QUrlQuery {{QStringLiteral("sync_id"), newId()}})
+                               QUrlQuery{{QStringLiteral("sync_id"), newId()}})
                      .array()
                      .size(),
                  0);
         QCOMPARE(client
                      ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                               QUrlQuery {{QStringLiteral("limit"), QStringLiteral("0")}})
+                               QUrlQuery{{QStringLiteral("limit"), QStringLiteral("0")}})
                      .status,
                  400);
 
-        const QJsonObject ack {
+        const QJsonObject ack{
             {QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIdsOf(head))}};
         auto reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
                                       QJsonDocument(ack).toJson());
@@ -291,7 +290,7 @@ private slots:
         const QString last
             = syncIdsOf(client->syncGet(QStringLiteral("/sync/v2/queued_records/")).array())[0];
         reply = client->syncPost(QStringLiteral("/sync/v2/acknowledged_records/"),
-                                 QJsonDocument(QJsonArray {last, newId()}).toJson());
+                                 QJsonDocument(QJsonArray{last, newId()}).toJson());
         QCOMPARE(reply.status, 200);
         QCOMPARE(count(*client), 0);
         QCOMPARE(client->syncGet(QStringLiteral("/sync/v2/queued_records/"), two).array().size(),
@@ -432,14 +431,14 @@ private slots:
         auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
         const auto dump
             = clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
-                              QUrlQuery {{QStringLiteral("type"), QStringLiteral("full")}});
+                              QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(dump.status, 200);
         QVERIFY(dump.json().isObject());
         const qint64 full = count(*clinic);
         QVERIFY2(full >= 1500 && full <= 3000, qPrintable(QString::number(full)));
         // Repeating it rebuilds, it does not add.
         clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"),
-                        QUrlQuery {{QStringLiteral("type"), QStringLiteral("full")}});
+                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("full")}});
         QCOMPARE(count(*clinic), full);
         const QJsonArray fullRecords = drain(*clinic);
         QCOMPARE(fullRecords.size(), full);
@@ -500,7 +499,7 @@ private slots:
         const QJsonArray pulled
             = alpha
                   ->syncGet(QStringLiteral("/sync/v1/queued_records/"),
-                            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("10")}})
+                            QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}})
                   .array();
         QCOMPARE(pulled.size(), 1);
         QJsonObject v1 = pulled[0].toObject();
@@ -521,7 +520,7 @@ private slots:
         v1.insert(QStringLiteral("SyncType"), QStringLiteral("U"));
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
-                                QJsonDocument(QJsonArray {v1}).toJson())
+                                QJsonDocument(QJsonArray{v1}).toJson())
                      .status,
                  200);
 
@@ -533,18 +532,18 @@ private slots:
                  QJsonDocument::fromJson(expected).object());
         const QByteArray raw = admin()
                                    .get(QStringLiteral("/admin/records"),
-                                        QUrlQuery {{QStringLiteral("type"), QStringLiteral("item")},
-                                                   {QStringLiteral("id"), id}})
+                                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("item")},
+                                                  {QStringLiteral("id"), id}})
                                    .body;
         QCOMPARE(raw, '[' + expected + ']');
 
         // An unknown field number is refused.
         QJsonObject wrong = v1;
-        wrong.insert(QStringLiteral("fields"), QJsonArray {999});
-        wrong.insert(QStringLiteral("values"), QJsonArray {QStringLiteral("x")});
+        wrong.insert(QStringLiteral("fields"), QJsonArray{999});
+        wrong.insert(QStringLiteral("values"), QJsonArray{QStringLiteral("x")});
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v1/queued_records/"),
-                                QJsonDocument(QJsonArray {wrong}).toJson())
+                                QJsonDocument(QJsonArray{wrong}).toJson())
                      .status,
                  400);
     }
@@ -651,7 +650,7 @@ private slots:
         drain(*alpha);
 
         const auto reply = alpha->get(QStringLiteral("/sync/v4/patient_history"),
-                                      QUrlQuery {{QStringLiteral("id"), patientId}});
+                                      QUrlQuery{{QStringLiteral("id"), patientId}});
         QCOMPARE(reply.status, 200);
         const QJsonArray history = reply.array();
         QCOMPARE(history.size(), 2); // the draft has not been dispensed
@@ -683,13 +682,13 @@ private slots:
                  5.0);
 
         const auto unknown = alpha->get(QStringLiteral("/api/v4/patient_history"),
-                                        QUrlQuery {{QStringLiteral("id"), newId()}});
+                                        QUrlQuery{{QStringLiteral("id"), newId()}});
         QCOMPARE(unknown.status, 200);
         QCOMPARE(unknown.array().size(), 0);
         HttpClient stranger(m_primary.url());
         QCOMPARE(stranger
                      .get(QStringLiteral("/sync/v4/patient_history"),
-                          QUrlQuery {{QStringLiteral("id"), patientId}})
+                          QUrlQuery{{QStringLiteral("id"), patientId}})
                      .status,
                  401);
     }
@@ -722,7 +721,7 @@ private slots:
 
         const auto reply
             = client->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                              QUrlQuery {{QStringLiteral("limit"), QStringLiteral("10")}});
+                              QUrlQuery{{QStringLiteral("limit"), QStringLiteral("10")}});
         if (fault == "error500") {
             QCOMPARE(reply.status, 500);
             QVERIFY(!reply.errorText().isEmpty());
@@ -861,7 +860,7 @@ private slots:
         QCOMPARE(reply.object().value(u"SyncIDs").toArray().size(), 2);
         const auto pulled
             = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("5")}});
+                            QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}});
         QCOMPARE(pulled.array().size(), 2);
         QVERIFY(pulled.body.contains("\"SyncType\":\"Z\",\"data\":[1,2]"));
         QVERIFY(pulled.body.contains("{\"SyncID\":\"ODD-1\",\"RecordType\":\"item\""));
@@ -892,7 +891,7 @@ private slots:
         for (;;) {
             const auto reply
                 = beta->syncGet(QStringLiteral("/sync/v2/queued_records/"),
-                                QUrlQuery {{QStringLiteral("limit"), QStringLiteral("50")}});
+                                QUrlQuery{{QStringLiteral("limit"), QStringLiteral("50")}});
             const QJsonArray batch = reply.array();
             if (batch.isEmpty())
                 break;

@@ -1,12 +1,16 @@
 #include "PrimarySimProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <csignal>
 
 PrimarySimProcess::~PrimarySimProcess()
 {
-    if (isRunning())
+    if (isRunning()) {
         stop();
+    } else if (m_process.state() == QProcess::NotRunning && m_process.exitCode() != 0) {
+        qWarning().noquote() << "primary-sim had died:" << m_process.readAllStandardError();
+    }
 }
 
 QString PrimarySimProcess::executable()
@@ -18,7 +22,7 @@ bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(executable(),
-                    QStringList {QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+                    QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return false;
