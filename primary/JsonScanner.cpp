@@ -39,87 +39,32 @@ bool JsonScanner::isValid()
 
 std::optional<QList<QByteArrayView>> JsonScanner::arrayElements()
 {
-    qsizetype pos = 0;
-    skipSpace(pos);
-    if (pos >= m_text.size() || m_text[pos] != '[') {
-        fail(pos, "expected a JSON array");
-        return std::nullopt;
-    }
     QList<QByteArrayView> elements;
-    ++pos;
-    skipSpace(pos);
-    if (pos < m_text.size() && m_text[pos] == ']') {
-        ++pos;
-        return atEnd(pos) ? std::optional(elements) : std::nullopt;
-    }
-    for (;;) {
-        skipSpace(pos);
-        const qsizetype start = pos;
-        if (!skipValue(pos, 1))
-            return std::nullopt;
-        elements.append(m_text.sliced(start, pos - start));
-        skipSpace(pos);
-        if (pos < m_text.size() && m_text[pos] == ',') {
-            ++pos;
-            continue;
-        }
-        if (pos < m_text.size() && m_text[pos] == ']') {
-            ++pos;
-            break;
-        }
-        fail(pos, "expected ',' or ']' in array");
+    const EntryHandler collect
+        = [&](QByteArrayView, QByteArrayView value) { elements.append(value); };
+    if (!scanTopLevel('[', &collect))
         return std::nullopt;
-    }
-    return atEnd(pos) ? std::optional(elements) : std::nullopt;
+    return elements;
 }
 
 std::optional<QList<JsonScanner::Member>> JsonScanner::objectMembers()
 {
+    QList<Member> members;
+    const EntryHandler collect = [&](QByteArrayView key, QByteArrayView value) {
+        members.append(Member{decodeString(key).value_or(QString()), value});
+    };
+    if (!scanTopLevel('{', &collect))
+        return std::nullopt;
+    return members;
+}
+
+bool JsonScanner::scanTopLevel(char open, const EntryHandler *onEntry)
+{
     qsizetype pos = 0;
     skipSpace(pos);
-    if (pos >= m_text.size() || m_text[pos] != '{') {
-        fail(pos, "expected a JSON object");
-        return std::nullopt;
-    }
-    QList<Member> members;
-    ++pos;
-    skipSpace(pos);
-    if (pos < m_text.size() && m_text[pos] == '}') {
-        ++pos;
-        return atEnd(pos) ? std::optional(members) : std::nullopt;
-    }
-    for (;;) {
-        skipSpace(pos);
-        const qsizetype keyStart = pos;
-        if (!skipString(pos))
-            return std::nullopt;
-        Member member;
-        member.key = decodeString(m_text.sliced(keyStart, pos - keyStart)).value_or(QString());
-        skipSpace(pos);
-        if (pos >= m_text.size() || m_text[pos] != ':') {
-            fail(pos, "expected ':' after an object key");
-            return std::nullopt;
-        }
-        ++pos;
-        skipSpace(pos);
-        const qsizetype valueStart = pos;
-        if (!skipValue(pos, 1))
-            return std::nullopt;
-        member.raw = m_text.sliced(valueStart, pos - valueStart);
-        members.append(member);
-        skipSpace(pos);
-        if (pos < m_text.size() && m_text[pos] == ',') {
-            ++pos;
-            continue;
-        }
-        if (pos < m_text.size() && m_text[pos] == '}') {
-            ++pos;
-            break;
-        }
-        fail(pos, "expected ',' or '}' in object");
-        return std::nullopt;
-    }
-    return atEnd(pos) ? std::optional(members) : std::nullopt;
+    if (pos >= m_text.size() || m_text[pos] != open)
+        return fail(pos, open == '[' ? "expected a JSON array" : "expected a JSON object");
+    return skipContainer(pos, 0, open == '[' ? ']' : '}', open == '{', onEntry) && atEnd(pos);
 }
 
 bool JsonScanner::skipValue(qsizetype &pos, int depth)
@@ -130,8 +75,8 @@ bool JsonScanner::skipValue(qsizetype &pos, int depth)
     if (depth > kMaxDepth)
         return fail(pos, "JSON nested too deeply");
     switch (m_text[pos]) {
-    case '{': return skipContainer(pos, depth, '}', true);
-    case '[': return skipContainer(pos, depth, ']', false);
+    case '{': return skipContainer(pos, depth, '}', true, nullptr);
+    case '[': return skipContainer(pos, depth, ']', false, nullptr);
     case '"': return skipString(pos);
     case 't': return skipLiteral(pos, "true");
     case 'f': return skipLiteral(pos, "false");
@@ -140,7 +85,8 @@ bool JsonScanner::skipValue(qsizetype &pos, int depth)
     }
 }
 
-bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool object)
+bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool object,
+                                const EntryHandler *onEntry)
 {
     ++pos;
     skipSpace(pos);
@@ -150,16 +96,23 @@ bool JsonScanner::skipContainer(qsizetype &pos, int depth, char close, bool obje
     }
     for (;;) {
         skipSpace(pos);
+        QByteArrayView key;
         if (object) {
+            const qsizetype keyStart = pos;
             if (!skipString(pos))
                 return false;
+            key = m_text.sliced(keyStart, pos - keyStart);
             skipSpace(pos);
             if (pos >= m_text.size() || m_text[pos] != ':')
                 return fail(pos, "expected ':' after an object key");
             ++pos;
+            skipSpace(pos);
         }
+        const qsizetype valueStart = pos;
         if (!skipValue(pos, depth + 1))
             return false;
+        if (onEntry)
+            (*onEntry)(key, m_text.sliced(valueStart, pos - valueStart));
         skipSpace(pos);
         if (pos < m_text.size() && m_text[pos] == ',') {
             ++pos;

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace primary {
@@ -38,11 +39,17 @@ public:
     static QByteArray quote(QStringView text);
 
 private:
+    // Called with each entry of the top-level container: key (raw, empty in
+    // an array) and value.
+    using EntryHandler = std::function<void(QByteArrayView key, QByteArrayView value)>;
+
+    bool scanTopLevel(char open, const EntryHandler *onEntry);
     bool skipValue(qsizetype &pos, int depth);
     bool skipString(qsizetype &pos);
     bool skipNumber(qsizetype &pos);
     bool skipLiteral(qsizetype &pos, QByteArrayView literal);
-    bool skipContainer(qsizetype &pos, int depth, char close, bool object);
+    bool skipContainer(qsizetype &pos, int depth, char close, bool object,
+                       const EntryHandler *onEntry);
     void skipSpace(qsizetype &pos) const;
     bool fail(qsizetype pos, const char *what);
     bool atEnd(qsizetype pos);

@@ -218,7 +218,9 @@ private slots:
         HttpClient wrongFrom(m_primary.url());
         wrongFrom.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("alpha"), QStringLiteral("alpha-pass")));
-        wrongFrom.setSiteIds(beta->syncGet(QStringLiteral("/sync/v2/site/")).status == 0 ? 0 : 99);
+        // Logged in as alpha, asking for beta's queue.
+        wrongFrom.setSiteIds(
+            beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
         QCOMPARE(wrongFrom.syncGet(QStringLiteral("/sync/v2/queued_records/count")).status, 403);
         const int alphaId
             = int(client->get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
