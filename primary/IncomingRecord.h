@@ -1,12 +1,14 @@
 #pragma once
 
-#include "JsonScanner.h"
+#include "json/JsonScanner.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace primary {
+
+using satellite::JsonScanner; // shared with the satellite's core
 
 // A record as a satellite or an administrator sent it, checked and taken apart.
 struct IncomingRecord

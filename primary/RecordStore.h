@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonScanner.h"
+#include "json/JsonScanner.h"
 #include "PrimaryDatabase.h"
 
 #include <QByteArray>
@@ -9,6 +9,8 @@
 #include <optional>
 
 namespace primary {
+
+using satellite::JsonScanner; // shared with the satellite's core
 
 // Who may see a record; see the record table in 001_initial.sql.
 enum class RecordScope { Everyone = 0, Store = 1, Patient = 2 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonScanner.h"
+#include "json/JsonScanner.h"
 #include "PrimaryDatabase.h"
 
 #include <QHash>
@@ -8,6 +8,8 @@
 #include <optional>
 
 namespace primary {
+
+using satellite::JsonScanner; // shared with the satellite's core
 
 // v1 names tables and fields by number. mSupply's numbering is internal, so
 // this primary makes its own: a number for each record type and field the

@@ -7,7 +7,7 @@
 #include <functional>
 #include <optional>
 
-namespace primary {
+namespace satellite {
 
 // Validates JSON strictly and finds the raw bytes of values without building a
 // document, so that a record's Data can be stored and sent back byte for byte.
@@ -58,4 +58,4 @@ private:
     QString m_error;
 };
 
-} // namespace primary
+} // namespace satellite

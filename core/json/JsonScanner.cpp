@@ -1,6 +1,6 @@
 #include "JsonScanner.h"
 
-namespace primary {
+namespace satellite {
 
 namespace {
 constexpr int kMaxDepth = 128;
@@ -288,4 +288,4 @@ QByteArray JsonScanner::quote(QStringView text)
     return out;
 }
 
-} // namespace primary
+} // namespace satellite

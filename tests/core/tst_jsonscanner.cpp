@@ -1,8 +1,8 @@
-#include "JsonScanner.h"
+#include "json/JsonScanner.h"
 
 #include <QTest>
 
-using primary::JsonScanner;
+using satellite::JsonScanner;
 
 class TestJsonScanner : public QObject
 {

@@ -1,0 +1,105 @@
+#include "Database.h"
+
+#include "SqlStatement.h"
+#include "StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace satellite {
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text()));
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError(QStringLiteral("the Qt SQLite driver gave no sqlite3 handle"));
+    m_handle = *static_cast<sqlite3 *const *>(handle.data());
+
+    SqlStatement mode(m_handle, "PRAGMA journal_mode=WAL");
+    if (!mode.step() || mode.text(0) != u"wal")
+        throw StoreError(QStringLiteral("%1 could not be put in WAL mode").arg(path));
+    mode.reset();
+    exec("PRAGMA synchronous=NORMAL");
+    exec("PRAGMA foreign_keys=ON");
+    sqlite3_busy_timeout(m_handle, 10000);
+    migrate();
+}
+
+Database::~Database()
+{
+    m_handle = nullptr;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    SqlStatement version(m_handle, "PRAGMA user_version");
+    return version.step() ? int(version.integer(0)) : 0;
+}
+
+void Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle));
+        sqlite3_free(message);
+        throw StoreError(error);
+    }
+}
+
+void Database::begin()
+{
+    exec("BEGIN IMMEDIATE");
+}
+
+void Database::commit()
+{
+    exec("COMMIT");
+}
+
+void Database::rollback()
+{
+    if (!sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+QString Database::integrityCheck()
+{
+    SqlStatement check(m_handle, "PRAGMA integrity_check");
+    QStringList lines;
+    while (check.step())
+        lines.append(check.text(0));
+    return lines.join(u'\n');
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    const QStringList scripts = QDir(QStringLiteral(":/core/migrations"))
+                                    .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &script : scripts) {
+        const int number = script.section(u'_', 0, 0).toInt();
+        if (number <= current)
+            continue;
+        QFile file(QStringLiteral(":/core/migrations/") + script);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(QStringLiteral("missing migration %1").arg(script));
+        Transaction transaction(*this);
+        exec(file.readAll().constData()); // sqlite3_exec runs every statement in turn
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(number).toUtf8().constData());
+        transaction.commit();
+    }
+}
+
+} // namespace satellite
