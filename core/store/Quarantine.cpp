@@ -1,0 +1,44 @@
+#include "Quarantine.h"
+
+#include "SqlStatement.h"
+
+namespace satellite {
+
+void Quarantine::add(const QString &syncId, const QString &recordType, const QString &recordId,
+                     const QString &reason, const QByteArray &raw)
+{
+    SqlStatement insert(m_db.handle(),
+                        "INSERT INTO quarantine (received_at, sync_id, record_type, "
+                        "record_id, reason, raw) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert.bind(2, syncId).bind(3, recordType).bind(4, recordId).bind(5, reason).bindBlob(6, raw);
+    insert.run();
+}
+
+QList<Quarantine::Entry> Quarantine::all()
+{
+    SqlStatement query(m_db.handle(),
+                       "SELECT seq, received_at, sync_id, record_type, record_id, "
+                       "reason, raw FROM quarantine ORDER BY seq");
+    QList<Entry> entries;
+    while (query.step()) {
+        entries.append(Entry{query.integer(0), QDateTime::fromString(query.text(1), Qt::ISODate),
+                             query.text(2), query.text(3), query.text(4), query.text(5),
+                             query.bytes(6)});
+    }
+    return entries;
+}
+
+void Quarantine::remove(qint64 seq)
+{
+    SqlStatement erase(m_db.handle(), "DELETE FROM quarantine WHERE seq = ?");
+    erase.bind(1, seq).run();
+}
+
+qint64 Quarantine::count()
+{
+    SqlStatement query(m_db.handle(), "SELECT count(*) FROM quarantine");
+    return query.step() ? query.integer(0) : 0;
+}
+
+} // namespace satellite
