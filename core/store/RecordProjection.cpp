@@ -2,7 +2,6 @@
 
 #include "json/JsonScanner.h"
 #include <QHash>
-
 #include <algorithm>
 
 namespace satellite {
@@ -76,7 +75,9 @@ std::optional<RecordProjection> RecordProjection::of(const QString &recordType, 
             const auto text = scalarText(member.raw);
             if (!text) {
                 *problem = QStringLiteral("%1.%2 holds %3, not a string or number")
-                               .arg(recordType, member.key, QString::fromUtf8(member.raw.first(std::min<qsizetype>(40, member.raw.size()))));
+                               .arg(recordType, member.key,
+                                    QString::fromUtf8(member.raw.first(
+                                        std::min<qsizetype>(40, member.raw.size()))));
                 return std::nullopt;
             }
             *target = *text;

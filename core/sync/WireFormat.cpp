@@ -63,11 +63,11 @@ QString dataProblem(WireRecord &record, QByteArrayView data)
         : QString();
 }
 
-QString problemOf(WireRecord &record, const EnvelopeFields &fields)
+QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::Origin origin)
 {
     if (!fields.wrongType.isEmpty())
         return QStringLiteral("%1 is not a string").arg(fields.wrongType);
-    if (record.syncId.isEmpty())
+    if (record.syncId.isEmpty() && origin == WireFormat::Origin::Pulled)
         return QStringLiteral("the record has no SyncID");
     if (record.recordType.isEmpty())
         return QStringLiteral("the record has no RecordType");
@@ -87,7 +87,7 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields)
 
 } // namespace
 
-WireRecord WireFormat::parseRecord(const QByteArray &envelope)
+WireRecord WireFormat::parseRecord(const QByteArray &envelope, Origin origin)
 {
     WireRecord record;
     record.raw = envelope;
@@ -105,7 +105,7 @@ WireRecord WireFormat::parseRecord(const QByteArray &envelope)
     record.storeId = fields.storeId;
     record.mergeKeepId = fields.keep;
     record.mergeRemoveId = fields.remove;
-    record.problem = problemOf(record, fields);
+    record.problem = problemOf(record, fields, origin);
     if (record.problem.isEmpty() && fields.hasData
         && (record.syncType == u"I" || record.syncType == u"U"))
         record.data = fields.data.toByteArray();

@@ -17,7 +17,9 @@ public:
     // A GET queued_records reply. nullopt (with `error`) when the body is not
     // a JSON array: a protocol error. A bad element is kept with its problem.
     static std::optional<QList<WireRecord>> parseBatch(const QByteArray &body, QString *error);
-    static WireRecord parseRecord(const QByteArray &envelope);
+    // A local import may leave out SyncID; a pulled record may not.
+    enum class Origin { Pulled, LocalImport };
+    static WireRecord parseRecord(const QByteArray &envelope, Origin origin = Origin::Pulled);
 
     // An outgoing envelope; `data` is omitted for a delete.
     static QByteArray envelope(const QString &syncId, const QString &recordType,

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Database.h"
+#include "LocalChanges.h"
+#include "LocalSettings.h"
+#include "OutgoingQueue.h"
+#include "PendingAcks.h"
+#include "Quarantine.h"
+#include "RecordStore.h"
+#include "SyncHistory.h"
+
+#include <QString>
+
+namespace satellite {
+
+// The satellite's database with everything built on it, for one thread
+// (each thread opens its own under its own connection name).
+class LocalStore
+{
+public:
+    // Throws StoreError when the database cannot be opened or migrated.
+    LocalStore(const QString &path, const QString &connectionName)
+        : db(path, connectionName)
+        , records(db)
+        , outgoing(db)
+        , acks(db)
+        , quarantine(db)
+        , history(db)
+        , settings(db)
+        , changes(db, records, outgoing)
+    { }
+
+    Database db;
+    RecordStore records;
+    OutgoingQueue outgoing;
+    PendingAcks acks;
+    Quarantine quarantine;
+    SyncHistory history;
+    LocalSettings settings;
+    LocalChanges changes;
+};
+
+} // namespace satellite

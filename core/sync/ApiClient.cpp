@@ -1,0 +1,177 @@
+#include "ApiClient.h"
+
+#include "json/JsonScanner.h"
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace satellite {
+
+namespace {
+
+// The server's words from {"error": "..."} or {"error": {"message": ...}}.
+QString serverWords(const QByteArray &body)
+{
+    JsonScanner scanner(body);
+    const auto members = scanner.objectMembers();
+    if (!members)
+        return {};
+    for (const JsonScanner::Member &member : *members) {
+        if (member.key != u"error")
+            continue;
+        if (auto text = JsonScanner::decodeString(member.raw))
+            return *text;
+        JsonScanner inner(member.raw);
+        for (const JsonScanner::Member &field :
+             inner.objectMembers().value_or(QList<JsonScanner::Member>())) {
+            if (field.key == u"message")
+                return JsonScanner::decodeString(field.raw).value_or(QString());
+        }
+        return QString::fromUtf8(member.raw);
+    }
+    return {};
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *manager)
+    : m_manager(manager)
+{ }
+
+QString ApiClient::appVersion()
+{
+    return QStringLiteral(SATELLITE_VERSION);
+}
+
+QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query, int timeoutMs) const
+{
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_settings.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setRawHeader("Authorization", m_settings.credentials.authorizationHeader());
+    request.setRawHeader("msupply-site-uuid", m_settings.installationId.toUtf8());
+    request.setRawHeader("app-name", "satellite");
+    request.setRawHeader("app-version", appVersion().toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+ApiClient::Reply ApiClient::get(const QString &path, const QUrlQuery &query, int timeoutMs)
+{
+    return wait(m_manager->get(request(path, query, timeoutMs)));
+}
+
+ApiClient::Reply ApiClient::post(const QString &path, const QUrlQuery &query,
+                                 const QByteArray &body, int timeoutMs)
+{
+    QNetworkRequest post = request(path, query, timeoutMs);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return wait(m_manager->post(post, body));
+}
+
+ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    bool cancelled = false;
+    bool tooLarge = false;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
+            const QByteArray fingerprint = reply->sslConfiguration()
+                                               .peerCertificate()
+                                               .digest(QCryptographicHash::Sha256)
+                                               .toHex();
+            m_lastCertificate = QString::fromLatin1(fingerprint);
+            if (!m_settings.trustedCertificateSha256.isEmpty()
+                && m_lastCertificate.compare(m_settings.trustedCertificateSha256,
+                                             Qt::CaseInsensitive)
+                    == 0)
+                reply->ignoreSslErrors(); // the user chose to trust exactly this certificate
+        });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) {
+        if (received > m_settings.maxReplyBytes) {
+            tooLarge = true;
+            reply->abort();
+        }
+    });
+    QTimer cancelWatch;
+    QObject::connect(&cancelWatch, &QTimer::timeout, reply, [&] {
+        if (m_cancel && m_cancel->load()) {
+            cancelled = true;
+            reply->abort();
+        }
+    });
+    cancelWatch.start(50);
+    if (!reply->isFinished())
+        loop.exec();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    Reply result = interpret(reply, body, cancelled, tooLarge);
+    reply->deleteLater();
+    return result;
+}
+
+ApiClient::Reply ApiClient::interpret(QNetworkReply *reply, const QByteArray &body, bool cancelled,
+                                      bool tooLarge)
+{
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = body;
+    if (tooLarge) {
+        result.error
+            = {SyncError::Kind::Protocol,
+               QStringLiteral("the answer was larger than %1 bytes").arg(m_settings.maxReplyBytes)};
+    } else if (result.status >= 400) {
+        result.error = httpError(result.status, body);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError(reply, cancelled);
+    } else if (!body.trimmed().startsWith('[')) {
+        // Arrays are checked by their reader; everything else must be a JSON object
+        // without an error in it.
+        JsonScanner scanner(body);
+        if (!scanner.isValid())
+            result.error
+                = {SyncError::Kind::Protocol,
+                   QStringLiteral("the answer is not JSON (%1)").arg(scanner.errorString())};
+        else if (const QString words = serverWords(body); !words.isEmpty())
+            result.error = {SyncError::Kind::Server, words};
+    }
+    return result;
+}
+
+SyncError ApiClient::networkError(QNetworkReply *reply, bool cancelled)
+{
+    using Kind = SyncError::Kind;
+    const QString detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        return cancelled ? SyncError{Kind::Cancelled, {}} : SyncError{Kind::Timeout, detail};
+    case QNetworkReply::TimeoutError: return {Kind::Timeout, detail};
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError: return {Kind::Tls, detail};
+    case QNetworkReply::RemoteHostClosedError:
+        // Closed mid-answer: a cut-off reply, worth another try.
+        return {Kind::Protocol, detail};
+    default: return {Kind::Offline, detail};
+    }
+}
+
+SyncError ApiClient::httpError(int status, const QByteArray &body)
+{
+    using Kind = SyncError::Kind;
+    const QString words = serverWords(body);
+    const QString detail = words.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : words;
+    if (status == 401 && words.startsWith(u"Site registration doesn't match"))
+        return {Kind::HardwareLock, words};
+    if (status == 401 || status == 403)
+        return {Kind::Credentials, detail};
+    return {Kind::Server, detail, status};
+}
+
+} // namespace satellite

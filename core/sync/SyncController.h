@@ -1,0 +1,48 @@
+#pragma once
+
+#include "SyncEngine.h"
+#include "SyncTypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <atomic>
+
+namespace satellite {
+
+// The thread-safe face of the sync engine for the GUI and the CLI: owns the
+// engine's thread, queues work to it, never waits on it (except at shutdown),
+// and relays its signals to the owner's thread.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncController(const QString &databasePath, QObject *parent = nullptr);
+    ~SyncController() override; // cancels, lets the engine close in its thread, then joins
+
+    void setTuning(const SyncEngine::Tuning &tuning);
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void login(const satellite::LoginRequest &request);
+    // Ignored while a login or sync is running: never two at once.
+    void syncNow();
+    // Stops after the current batch; not an error.
+    void cancel();
+
+signals:
+    void started();
+    void progressChanged(const satellite::SyncProgress &progress);
+    void logged(const satellite::SyncLogEntry &entry);
+    void siteFound(const satellite::SiteIdentity &identity);
+    void finished(const satellite::SyncOutcome &outcome);
+
+private:
+    void shutdown();
+
+    QThread m_thread;
+    std::atomic_bool m_cancel{false};
+    SyncEngine *m_engine;
+    bool m_running = false;
+};
+
+} // namespace satellite

@@ -1,0 +1,454 @@
+#include "SyncEngine.h"
+
+#include "IncomingApplier.h"
+#include "SettingKeys.h"
+#include "WireFormat.h"
+#include "store/CredentialStore.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include "json/JsonScanner.h"
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+
+namespace satellite {
+
+namespace {
+
+// Thrown to end a run with a SyncError; the run reports it.
+struct SyncFailure
+{
+    SyncError error;
+};
+
+bool isLoopback(const QString &host)
+{
+    QHostAddress address;
+    return host == u"localhost" || (address.setAddress(host) && address.isLoopback());
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString databasePath, std::atomic_bool *cancel, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_cancel(cancel)
+{ }
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    // Created here, on the engine's own thread, never on the caller's.
+    try {
+        m_store = std::make_unique<LocalStore>(m_databasePath, QStringLiteral("store-sync"));
+    } catch (const StoreError &error) {
+        log(SyncLogEntry::Level::Error, error.message());
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_network.get());
+    m_api->setCancelFlag(m_cancel);
+}
+
+void SyncEngine::stop()
+{
+    m_api.reset();
+    m_network.reset();
+    m_store.reset();
+}
+
+void SyncEngine::login(const LoginRequest &request)
+{
+    run([this, request](SyncOutcome &outcome) {
+        const QUrl url(request.serverUrl.trimmed());
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
+            || url.host().isEmpty())
+            throw SyncFailure{{SyncError::Kind::Usage,
+                               tr("The server address must start with https:// (or http://).")}};
+        if (url.scheme() == u"http" && !isLoopback(url.host()) && !request.allowInsecureHttp)
+            throw SyncFailure{{SyncError::Kind::Usage,
+                               tr("Plain http is only allowed to this computer; "
+                                  "allow an insecure connection explicitly to use it.")}};
+        const QString current = m_store->settings.value(SettingKeys::siteName);
+        if (!current.isEmpty() && current != request.siteName && m_store->records.count() > 0)
+            throw SyncFailure{
+                {SyncError::Kind::Usage,
+                 tr("This database belongs to site %1; log out first.").arg(current)}};
+        configureClient(request);
+        const SiteIdentity identity = lookUpSite(request.siteName, true);
+        emit siteFound(identity);
+        saveLogin(request, identity);
+        syncSteps(outcome);
+    });
+}
+
+void SyncEngine::sync()
+{
+    run([this](SyncOutcome &outcome) {
+        if (m_store->settings.value(SettingKeys::siteName).isEmpty())
+            throw SyncFailure{
+                {SyncError::Kind::Usage, tr("Not logged in: log in to a site first.")}};
+        configureClientFromSettings();
+        lookUpSite(m_store->settings.value(SettingKeys::siteName), false);
+        syncSteps(outcome);
+    });
+}
+
+void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
+{
+    SyncOutcome outcome;
+    if (!m_store) {
+        outcome.error = {SyncError::Kind::LocalDatabase, tr("The database could not be opened.")};
+        emit finished(outcome);
+        return;
+    }
+    m_cancel->store(false);
+    m_batch = m_tuning.initialBatch;
+    SyncRun run;
+    try {
+        run.id = m_store->history.start();
+        steps(outcome);
+    } catch (const SyncFailure &failure) {
+        outcome.error = failure.error;
+    } catch (const StoreError &error) {
+        outcome.error = {SyncError::Kind::LocalDatabase, error.message()};
+    }
+    run.pushed = outcome.pushed;
+    run.pulled = outcome.pulled;
+    run.quarantined = outcome.quarantined;
+    run.result = outcome.error.kind == SyncError::Kind::None ? QStringLiteral("ok")
+        : outcome.error.kind == SyncError::Kind::Cancelled   ? QStringLiteral("cancelled")
+                                                             : QStringLiteral("failed");
+    run.error = outcome.error.isError() ? outcome.error.describe() : QString();
+    try {
+        if (run.id > 0)
+            m_store->history.finish(run);
+    } catch (const StoreError &error) {
+        log(SyncLogEntry::Level::Error, error.message());
+    }
+    if (outcome.error.isError())
+        log(SyncLogEntry::Level::Error, outcome.error.describe());
+    emit finished(outcome);
+}
+
+void SyncEngine::configureClient(const LoginRequest &request)
+{
+    ApiClient::Settings settings;
+    QString base = request.serverUrl.trimmed();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    settings.baseUrl = QUrl(base);
+    settings.credentials = SiteCredentials(request.siteName, request.passwordHash);
+    settings.installationId = m_store->settings.installationId();
+    settings.trustedCertificateSha256 = request.trustedCertificateSha256;
+    settings.timeoutMs = m_tuning.timeoutMs;
+    m_api->setSettings(settings);
+}
+
+void SyncEngine::configureClientFromSettings()
+{
+    LoginRequest request;
+    request.serverUrl = m_store->settings.value(SettingKeys::serverUrl);
+    request.siteName = m_store->settings.value(SettingKeys::siteName);
+    request.trustedCertificateSha256 = m_store->settings.value(SettingKeys::trustedCertificate);
+    const auto hash = CredentialStore(m_databasePath).load(request.siteName);
+    if (!hash)
+        throw SyncFailure{
+            {SyncError::Kind::Credentials,
+             tr("No stored password for site %1: log in again.").arg(request.siteName)}};
+    request.passwordHash = *hash;
+    configureClient(request);
+}
+
+SiteIdentity SyncEngine::lookUpSite(const QString &siteName, bool withUser)
+{
+    report(SyncProgress::Phase::Connecting, 0, 0);
+    const ApiClient::Reply site = call(tr("site lookup"), [&] {
+        return m_api->get(QStringLiteral("/sync/v2/site/"),
+                          QUrlQuery{{QStringLiteral("site_name"), siteName}});
+    });
+    const QJsonObject answer = QJsonDocument::fromJson(site.body).object();
+    SiteIdentity identity;
+    identity.siteId = answer.value(u"SiteID").toVariant().toInt();
+    identity.serverId
+        = answer.contains(u"ServerID") ? answer.value(u"ServerID").toVariant().toInt() : 1;
+    identity.storeId = answer.value(u"StoreID").toString();
+    identity.nameId = answer.value(u"NameID").toString();
+    if (identity.siteId <= 0 || identity.storeId.isEmpty())
+        throw SyncFailure{
+            {SyncError::Kind::Protocol, tr("the site lookup did not give a SiteID and StoreID")}};
+    if (withUser) {
+        const ApiClient::Reply user = call(tr("user lookup"), [&] {
+            return m_api->get(QStringLiteral("/sync/v2/user/"),
+                              QUrlQuery{{QStringLiteral("store"), identity.storeId}});
+        });
+        identity.userId = QJsonDocument::fromJson(user.body).object().value(u"UserID").toString();
+    }
+    m_store->settings.setValue(SettingKeys::siteId, QString::number(identity.siteId));
+    m_store->settings.setValue(SettingKeys::serverId, QString::number(identity.serverId));
+    m_store->settings.setValue(SettingKeys::storeId, identity.storeId);
+    m_store->settings.setValue(SettingKeys::storeNameId, identity.nameId);
+    return identity;
+}
+
+void SyncEngine::saveLogin(const LoginRequest &request, const SiteIdentity &identity)
+{
+    QString error;
+    if (!CredentialStore(m_databasePath).save(request.siteName, request.passwordHash, &error))
+        throw SyncFailure{
+            {SyncError::Kind::LocalDatabase, tr("cannot store the password hash: %1").arg(error)}};
+    LocalSettings &settings = m_store->settings;
+    QString url = request.serverUrl.trimmed();
+    if (url.endsWith(u'/'))
+        url.chop(1);
+    settings.setValue(SettingKeys::serverUrl, url);
+    settings.setValue(SettingKeys::siteName, request.siteName);
+    settings.setValue(SettingKeys::userId, identity.userId);
+    settings.setValue(SettingKeys::allowInsecureHttp,
+                      request.allowInsecureHttp ? QStringLiteral("1") : QStringLiteral("0"));
+    settings.setValue(SettingKeys::trustedCertificate, request.trustedCertificateSha256);
+    log(SyncLogEntry::Level::Info,
+        tr("Logged in as site %1 (site ID %2).").arg(request.siteName).arg(identity.siteId));
+}
+
+void SyncEngine::syncSteps(SyncOutcome &outcome)
+{
+    acknowledgeLeftovers();
+    if (m_store->settings.value(SettingKeys::initialDumpDone) != u"1") {
+        initialDump();
+        m_store->settings.setValue(SettingKeys::initialDumpDone, QStringLiteral("1"));
+    }
+    push(outcome);
+    pull(outcome);
+    log(SyncLogEntry::Level::Info,
+        tr("Sync finished: %1 sent, %2 received, %3 in quarantine.")
+            .arg(outcome.pushed)
+            .arg(outcome.pulled)
+            .arg(outcome.quarantined));
+}
+
+QUrlQuery SyncEngine::siteQuery() const
+{
+    return QUrlQuery{{QStringLiteral("from_site"), m_store->settings.value(SettingKeys::siteId)},
+                     {QStringLiteral("to_site"), m_store->settings.value(SettingKeys::serverId)}};
+}
+
+void SyncEngine::acknowledgeLeftovers()
+{
+    const QStringList leftovers = m_store->acks.all();
+    if (leftovers.isEmpty())
+        return;
+    log(SyncLogEntry::Level::Info,
+        tr("Confirming %1 records stored before the last sync stopped.").arg(leftovers.size()));
+    acknowledge(leftovers);
+}
+
+void SyncEngine::initialDump()
+{
+    report(SyncProgress::Phase::InitialDump, 0, 0);
+    log(SyncLogEntry::Level::Info, tr("Asking the primary to prepare every record of this store."));
+    QUrlQuery query = siteQuery();
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("full"));
+    call(tr("initial dump"), [&] {
+        return m_api->get(QStringLiteral("/sync/v2/initial_dump/"), query, m_tuning.dumpTimeoutMs);
+    });
+}
+
+void SyncEngine::push(SyncOutcome &outcome)
+{
+    const qint64 total = m_store->outgoing.count();
+    const QString storeId = m_store->settings.value(SettingKeys::storeId);
+    m_phaseClock.start();
+    for (;;) {
+        throwIfCancelled();
+        const QList<OutgoingQueue::Entry> entries = m_store->outgoing.oldest(m_batch);
+        if (entries.isEmpty())
+            return;
+        QByteArray body = "[";
+        for (const OutgoingQueue::Entry &entry : entries) {
+            const auto data = entry.syncType == u"D" ? std::nullopt
+                                                     : m_store->records.data(entry.type, entry.id);
+            const QString syncType
+                = entry.syncType != u"D" && !data ? QStringLiteral("D") : entry.syncType;
+            if (body.size() > 1)
+                body += ',';
+            body += WireFormat::envelope(WireFormat::newId(), entry.type, entry.id, syncType,
+                                         storeId, data.value_or(QByteArray()));
+        }
+        body += ']';
+        {
+            Transaction transaction(m_store->db);
+            m_store->outgoing.markAttempted(entries); // from here it may reach the primary
+            transaction.commit();
+        }
+        QElapsedTimer roundTrip;
+        roundTrip.start();
+        call(tr("sending changes"), [&] {
+            return m_api->post(QStringLiteral("/sync/v2/queued_records/"), siteQuery(), body);
+        });
+        Transaction transaction(m_store->db);
+        m_store->outgoing.clearSent(entries);
+        transaction.commit();
+        outcome.pushed += entries.size();
+        report(SyncProgress::Phase::Pushing, outcome.pushed, total);
+        adaptBatch(roundTrip.elapsed(), entries.size());
+    }
+}
+
+qint64 SyncEngine::queuedCount()
+{
+    const ApiClient::Reply reply = call(tr("counting records"), [&] {
+        return m_api->get(QStringLiteral("/sync/v2/queued_records/count"), siteQuery());
+    });
+    const QJsonValue count = QJsonDocument::fromJson(reply.body).object().value(u"NumRecords");
+    if (!count.isDouble())
+        throw SyncFailure{{SyncError::Kind::Protocol, tr("the record count has no NumRecords")}};
+    return qint64(count.toDouble());
+}
+
+void SyncEngine::pull(SyncOutcome &outcome)
+{
+    IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->acks);
+    qint64 total = queuedCount();
+    int emptyAnswers = 0;
+    m_phaseClock.start();
+    while (total > 0) {
+        throwIfCancelled();
+        QList<WireRecord> batch;
+        QElapsedTimer roundTrip;
+        roundTrip.start();
+        QUrlQuery query = siteQuery();
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_batch));
+        call(
+            tr("receiving records"),
+            [&] { return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query); },
+            [&batch](const ApiClient::Reply &reply) {
+                QString problem;
+                auto parsed = WireFormat::parseBatch(reply.body, &problem);
+                if (!parsed)
+                    return SyncError{SyncError::Kind::Protocol, problem};
+                batch = std::move(*parsed);
+                return SyncError{};
+            });
+        if (batch.isEmpty()) {
+            if (++emptyAnswers > 1)
+                throw SyncFailure{
+                    {SyncError::Kind::Protocol, tr("the server counts records but sends none")}};
+            total = queuedCount(); // the queue may have grown meanwhile
+            continue;
+        }
+        emptyAnswers = 0;
+        const IncomingApplier::Result applied = applier.apply(batch);
+        acknowledge(applied.syncIds);
+        outcome.pulled += applied.applied;
+        outcome.quarantined += applied.quarantined;
+        for (const QString &type : applied.changedTypes) {
+            if (!outcome.changedTypes.contains(type))
+                outcome.changedTypes.append(type);
+        }
+        report(SyncProgress::Phase::Pulling, outcome.pulled + outcome.quarantined,
+               std::max(total, outcome.pulled + outcome.quarantined));
+        adaptBatch(roundTrip.elapsed(), batch.size());
+    }
+}
+
+void SyncEngine::acknowledge(const QStringList &syncIds)
+{
+    if (syncIds.isEmpty())
+        return;
+    QJsonObject body{{QStringLiteral("SyncRecordIDs"), QJsonArray::fromStringList(syncIds)}};
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call(tr("confirming receipt"), [&] {
+        return m_api->post(QStringLiteral("/sync/v2/acknowledged_records/"), siteQuery(), json);
+    });
+    m_store->acks.remove(syncIds);
+}
+
+void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records)
+{
+    if (records < m_batch)
+        return; // a short batch says nothing about speed
+    const double perRecord = double(std::max<qint64>(elapsedMs, 1)) / double(records);
+    const int wanted = int(m_tuning.targetRoundTripMs / perRecord);
+    m_batch = std::clamp(std::min(wanted, m_batch * 2), m_tuning.minBatch, m_tuning.maxBatch);
+}
+
+ApiClient::Reply SyncEngine::call(const QString &what,
+                                  const std::function<ApiClient::Reply()> &request,
+                                  const std::function<SyncError(const ApiClient::Reply &)> &check)
+{
+    for (int attempt = 1;; ++attempt) {
+        throwIfCancelled();
+        ApiClient::Reply reply = request();
+        if (reply.error.kind == SyncError::Kind::None && check)
+            reply.error = check(reply);
+        if (reply.error.kind == SyncError::Kind::None)
+            return reply;
+        if (reply.error.kind == SyncError::Kind::Cancelled)
+            throw SyncFailure{reply.error};
+        if (!reply.error.isTransient() || attempt >= m_tuning.attempts)
+            throw SyncFailure{reply.error};
+        const int backoff = std::min(m_tuning.retryCapMs, m_tuning.retryBaseMs << (attempt - 1));
+        const int jittered
+            = backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        log(SyncLogEntry::Level::Warning,
+            tr("%1 failed (%2); trying again in %3 ms.")
+                .arg(what, reply.error.describe())
+                .arg(jittered));
+        pause(jittered);
+    }
+}
+
+void SyncEngine::pause(int ms)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer cancelWatch;
+    QObject::connect(&cancelWatch, &QTimer::timeout, &loop, [&] {
+        if (m_cancel->load())
+            loop.quit();
+    });
+    deadline.start(ms);
+    cancelWatch.start(50);
+    loop.exec();
+    throwIfCancelled();
+}
+
+void SyncEngine::throwIfCancelled() const
+{
+    if (m_cancel->load())
+        throw SyncFailure{{SyncError::Kind::Cancelled, {}}};
+}
+
+void SyncEngine::report(SyncProgress::Phase phase, qint64 done, qint64 total)
+{
+    // A few updates a second are plenty for a progress bar.
+    if (m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 200 && done < total)
+        return;
+    m_progressThrottle.start();
+    SyncProgress progress;
+    progress.phase = phase;
+    progress.done = done;
+    progress.total = total;
+    const qint64 elapsed = m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0;
+    progress.recordsPerSecond = elapsed > 0 ? done * 1000.0 / double(elapsed) : 0;
+    emit progressChanged(progress);
+}
+
+void SyncEngine::log(SyncLogEntry::Level level, const QString &text)
+{
+    emit logged(SyncLogEntry{QDateTime::currentDateTime(), level, text});
+}
+
+} // namespace satellite

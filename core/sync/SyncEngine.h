@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "SyncTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace satellite {
+
+class LocalStore;
+class IncomingApplier;
+
+// The sync engine. Lives on its own thread (see SyncController): creates its
+// database connection and network manager there, in start(), and runs one
+// login or sync at a time. Talks to the rest of the app only through signals
+// carrying value types.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Tuning
+    {
+        int initialBatch = 100;
+        int minBatch = 10;
+        int maxBatch = 1000;
+        int targetRoundTripMs = 2000;
+        int attempts = 5; // per call, for transient failures
+        int retryBaseMs = 1000; // doubled each attempt, with jitter
+        int retryCapMs = 30000;
+        int timeoutMs = 60000; // idle timeout of a call
+        int dumpTimeoutMs = 900000; // initial_dump can take minutes
+    };
+
+    explicit SyncEngine(QString databasePath, std::atomic_bool *cancel, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setTuning(const Tuning &tuning) { m_tuning = tuning; }
+
+public slots:
+    void start();
+    void stop();
+    void login(const satellite::LoginRequest &request);
+    void sync();
+
+signals:
+    void progressChanged(const satellite::SyncProgress &progress);
+    void logged(const satellite::SyncLogEntry &entry);
+    void siteFound(const satellite::SiteIdentity &identity);
+    void finished(const satellite::SyncOutcome &outcome);
+
+private:
+    void run(const std::function<void(SyncOutcome &)> &steps);
+    void configureClient(const LoginRequest &request);
+    void configureClientFromSettings();
+    SiteIdentity lookUpSite(const QString &siteName, bool withUser);
+    void saveLogin(const LoginRequest &request, const SiteIdentity &identity);
+    void syncSteps(SyncOutcome &outcome);
+    void acknowledgeLeftovers();
+    void initialDump();
+    void push(SyncOutcome &outcome);
+    void pull(SyncOutcome &outcome);
+    qint64 queuedCount();
+    void acknowledge(const QStringList &syncIds);
+    void adaptBatch(qint64 elapsedMs, qsizetype records);
+
+    ApiClient::Reply call(const QString &what, const std::function<ApiClient::Reply()> &request,
+                          const std::function<SyncError(const ApiClient::Reply &)> &check = {});
+    void pause(int ms);
+    void throwIfCancelled() const;
+    QUrlQuery siteQuery() const;
+    void report(SyncProgress::Phase phase, qint64 done, qint64 total);
+    void log(SyncLogEntry::Level level, const QString &text);
+
+    QString m_databasePath;
+    std::atomic_bool *m_cancel;
+    Tuning m_tuning;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    int m_batch = 100;
+    QElapsedTimer m_phaseClock;
+    QElapsedTimer m_progressThrottle;
+};
+
+} // namespace satellite

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SyncError.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace satellite {
+
+// Value types the sync engine sends across threads.
+
+struct SyncProgress
+{
+    enum class Phase { Connecting, InitialDump, Pushing, Pulling, Acknowledging };
+    Phase phase = Phase::Connecting;
+    qint64 done = 0;
+    qint64 total = 0; // 0: unknown
+    double recordsPerSecond = 0;
+
+    static QString phaseName(Phase phase);
+};
+
+struct SyncOutcome
+{
+    SyncError error; // Kind::None on success
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    qint64 quarantined = 0;
+    QStringList changedTypes;
+};
+
+struct SyncLogEntry
+{
+    enum class Level { Info, Warning, Error };
+    QDateTime at;
+    Level level = Level::Info;
+    QString text;
+};
+
+// What the login wizard or `satellite-cli login` asks for.
+struct LoginRequest
+{
+    QString serverUrl;
+    QString siteName;
+    QString passwordHash;
+    bool allowInsecureHttp = false;
+    QString trustedCertificateSha256;
+};
+
+// What the site and user lookups answered.
+struct SiteIdentity
+{
+    int siteId = 0;
+    int serverId = 1;
+    QString storeId;
+    QString nameId;
+    QString userId;
+};
+
+} // namespace satellite
+
+Q_DECLARE_METATYPE(satellite::SyncProgress)
+Q_DECLARE_METATYPE(satellite::SyncOutcome)
+Q_DECLARE_METATYPE(satellite::SyncLogEntry)
+Q_DECLARE_METATYPE(satellite::LoginRequest)
+Q_DECLARE_METATYPE(satellite::SiteIdentity)
