@@ -1,5 +1,7 @@
 #include "IncomingApplier.h"
 
+#include "WireFormat.h"
+
 namespace satellite {
 
 IncomingApplier::IncomingApplier(Database &db, RecordStore &records, Quarantine &quarantine,
@@ -29,6 +31,22 @@ IncomingApplier::Result IncomingApplier::apply(const QList<WireRecord> &batch)
     m_acks.add(result.syncIds);
     transaction.commit();
     return result;
+}
+
+qint64 IncomingApplier::retryQuarantined()
+{
+    qint64 applied = 0;
+    Result ignored;
+    Transaction transaction(m_db);
+    for (const Quarantine::Entry &entry : m_quarantine.all()) {
+        const WireRecord record = WireFormat::parseRecord(entry.raw);
+        if (record.isApplicable() && applyOne(record, ignored).isEmpty()) {
+            m_quarantine.remove(entry.seq);
+            ++applied;
+        }
+    }
+    transaction.commit();
+    return applied;
 }
 
 QString IncomingApplier::applyOne(const WireRecord &record, Result &result)

@@ -29,6 +29,9 @@ public:
 
     // Throws StoreError; then nothing of the batch was stored.
     Result apply(const QList<WireRecord> &batch);
+    // Tries every quarantined record again (after an upgrade, say): those that
+    // now apply leave the quarantine. Returns how many did.
+    qint64 retryQuarantined();
 
 private:
     // The reason a valid-looking record still cannot be applied, or empty.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// satellite-cli's command line: one command and its options.
+struct CliOptions
+{
+    QString command; // login, sync, status, records, import, quarantine, history
+    QString databasePath;
+    QString url;
+    QString site;
+    bool passwordStdin = false;
+    bool allowInsecureHttp = false;
+    bool json = false;
+    bool retry = false;
+    QString type;
+    QString id;
+    QString file;
+
+    // nullopt with `error` (and the usage) for a bad command line.
+    static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+    // --db, else $SATELLITE_DB, else the database the desktop app uses.
+    static QString defaultDatabasePath();
+};
