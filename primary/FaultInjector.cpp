@@ -33,6 +33,14 @@ std::optional<FaultInjector::Settings> FaultInjector::parse(const QByteArray &js
             }
             *target = p;
         }
+        if (key == u"path") {
+            known = true;
+            if (!it.value().isString()) {
+                *error = QStringLiteral("path must be a string");
+                return std::nullopt;
+            }
+            settings.path = it.value().toString();
+        }
         if (key == u"delay_ms" || key == u"seed") {
             known = true;
             const double value = it.value().toDouble(-1);
@@ -69,7 +77,8 @@ QByteArray FaultInjector::toJson(const Settings &settings)
                                      {QStringLiteral("truncate"), settings.truncate},
                                      {QStringLiteral("garbage"), settings.garbage},
                                      {QStringLiteral("delay_ms"), settings.delayMs},
-                                     {QStringLiteral("seed"), double(settings.seed)}})
+                                     {QStringLiteral("seed"), double(settings.seed)},
+                                     {QStringLiteral("path"), settings.path}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -92,8 +101,10 @@ void FaultInjector::configure(const Settings &settings)
     m_random.seed(settings.seed);
 }
 
-FaultInjector::Fault FaultInjector::draw()
+FaultInjector::Fault FaultInjector::draw(const QString &requestPath)
 {
+    if (!requestPath.contains(m_settings.path))
+        return Fault::None;
     const double roll = std::uniform_real_distribution<double>(0.0, 1.0)(m_random);
     double edge = 0;
     const std::pair<double, Fault> faults[] = {

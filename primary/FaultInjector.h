@@ -21,6 +21,7 @@ public:
         double garbage = 0; // the request is handled, the reply is not JSON
         int delayMs = 0; // every reply waits this long
         quint64 seed = 0;
+        QString path; // only requests whose path contains this (empty: all)
     };
     enum class Fault { None, Drop, Stall, Error500, Truncate, Garbage };
 
@@ -31,7 +32,7 @@ public:
 
     void configure(const Settings &settings);
     const Settings &settings() const { return m_settings; }
-    Fault draw();
+    Fault draw(const QString &requestPath);
 
 private:
     Settings m_settings;

@@ -106,7 +106,7 @@ HttpResponse PrimaryServer::handle(const HttpRequest &request)
 HttpResponse PrimaryServer::handleSync(const HttpRequest &request)
 {
     using Fault = FaultInjector::Fault;
-    const Fault fault = m_context->faults.draw();
+    const Fault fault = m_context->faults.draw(request.path);
     if (fault != Fault::None)
         ++m_context->stats.faults[FaultInjector::name(fault)];
 

@@ -32,6 +32,24 @@ QJsonObject outcomeJson(const SyncOutcome &outcome)
         {QStringLiteral("changedTypes"), QJsonArray::fromStringList(outcome.changedTypes)}};
 }
 
+// Support and test knobs: how patient the engine is with a bad line.
+SyncEngine::Tuning tuningFromEnvironment()
+{
+    SyncEngine::Tuning tuning;
+    const std::pair<const char *, int *> knobs[] = {
+        {"SATELLITE_RETRY_BASE_MS", &tuning.retryBaseMs},
+        {"SATELLITE_RETRY_ATTEMPTS", &tuning.attempts},
+        {"SATELLITE_TIMEOUT_MS", &tuning.timeoutMs},
+    };
+    for (const auto &[name, target] : knobs) {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue(name, &ok);
+        if (ok && value > 0)
+            *target = value;
+    }
+    return tuning;
+}
+
 } // namespace
 
 CliApp::CliApp(CliOptions options, QObject *parent)
@@ -132,6 +150,7 @@ void CliApp::startSync(const std::function<void(SyncController &)> &begin)
 {
     m_store.reset(); // the engine opens its own connection on its own thread
     m_controller = std::make_unique<SyncController>(m_options.databasePath);
+    m_controller->setTuning(tuningFromEnvironment());
     auto printer = std::make_shared<ProgressPrinter>();
     connect(m_controller.get(), &SyncController::progressChanged, this,
             [printer](const SyncProgress &progress) { printer->show(progress); });

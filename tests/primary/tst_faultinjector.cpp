@@ -39,7 +39,7 @@ private slots:
         injector.configure(*settings);
         QMap<FaultInjector::Fault, int> counts;
         for (int i = 0; i < 10000; ++i)
-            ++counts[injector.draw()];
+            ++counts[injector.draw(QStringLiteral("/sync/v2/queued_records/"))];
         QCOMPARE(counts.size(), 6);
         QVERIFY(counts[FaultInjector::Fault::None] > 4000
                 && counts[FaultInjector::Fault::None] < 6000);
@@ -56,14 +56,26 @@ private slots:
         a.configure(*settings);
         b.configure(*settings);
         for (int i = 0; i < 100; ++i)
-            QCOMPARE(a.draw(), b.draw());
+            QCOMPARE(a.draw(QStringLiteral("/x")), b.draw(QStringLiteral("/x")));
+    }
+
+    void onlyOnMatchingPaths()
+    {
+        QString error;
+        const auto settings = FaultInjector::parse("{\"error500\": 1, \"path\": \"acknowledged\"}", &error);
+        QVERIFY2(settings, qPrintable(error));
+        FaultInjector injector;
+        injector.configure(*settings);
+        QCOMPARE(injector.draw(QStringLiteral("/sync/v2/site/")), FaultInjector::Fault::None);
+        QCOMPARE(injector.draw(QStringLiteral("/sync/v2/acknowledged_records/")), FaultInjector::Fault::Error500);
+        QVERIFY(!FaultInjector::parse("{\"path\": 5}", &error));
     }
 
     void noFaultsByDefault()
     {
         FaultInjector injector;
         for (int i = 0; i < 1000; ++i)
-            QCOMPARE(injector.draw(), FaultInjector::Fault::None);
+            QCOMPARE(injector.draw(QStringLiteral("/sync/v2/queued_records/")), FaultInjector::Fault::None);
     }
 };
 

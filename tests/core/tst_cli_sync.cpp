@@ -1,0 +1,481 @@
+// satellite-cli against a real primary-sim over loopback: what the issue
+// "Satellite core" asks of a sync, end to end.
+
+#include "HttpClient.h"
+#include "PrimarySimProcess.h"
+#include "SatelliteCli.h"
+#include "store/LocalStore.h"
+
+#include "json/JsonScanner.h"
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using satellite::JsonScanner;
+using satellite::LocalStore;
+using satellite::SiteCredentials;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
+}
+
+QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
+                    const QByteArray &data, const char *dataKey = "Data")
+{
+    QByteArray out = "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
+        + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8()
+        + "\",\"StoreID\":\"\"";
+    if (!data.isEmpty())
+        out += ",\"" + QByteArray(dataKey) + "\":" + data;
+    return out + '}';
+}
+
+// id -> raw Data of every record of `type` the primary holds now.
+QHash<QString, QByteArray> primaryRecords(const QUrl &url, const QString &type)
+{
+    HttpClient admin(url);
+    const QByteArray body
+        = admin.get(QStringLiteral("/admin/records"), QUrlQuery{{QStringLiteral("type"), type}})
+              .body;
+    QHash<QString, QByteArray> records;
+    JsonScanner scanner(body);
+    for (const QByteArrayView element : scanner.arrayElements().value_or(QList<QByteArrayView>())) {
+        JsonScanner object(element);
+        for (const JsonScanner::Member &member :
+             object.objectMembers().value_or(QList<JsonScanner::Member>())) {
+            if (member.key == u"ID" || member.key == u"id")
+                records.insert(JsonScanner::decodeString(member.raw).value_or(QString()),
+                               element.toByteArray());
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString databasePath(const QString &name) const
+    {
+        return m_dir.filePath(name + QStringLiteral(".sqlite"));
+    }
+
+    std::unique_ptr<HttpClient> siteClient(const QUrl &url, const QString &site,
+                                           const QString &password)
+    {
+        auto client = std::make_unique<HttpClient>(url);
+        client->setCredentials(SiteCredentials::fromPassword(site, password));
+        const auto reply = client->get(QStringLiteral("/sync/v2/site/"),
+                                       QUrlQuery{{QStringLiteral("site_name"), site}});
+        client->setSiteIds(reply.object().value(u"SiteID").toInt());
+        return client;
+    }
+
+    static qint64 queued(HttpClient &client)
+    {
+        return qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                          .object()
+                          .value(u"NumRecords")
+                          .toDouble(-1));
+    }
+
+    static QByteArray queue(const QUrl &url, const QString &site, const QList<QByteArray> &records)
+    {
+        HttpClient admin(url);
+        const auto reply = admin.post(QStringLiteral("/admin/queue"), '[' + records.join(',') + ']',
+                                      QUrlQuery{{QStringLiteral("site"), site}});
+        return reply.status == 200 ? QByteArray("ok") : reply.body;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void initialSyncOfMediumDemo()
+    {
+        PrimarySimProcess primary;
+        QVERIFY2(primary.start({QStringLiteral("--demo"), QStringLiteral("medium")}),
+                 qPrintable(primary.errorString()));
+        auto clinic
+            = siteClient(primary.url(), QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+        const qint64 expected = queued(*clinic);
+        QVERIFY(expected > 40000);
+
+        SatelliteCli cli(databasePath(QStringLiteral("medium")));
+        const auto login = cli.login(primary.url().toString(), QStringLiteral("demo-clinic"),
+                                     QStringLiteral("demo"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(login.out.contains(QByteArray::number(expected) + " received"));
+        QCOMPARE(queued(*clinic), 0);
+
+        LocalStore store(cli.databasePath(), QStringLiteral("test"));
+        QCOMPARE(store.records.count(), expected);
+        const QStringList types = {QStringLiteral("item"),       QStringLiteral("item_line"),
+                                   QStringLiteral("name"),       QStringLiteral("transact"),
+                                   QStringLiteral("trans_line"), QStringLiteral("name_store_join")};
+        for (const QString &type : types) {
+            const QHash<QString, QByteArray> held = primaryRecords(primary.url(), type);
+            const QList<satellite::StoredRecord> stored = store.records.ofType(type);
+            QVERIFY2(!stored.isEmpty(), qPrintable(type));
+            for (const satellite::StoredRecord &record : stored)
+                QVERIFY2(held.value(record.id) == record.data, qPrintable(type + u' ' + record.id));
+        }
+        // The password is kept only as its hash, in a file only its owner reads.
+        QFile credentials(cli.databasePath() + QStringLiteral(".credentials"));
+        QCOMPARE(credentials.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(
+            !login.out.contains(SiteCredentials::hashPassword(QStringLiteral("demo")).toUtf8()));
+        QVERIFY(
+            !login.err.contains(SiteCredentials::hashPassword(QStringLiteral("demo")).toUtf8()));
+
+        const auto again = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(summary.value(u"result").toString(), QStringLiteral("ok"));
+        QCOMPARE(summary.value(u"pulled").toInt(), 0);
+    }
+
+    void fixturesRoundTripInBothDialectsAndEnvelopes()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("fixtures:pw")}));
+        QDirIterator files(QStringLiteral(SATELLITE_FIXTURES_DIR), {QStringLiteral("*.json")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        struct Fixture
+        {
+            QString type, id;
+            QByteArray data;
+        };
+        QList<Fixture> fixtures;
+        QList<QByteArray> records;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            Fixture fixture{
+                QFileInfo(file.fileName()).dir().dirName(), {}, file.readAll().trimmed()};
+            const QJsonObject object = QJsonDocument::fromJson(fixture.data).object();
+            fixture.id = object.value(u"ID").toString(object.value(u"id").toString());
+            QVERIFY(!fixture.id.isEmpty());
+            // Half of them in the v3 spelling of the envelope.
+            records.append(envelope(fixture.type, fixture.id, QStringLiteral("I"), fixture.data,
+                                    fixtures.size() % 2 ? "data" : "Data"));
+            fixtures.append(fixture);
+        }
+        QCOMPARE(fixtures.size(), 187);
+        // Two pairs of fixtures share a (type, ID): the later one is what a satellite holds.
+        QHash<QString, qsizetype> last;
+        for (qsizetype i = 0; i < fixtures.size(); ++i)
+            last.insert(fixtures[i].type + u'/' + fixtures[i].id, i);
+        QList<Fixture> unique;
+        for (qsizetype i = 0; i < fixtures.size(); ++i) {
+            if (last.value(fixtures[i].type + u'/' + fixtures[i].id) == i)
+                unique.append(fixtures[i]);
+        }
+        QCOMPARE(unique.size(), 185);
+        // String dialect too.
+        const QString stringItem = newId();
+        const QByteArray stringData = "{\"ID\":\"" + stringItem.toUtf8()
+            + "\",\"item_name\":\"Zinc "
+              "20mg\",\"default_pack_size\":\"10\",\"is_vaccine\":\"false\",\"start_of_year_date\":"
+              "\"0000-00-00T00:00:00\"}";
+        records.append(
+            envelope(QStringLiteral("item"), stringItem, QStringLiteral("U"), stringData));
+        // Logged in first: an initial dump would rebuild the queue from what the site may see.
+        SatelliteCli cli(databasePath(QStringLiteral("fixtures")));
+        const auto login
+            = cli.login(primary.url().toString(), QStringLiteral("fixtures"), QStringLiteral("pw"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QCOMPARE(queue(primary.url(), QStringLiteral("fixtures"), records), QByteArray("ok"));
+        const auto pulled = cli.run({QStringLiteral("sync")});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        {
+            LocalStore store(cli.databasePath(), QStringLiteral("test"));
+            QCOMPARE(store.quarantine.count(), 0);
+            for (const Fixture &fixture : unique)
+                QVERIFY2(store.records.data(fixture.type, fixture.id) == fixture.data,
+                         qPrintable(fixture.type + u' ' + fixture.id));
+            QCOMPARE(store.records.data(QStringLiteral("item"), stringItem), stringData);
+        }
+
+        // Edit every one locally (one field added), push, and the primary holds
+        // every untouched field exactly as it was.
+        QList<QByteArray> edits;
+        for (const Fixture &fixture : unique) {
+            QByteArray edited = fixture.data;
+            edited.insert(edited.lastIndexOf('}'), ",\"satellite_note\":\"edited\"");
+            edits.append(envelope(fixture.type, fixture.id, QStringLiteral("U"), edited));
+        }
+        QFile importFile(m_dir.filePath(QStringLiteral("edits.json")));
+        QVERIFY(importFile.open(QIODevice::WriteOnly));
+        importFile.write('[' + edits.join(',') + ']');
+        importFile.close();
+        const auto imported = cli.run({QStringLiteral("import"), importFile.fileName()});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const auto synced = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(synced.out).object().value(u"pushed").toInt(), 185);
+        QHash<QString, QHash<QString, QByteArray>> held;
+        for (const Fixture &fixture : unique) {
+            if (!held.contains(fixture.type))
+                held.insert(fixture.type, primaryRecords(primary.url(), fixture.type));
+            QByteArray expected = fixture.data;
+            expected.insert(expected.lastIndexOf('}'), ",\"satellite_note\":\"edited\"");
+            QVERIFY2(held[fixture.type].value(fixture.id) == expected,
+                     qPrintable(fixture.type + u' ' + fixture.id));
+        }
+    }
+
+    void outgoingChangesAreCoalesced()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("coalesce:pw")}));
+        SatelliteCli cli(databasePath(QStringLiteral("coalesce")));
+        QCOMPARE(
+            cli.login(primary.url().toString(), QStringLiteral("coalesce"), QStringLiteral("pw"))
+                .exitCode,
+            0);
+        auto importOne = [&](const QByteArray &record) {
+            QFile file(m_dir.filePath(QStringLiteral("one.json")));
+            file.open(QIODevice::WriteOnly);
+            file.write('[' + record + ']');
+            file.close();
+            return cli.run({QStringLiteral("import"), file.fileName()}).exitCode;
+        };
+        auto item = [](const QString &id, const char *name) {
+            return "{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"" + QByteArray(name)
+                + "\",\"code\":\"X\"}";
+        };
+        auto pushedBySync = [&]() {
+            const auto result = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
+            return result.exitCode == 0
+                ? QJsonDocument::fromJson(result.out).object().value(u"pushed").toInt()
+                : -result.exitCode;
+        };
+
+        // Insert then update: one insert with the latest data.
+        const QString updated = newId();
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), updated, QStringLiteral("I"),
+                                    item(updated, "First"))),
+                 0);
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), updated, QStringLiteral("U"),
+                                    item(updated, "Second"))),
+                 0);
+        QCOMPARE(pushedBySync(), 1);
+        QCOMPARE(primaryRecords(primary.url(), QStringLiteral("item")).value(updated),
+                 item(updated, "Second"));
+
+        // Insert then delete before any push: nothing goes out.
+        const QString never = newId();
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), never, QStringLiteral("I"),
+                                    item(never, "Never"))),
+                 0);
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), never, QStringLiteral("D"), {})), 0);
+        QCOMPARE(pushedBySync(), 0);
+        QVERIFY(!primaryRecords(primary.url(), QStringLiteral("item")).contains(never));
+
+        // Insert, a push that failed (it may have arrived), then delete: the delete goes out.
+        const QString attempted = newId();
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), attempted, QStringLiteral("I"),
+                                    item(attempted, "Attempted"))),
+                 0);
+        HttpClient admin(primary.url());
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/faults"),
+                           "{\"drop\": 1, \"path\": \"queued_records\"}")
+                     .status,
+                 200);
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("1"));
+        QVERIFY(pushedBySync() < 0);
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
+        QVERIFY(primaryRecords(primary.url(), QStringLiteral("item"))
+                    .contains(attempted)); // dropped after it was applied
+        QCOMPARE(importOne(envelope(QStringLiteral("item"), attempted, QStringLiteral("D"), {})),
+                 0);
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("5"));
+        QCOMPARE(pushedBySync(), 1);
+        QVERIFY(!primaryRecords(primary.url(), QStringLiteral("item")).contains(attempted));
+    }
+
+    void mergesRepointReferencesAndUnknownDeletesAreHarmless()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("merge:pw")}));
+        const QString keptItem = newId(), oldItem = newId(), keptName = newId(), oldName = newId();
+        const QString line = newId(), invoice = newId(), join = newId();
+        const QList<QByteArray> setup = {
+            envelope(QStringLiteral("item"), keptItem, QStringLiteral("I"),
+                     "{\"ID\":\"" + keptItem.toUtf8() + "\",\"item_name\":\"Paracetamol 500mg\"}"),
+            envelope(QStringLiteral("item"), oldItem, QStringLiteral("I"),
+                     "{\"ID\":\"" + oldItem.toUtf8() + "\",\"item_name\":\"Paracetamol 500 mg\"}"),
+            envelope(QStringLiteral("name"), keptName, QStringLiteral("I"),
+                     "{\"ID\":\"" + keptName.toUtf8()
+                         + "\",\"name\":\"Tui, Mere\",\"type\":\"patient\"}"),
+            envelope(QStringLiteral("name"), oldName, QStringLiteral("I"),
+                     "{\"ID\":\"" + oldName.toUtf8()
+                         + "\",\"name\":\"Tui, M.\",\"type\":\"patient\"}"),
+            envelope(QStringLiteral("item_line"), line, QStringLiteral("I"),
+                     "{\"ID\":\"" + line.toUtf8() + "\",\"item_ID\":\"" + oldItem.toUtf8()
+                         + "\",\"name_ID\":\"" + oldName.toUtf8() + "\"}"),
+            envelope(QStringLiteral("transact"), invoice, QStringLiteral("I"),
+                     "{\"ID\":\"" + invoice.toUtf8() + "\",\"name_ID\":\"" + oldName.toUtf8()
+                         + "\",\"type\":\"ci\"}"),
+            envelope(QStringLiteral("name_store_join"), join, QStringLiteral("I"),
+                     "{\"ID\":\"" + join.toUtf8() + "\",\"name_ID\":\"" + oldName.toUtf8()
+                         + "\",\"store_ID\":\"S\"}"),
+        };
+        SatelliteCli cli(databasePath(QStringLiteral("merge")));
+        QCOMPARE(cli.login(primary.url().toString(), QStringLiteral("merge"), QStringLiteral("pw"))
+                     .exitCode,
+                 0);
+        QCOMPARE(queue(primary.url(), QStringLiteral("merge"), setup), QByteArray("ok"));
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+
+        auto merge = [](const char *type, const QString &keep, const QString &remove) {
+            return "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + QByteArray(type)
+                + "\",\"SyncType\":\"M\",\"mergeIDtokeep\":\"" + keep.toUtf8()
+                + "\",\"mergeIDtodelete\":\"" + remove.toUtf8() + "\"}";
+        };
+        QCOMPARE(queue(primary.url(), QStringLiteral("merge"),
+                       {merge("item", keptItem, oldItem), merge("name", keptName, oldName),
+                        envelope(QStringLiteral("item"), newId(), QStringLiteral("D"), {})}),
+                 QByteArray("ok"));
+        const auto synced = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(synced.out).object().value(u"quarantined").toInt(), 0);
+
+        LocalStore store(cli.databasePath(), QStringLiteral("test"));
+        QVERIFY(!store.records.data(QStringLiteral("item"), oldItem));
+        QVERIFY(!store.records.data(QStringLiteral("name"), oldName));
+        const QJsonObject stock
+            = QJsonDocument::fromJson(*store.records.data(QStringLiteral("item_line"), line))
+                  .object();
+        QCOMPARE(stock.value(u"item_ID").toString(), keptItem);
+        QCOMPARE(stock.value(u"name_ID").toString(), keptName);
+        QCOMPARE(QJsonDocument::fromJson(*store.records.data(QStringLiteral("transact"), invoice))
+                     .object()
+                     .value(u"name_ID")
+                     .toString(),
+                 keptName);
+        QCOMPARE(
+            QJsonDocument::fromJson(*store.records.data(QStringLiteral("name_store_join"), join))
+                .object()
+                .value(u"name_ID")
+                .toString(),
+            keptName);
+    }
+
+    void badRecordsGoToQuarantineAndTheQueueDrains()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("bad:pw")}));
+        const QString good = newId();
+        const QList<QByteArray> batch = {
+            envelope(QStringLiteral("item"), good, QStringLiteral("I"),
+                     "{\"ID\":\"" + good.toUtf8() + "\",\"item_name\":\"Good\"}"),
+            "{\"SyncID\":\"" + newId().toUtf8()
+                + "\",\"RecordType\":\"item\",\"SyncType\":\"I\",\"Data\":{\"item_name\":\"no "
+                  "id\"}}",
+            envelope(QStringLiteral("item"), newId(), QStringLiteral("Z"),
+                     "{\"item_name\":\"odd sync type\"}"),
+            "{\"SyncID\":\"" + newId().toUtf8()
+                + "\",\"RecordType\":\"item\",\"RecordID\":\"A1\",\"SyncType\":\"U\",\"Data\":"
+                  "\"not an object\"}",
+            envelope(QStringLiteral("item"), QStringLiteral("A2"), QStringLiteral("U"),
+                     "{\"ID\":\"A2\",\"item_name\":{\"en\":\"nested\"}}"),
+            "{\"SyncID\":\"" + newId().toUtf8()
+                + "\",\"RecordType\":17,\"RecordID\":\"A3\",\"SyncType\":\"I\",\"Data\":{}}",
+            envelope(QStringLiteral("transact"), QStringLiteral("A4"), QStringLiteral("M"), {}),
+        };
+        SatelliteCli cli(databasePath(QStringLiteral("bad")));
+        QCOMPARE(cli.login(primary.url().toString(), QStringLiteral("bad"), QStringLiteral("pw"))
+                     .exitCode,
+                 0);
+        QCOMPARE(queue(primary.url(), QStringLiteral("bad"), batch), QByteArray("ok"));
+        const auto login = cli.run({QStringLiteral("sync")});
+        QVERIFY2(login.exitCode == 0, login.err.constData()); // quarantine is not a failure
+        QVERIFY2(login.out.contains("6 in quarantine"), login.out.constData());
+        auto client = siteClient(primary.url(), QStringLiteral("bad"), QStringLiteral("pw"));
+        QCOMPARE(queued(*client), 0);
+
+        LocalStore store(cli.databasePath(), QStringLiteral("test"));
+        QVERIFY(store.records.data(QStringLiteral("item"), good));
+        const QList<satellite::Quarantine::Entry> held = store.quarantine.all();
+        QCOMPARE(held.size(), 6);
+        QStringList reasons;
+        for (const auto &entry : held) {
+            QVERIFY(!entry.reason.isEmpty());
+            QVERIFY(!entry.raw.isEmpty());
+            reasons.append(entry.reason);
+        }
+        const QString all = reasons.join(u'|');
+        QVERIFY2(all.contains(u"no ID"), qPrintable(all));
+        QVERIFY(all.contains(u"unknown SyncType"));
+        QVERIFY(all.contains(u"not a JSON object"));
+        QVERIFY(all.contains(u"item_name"));
+        QVERIFY(all.contains(u"RecordType is not a string"));
+        QVERIFY(all.contains(u"merge"));
+
+        const auto listed = cli.run({QStringLiteral("quarantine"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 6);
+        const auto retried = cli.run({QStringLiteral("quarantine"), QStringLiteral("--retry")});
+        QCOMPARE(retried.exitCode, 0);
+        QVERIFY(retried.out.contains("0 record(s) applied; 6 still"));
+    }
+
+    void errorsHaveTheirExitCodes()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("codes:pw")}));
+        SatelliteCli cli(databasePath(QStringLiteral("codes")));
+        QCOMPARE(cli.run({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 2); // not logged in
+        QCOMPARE(
+            cli.login(primary.url().toString(), QStringLiteral("codes"), QStringLiteral("wrong"))
+                .exitCode,
+            3);
+        QCOMPARE(cli.login(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("codes"),
+                           QStringLiteral("pw"))
+                     .exitCode,
+                 4);
+        QCOMPARE(cli.login(QStringLiteral("http://example.org"), QStringLiteral("codes"),
+                           QStringLiteral("pw"))
+                     .exitCode,
+                 2);
+        QCOMPARE(cli.login(primary.url().toString(), QStringLiteral("codes"), QStringLiteral("pw"))
+                     .exitCode,
+                 0);
+
+        // The same site from another machine (another database, another installation ID).
+        SatelliteCli other(databasePath(QStringLiteral("codes-other")));
+        const auto locked
+            = other.login(primary.url().toString(), QStringLiteral("codes"), QStringLiteral("pw"));
+        QCOMPARE(locked.exitCode, 8);
+        QVERIFY(locked.err.contains("registered to another machine"));
+
+        HttpClient admin(primary.url());
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{\"error500\": 1}").status, 200);
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("2"));
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 5);
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{\"garbage\": 1}").status, 200);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 6);
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+        const auto history = cli.run({QStringLiteral("history"), QStringLiteral("--json")});
+        const QJsonArray runs = QJsonDocument::fromJson(history.out).array();
+        QVERIFY(runs.size() >= 4);
+        QCOMPARE(runs[0].toObject().value(u"result").toString(), QStringLiteral("ok"));
+        QCOMPARE(runs[1].toObject().value(u"result").toString(), QStringLiteral("failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_cli_sync.moc"
