@@ -30,6 +30,10 @@ constexpr const char *kColumns
 
 qint64 SyncHistory::start()
 {
+    // One sync at a time: a run still "running" was cut off (crash, kill).
+    SqlStatement(m_db.handle(),
+                 "UPDATE sync_run SET result = 'interrupted' WHERE result = 'running'")
+        .run();
     SqlStatement insert(m_db.handle(), "INSERT INTO sync_run (started_at) VALUES (?)");
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
     return sqlite3_last_insert_rowid(m_db.handle());

@@ -1,5 +1,4 @@
 #include "json/JsonScanner.h"
-
 #include <QTest>
 
 using satellite::JsonScanner;

@@ -1,0 +1,263 @@
+// A bad line and a killed process: repeated syncs converge to exactly the
+// fault-free result, and nothing is lost or applied twice on either side.
+
+#include "HttpClient.h"
+#include "PrimarySimProcess.h"
+#include "SatelliteCli.h"
+#include "store/LocalStore.h"
+
+#include "json/JsonScanner.h"
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <csignal>
+
+using satellite::JsonScanner;
+using satellite::LocalStore;
+using satellite::SiteCredentials;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
+}
+
+// id -> raw Data of every record of `type` the primary holds.
+QHash<QString, QByteArray> primaryRecords(const QUrl &url, const QString &type)
+{
+    HttpClient admin(url);
+    const QByteArray body
+        = admin.get(QStringLiteral("/admin/records"), QUrlQuery{{QStringLiteral("type"), type}})
+              .body;
+    QHash<QString, QByteArray> records;
+    JsonScanner scanner(body);
+    for (const QByteArrayView element : scanner.arrayElements().value_or(QList<QByteArrayView>())) {
+        JsonScanner object(element);
+        for (const JsonScanner::Member &member :
+             object.objectMembers().value_or(QList<JsonScanner::Member>())) {
+            if (member.key == u"ID")
+                records.insert(JsonScanner::decodeString(member.raw).value_or(QString()),
+                               element.toByteArray());
+        }
+    }
+    return records;
+}
+
+// Every record the satellite holds: "type/id" -> Data.
+QHash<QString, QByteArray> satelliteRecords(const QString &databasePath)
+{
+    LocalStore store(databasePath, QStringLiteral("check-") + newId());
+    QHash<QString, QByteArray> all;
+    for (const QString &type :
+         {QStringLiteral("item"), QStringLiteral("item_line"), QStringLiteral("name"),
+          QStringLiteral("transact"), QStringLiteral("trans_line"),
+          QStringLiteral("name_store_join"), QStringLiteral("item_store_join"),
+          QStringLiteral("store"), QStringLiteral("clinician")}) {
+        for (const satellite::StoredRecord &record : store.records.ofType(type))
+            all.insert(type + u'/' + record.id, record.data);
+    }
+    return all;
+}
+
+QString integrity(const QString &databasePath)
+{
+    LocalStore store(databasePath, QStringLiteral("integrity-") + newId());
+    return store.db.integrityCheck();
+}
+
+QByteArray importFile(const QString &path, int count, const QString &tag, QStringList *ids)
+{
+    QList<QByteArray> records;
+    for (int i = 0; i < count; ++i) {
+        const QString id = newId();
+        ids->append(id);
+        records.append("{\"RecordType\":\"item\",\"RecordID\":\"" + id.toUtf8()
+                       + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8()
+                       + "\",\"item_name\":\"" + tag.toUtf8() + ' ' + QByteArray::number(i)
+                       + "\",\"code\":\"L" + QByteArray::number(i) + "\"}}");
+    }
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write('[' + records.join(',') + ']');
+    return path.toUtf8();
+}
+
+} // namespace
+
+class TestSyncResilience : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Runs login (until it took) then sync until a run succeeds.
+    static int syncUntilDone(SatelliteCli &cli, const QUrl &url, int tries)
+    {
+        for (int attempt = 1; attempt <= tries; ++attempt) {
+            LocalStore store(cli.databasePath(), QStringLiteral("probe-") + newId());
+            const bool loggedIn = !store.settings.value(QStringLiteral("site_name")).isEmpty();
+            const auto result = loggedIn
+                ? cli.run({QStringLiteral("sync")})
+                : cli.login(url.toString(), QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+            if (result.exitCode == 0)
+                return attempt;
+        }
+        return -1;
+    }
+
+    static void expectSameAsPrimary(const QString &databasePath, const QUrl &url,
+                                    qint64 expectedCount)
+    {
+        const QHash<QString, QByteArray> held = satelliteRecords(databasePath);
+        QHash<QString, QHash<QString, QByteArray>> primary;
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            const QString type = it.key().section(u'/', 0, 0);
+            if (!primary.contains(type))
+                primary.insert(type, primaryRecords(url, type));
+            QVERIFY2(primary[type].value(it.key().section(u'/', 1)) == it.value(),
+                     qPrintable(it.key()));
+        }
+        LocalStore store(databasePath, QStringLiteral("count-") + newId());
+        QCOMPARE(store.records.count(), expectedCount);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void repeatedSyncsConvergeUnderEveryFault()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--demo"), QStringLiteral("small")}));
+        HttpClient client(primary.url());
+        client.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
+        client.setSiteIds(
+            client.get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
+        const qint64 expected
+            = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                         .object()
+                         .value(u"NumRecords")
+                         .toDouble());
+
+        HttpClient admin(primary.url());
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/faults"),
+                           "{\"drop\":0.05,\"stall\":0.02,\"error500\":0.05,\"truncate\":0.05,"
+                           "\"garbage\":0.05,\"seed\":11}")
+                     .status,
+                 200);
+        SatelliteCli cli(m_dir.filePath(QStringLiteral("faults.sqlite")));
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_BASE_MS"), QStringLiteral("10"));
+        cli.setEnvironment(QStringLiteral("SATELLITE_TIMEOUT_MS"), QStringLiteral("1000"));
+        QVERIFY(syncUntilDone(cli, primary.url(), 40) > 0);
+
+        // Local changes pushed through the same bad line.
+        QStringList pushed;
+        const auto imported
+            = cli.run({QStringLiteral("import"),
+                       QString::fromUtf8(importFile(m_dir.filePath(QStringLiteral("f.json")), 300,
+                                                    QStringLiteral("Faulty"), &pushed))});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(syncUntilDone(cli, primary.url(), 40) > 0);
+        const auto stats
+            = admin.get(QStringLiteral("/admin/stats")).object().value(u"faults").toObject();
+        QVERIFY2(stats.size() >= 4,
+                 QJsonDocument(stats).toJson().constData()); // the faults did happen
+
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                            .object()
+                            .value(u"NumRecords")
+                            .toDouble()),
+                 0);
+        expectSameAsPrimary(cli.databasePath(), primary.url(), expected + pushed.size());
+        const QHash<QString, QByteArray> items
+            = primaryRecords(primary.url(), QStringLiteral("item"));
+        for (const QString &id : pushed)
+            QVERIFY(items.value(id).contains("Faulty"));
+        LocalStore store(cli.databasePath(), QStringLiteral("final"));
+        QCOMPARE(store.outgoing.count(), 0);
+        QCOMPARE(store.quarantine.count(), 0);
+        QCOMPARE(store.db.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void killedMidSyncConverges()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--demo"), QStringLiteral("medium")}));
+        HttpClient client(primary.url());
+        client.setCredentials(
+            SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
+        client.setSiteIds(
+            client.get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
+        const qint64 expected
+            = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                         .object()
+                         .value(u"NumRecords")
+                         .toDouble());
+
+        SatelliteCli cli(m_dir.filePath(QStringLiteral("killed.sqlite")));
+        auto killAfter = [&](const QStringList &arguments, const QByteArray &input, int ms) {
+            QProcess process;
+            process.start(SatelliteCli::executable(),
+                          QStringList{QStringLiteral("--db"), cli.databasePath()} + arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            QTest::qWait(ms);
+            // Never kill(0): that would be this whole process group.
+            if (process.state() == QProcess::Running && process.processId() > 0)
+                ::kill(pid_t(process.processId()), SIGKILL);
+            process.waitForFinished();
+        };
+        // During the initial sync, at moments spread over its length.
+        QRandomGenerator random(7);
+        killAfter({QStringLiteral("login"), QStringLiteral("--url"), primary.url().toString(),
+                   QStringLiteral("--site"), QStringLiteral("demo-clinic"),
+                   QStringLiteral("--password-stdin")},
+                  "demo\n", 300 + int(random.bounded(400)));
+        for (int round = 0; round < 3; ++round)
+            killAfter({QStringLiteral("sync")}, {}, 200 + int(random.bounded(600)));
+        QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
+        {
+            LocalStore store(cli.databasePath(), QStringLiteral("after-kills"));
+            int interrupted = 0;
+            for (const satellite::SyncRun &run : store.history.recent())
+                interrupted += run.result == u"running" ? 1 : 0;
+            QVERIFY2(interrupted >= 1, "no kill landed during a sync");
+        }
+        QVERIFY(syncUntilDone(cli, primary.url(), 5) > 0);
+        expectSameAsPrimary(cli.databasePath(), primary.url(), expected);
+        QCOMPARE(qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
+                            .object()
+                            .value(u"NumRecords")
+                            .toDouble()),
+                 0);
+
+        // During a push of 5,000 changes.
+        QStringList pushed;
+        QCOMPARE(cli.run({QStringLiteral("import"),
+                          QString::fromUtf8(importFile(m_dir.filePath(QStringLiteral("k.json")),
+                                                       5000, QStringLiteral("Killed"), &pushed))})
+                     .exitCode,
+                 0);
+        for (int round = 0; round < 3; ++round)
+            killAfter({QStringLiteral("sync")}, {}, 50 + int(random.bounded(300)));
+        QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
+        const QHash<QString, QByteArray> items
+            = primaryRecords(primary.url(), QStringLiteral("item"));
+        for (const QString &id : pushed)
+            QVERIFY2(items.value(id).contains("Killed"), qPrintable(id));
+        LocalStore store(cli.databasePath(), QStringLiteral("final-killed"));
+        QCOMPARE(store.outgoing.count(), 0);
+        QCOMPARE(store.records.count(), expected + pushed.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncResilience)
+#include "tst_sync_resilience.moc"
