@@ -203,9 +203,15 @@ SiteIdentity SyncEngine::lookUpSite(const QString &siteName, bool withUser)
 void SyncEngine::saveLogin(const LoginRequest &request, const SiteIdentity &identity)
 {
     QString error;
-    if (!CredentialStore(m_databasePath).save(request.siteName, request.passwordHash, &error))
+    const auto where
+        = CredentialStore(m_databasePath).save(request.siteName, request.passwordHash, &error);
+    if (!where)
         throw SyncFailure{
             {SyncError::Kind::LocalDatabase, tr("cannot store the password hash: %1").arg(error)}};
+    log(SyncLogEntry::Level::Info,
+        *where == CredentialStore::Where::Keychain
+            ? tr("The password hash is kept in the system keychain.")
+            : tr("No system keychain: the password hash is kept in a file only you can read."));
     LocalSettings &settings = m_store->settings;
     QString url = request.serverUrl.trimmed();
     if (url.endsWith(u'/'))

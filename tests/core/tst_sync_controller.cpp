@@ -47,6 +47,7 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<SyncOutcome>();
+        qputenv("SATELLITE_NO_KEYCHAIN", "1");
         QVERIFY(m_dir.isValid());
         QVERIFY(m_primary.start({QStringLiteral("--demo"), QStringLiteral("medium")}));
     }

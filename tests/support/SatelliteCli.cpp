@@ -7,6 +7,8 @@ SatelliteCli::SatelliteCli(QString databasePath)
     , m_environment(QProcessEnvironment::systemEnvironment())
 {
     m_environment.insert(QStringLiteral("SATELLITE_RETRY_BASE_MS"), QStringLiteral("50"));
+    // The tests check the file fallback; a desktop's keychain would also prompt.
+    m_environment.insert(QStringLiteral("SATELLITE_NO_KEYCHAIN"), QStringLiteral("1"));
 }
 
 QString SatelliteCli::executable()
