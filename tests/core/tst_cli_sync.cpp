@@ -2,6 +2,7 @@
 // "Satellite core" asks of a sync, end to end.
 
 #include "HttpClient.h"
+#include "PrimaryQueries.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "store/LocalStore.h"
@@ -34,27 +35,6 @@ QByteArray envelope(const QString &type, const QString &id, const QString &syncT
     return out + '}';
 }
 
-// id -> raw Data of every record of `type` the primary holds now.
-QHash<QString, QByteArray> primaryRecords(const QUrl &url, const QString &type)
-{
-    HttpClient admin(url);
-    const QByteArray body
-        = admin.get(QStringLiteral("/admin/records"), QUrlQuery{{QStringLiteral("type"), type}})
-              .body;
-    QHash<QString, QByteArray> records;
-    JsonScanner scanner(body);
-    for (const QByteArrayView element : scanner.arrayElements().value_or(QList<QByteArrayView>())) {
-        JsonScanner object(element);
-        for (const JsonScanner::Member &member :
-             object.objectMembers().value_or(QList<JsonScanner::Member>())) {
-            if (member.key == u"ID" || member.key == u"id")
-                records.insert(JsonScanner::decodeString(member.raw).value_or(QString()),
-                               element.toByteArray());
-        }
-    }
-    return records;
-}
-
 } // namespace
 
 class TestCliSync : public QObject
@@ -67,25 +47,6 @@ private:
     QString databasePath(const QString &name) const
     {
         return m_dir.filePath(name + QStringLiteral(".sqlite"));
-    }
-
-    std::unique_ptr<HttpClient> siteClient(const QUrl &url, const QString &site,
-                                           const QString &password)
-    {
-        auto client = std::make_unique<HttpClient>(url);
-        client->setCredentials(SiteCredentials::fromPassword(site, password));
-        const auto reply = client->get(QStringLiteral("/sync/v2/site/"),
-                                       QUrlQuery{{QStringLiteral("site_name"), site}});
-        client->setSiteIds(reply.object().value(u"SiteID").toInt());
-        return client;
-    }
-
-    static qint64 queued(HttpClient &client)
-    {
-        return qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
-                          .object()
-                          .value(u"NumRecords")
-                          .toDouble(-1));
     }
 
     static QByteArray queue(const QUrl &url, const QString &site, const QList<QByteArray> &records)
@@ -104,9 +65,9 @@ private slots:
         PrimarySimProcess primary;
         QVERIFY2(primary.start({QStringLiteral("--demo"), QStringLiteral("medium")}),
                  qPrintable(primary.errorString()));
-        auto clinic
-            = siteClient(primary.url(), QStringLiteral("demo-clinic"), QStringLiteral("demo"));
-        const qint64 expected = queued(*clinic);
+        auto clinic = PrimaryQueries::siteClient(primary.url(), QStringLiteral("demo-clinic"),
+                                                 QStringLiteral("demo"));
+        const qint64 expected = PrimaryQueries::queued(*clinic);
         QVERIFY(expected > 40000);
 
         SatelliteCli cli(databasePath(QStringLiteral("medium")));
@@ -114,7 +75,7 @@ private slots:
                                      QStringLiteral("demo"));
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY(login.out.contains(QByteArray::number(expected) + " received"));
-        QCOMPARE(queued(*clinic), 0);
+        QCOMPARE(PrimaryQueries::queued(*clinic), 0);
 
         LocalStore store(cli.databasePath(), QStringLiteral("test"));
         QCOMPARE(store.records.count(), expected);
@@ -122,7 +83,7 @@ private slots:
                                    QStringLiteral("name"),       QStringLiteral("transact"),
                                    QStringLiteral("trans_line"), QStringLiteral("name_store_join")};
         for (const QString &type : types) {
-            const QHash<QString, QByteArray> held = primaryRecords(primary.url(), type);
+            const QHash<QString, QByteArray> held = PrimaryQueries::records(primary.url(), type);
             const QList<satellite::StoredRecord> stored = store.records.ofType(type);
             QVERIFY2(!stored.isEmpty(), qPrintable(type));
             for (const satellite::StoredRecord &record : stored)
@@ -226,7 +187,7 @@ private slots:
         QHash<QString, QHash<QString, QByteArray>> held;
         for (const Fixture &fixture : unique) {
             if (!held.contains(fixture.type))
-                held.insert(fixture.type, primaryRecords(primary.url(), fixture.type));
+                held.insert(fixture.type, PrimaryQueries::records(primary.url(), fixture.type));
             QByteArray expected = fixture.data;
             expected.insert(expected.lastIndexOf('}'), ",\"satellite_note\":\"edited\"");
             QVERIFY2(held[fixture.type].value(fixture.id) == expected,
@@ -270,7 +231,7 @@ private slots:
                                     item(updated, "Second"))),
                  0);
         QCOMPARE(pushedBySync(), 1);
-        QCOMPARE(primaryRecords(primary.url(), QStringLiteral("item")).value(updated),
+        QCOMPARE(PrimaryQueries::records(primary.url(), QStringLiteral("item")).value(updated),
                  item(updated, "Second"));
 
         // Insert then delete before any push: nothing goes out.
@@ -280,7 +241,7 @@ private slots:
                  0);
         QCOMPARE(importOne(envelope(QStringLiteral("item"), never, QStringLiteral("D"), {})), 0);
         QCOMPARE(pushedBySync(), 0);
-        QVERIFY(!primaryRecords(primary.url(), QStringLiteral("item")).contains(never));
+        QVERIFY(!PrimaryQueries::records(primary.url(), QStringLiteral("item")).contains(never));
 
         // Insert, a push that failed (it may have arrived), then delete: the delete goes out.
         const QString attempted = newId();
@@ -296,13 +257,14 @@ private slots:
         cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("1"));
         QVERIFY(pushedBySync() < 0);
         QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
-        QVERIFY(primaryRecords(primary.url(), QStringLiteral("item"))
+        QVERIFY(PrimaryQueries::records(primary.url(), QStringLiteral("item"))
                     .contains(attempted)); // dropped after it was applied
         QCOMPARE(importOne(envelope(QStringLiteral("item"), attempted, QStringLiteral("D"), {})),
                  0);
         cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("5"));
         QCOMPARE(pushedBySync(), 1);
-        QVERIFY(!primaryRecords(primary.url(), QStringLiteral("item")).contains(attempted));
+        QVERIFY(
+            !PrimaryQueries::records(primary.url(), QStringLiteral("item")).contains(attempted));
     }
 
     void mergesRepointReferencesAndUnknownDeletesAreHarmless()
@@ -403,8 +365,9 @@ private slots:
         const auto login = cli.run({QStringLiteral("sync")});
         QVERIFY2(login.exitCode == 0, login.err.constData()); // quarantine is not a failure
         QVERIFY2(login.out.contains("6 in quarantine"), login.out.constData());
-        auto client = siteClient(primary.url(), QStringLiteral("bad"), QStringLiteral("pw"));
-        QCOMPARE(queued(*client), 0);
+        auto client = PrimaryQueries::siteClient(primary.url(), QStringLiteral("bad"),
+                                                 QStringLiteral("pw"));
+        QCOMPARE(PrimaryQueries::queued(*client), 0);
 
         LocalStore store(cli.databasePath(), QStringLiteral("test"));
         QVERIFY(store.records.data(QStringLiteral("item"), good));

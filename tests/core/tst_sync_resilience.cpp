@@ -2,6 +2,7 @@
 // fault-free result, and nothing is lost or applied twice on either side.
 
 #include "HttpClient.h"
+#include "PrimaryQueries.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "store/LocalStore.h"
@@ -23,27 +24,6 @@ namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::Id128).toUpper();
-}
-
-// id -> raw Data of every record of `type` the primary holds.
-QHash<QString, QByteArray> primaryRecords(const QUrl &url, const QString &type)
-{
-    HttpClient admin(url);
-    const QByteArray body
-        = admin.get(QStringLiteral("/admin/records"), QUrlQuery{{QStringLiteral("type"), type}})
-              .body;
-    QHash<QString, QByteArray> records;
-    JsonScanner scanner(body);
-    for (const QByteArrayView element : scanner.arrayElements().value_or(QList<QByteArrayView>())) {
-        JsonScanner object(element);
-        for (const JsonScanner::Member &member :
-             object.objectMembers().value_or(QList<JsonScanner::Member>())) {
-            if (member.key == u"ID")
-                records.insert(JsonScanner::decodeString(member.raw).value_or(QString()),
-                               element.toByteArray());
-        }
-    }
-    return records;
 }
 
 // Every record the satellite holds: "type/id" -> Data.
@@ -117,7 +97,7 @@ private:
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
             const QString type = it.key().section(u'/', 0, 0);
             if (!primary.contains(type))
-                primary.insert(type, primaryRecords(url, type));
+                primary.insert(type, PrimaryQueries::records(url, type));
             QVERIFY2(primary[type].value(it.key().section(u'/', 1)) == it.value(),
                      qPrintable(it.key()));
         }
@@ -132,16 +112,9 @@ private slots:
     {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--demo"), QStringLiteral("small")}));
-        HttpClient client(primary.url());
-        client.setCredentials(
-            SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
-        client.setSiteIds(
-            client.get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
-        const qint64 expected
-            = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
-                         .object()
-                         .value(u"NumRecords")
-                         .toDouble());
+        auto client = PrimaryQueries::siteClient(primary.url(), QStringLiteral("demo-clinic"),
+                                                 QStringLiteral("demo"));
+        const qint64 expected = PrimaryQueries::queued(*client);
 
         HttpClient admin(primary.url());
         QCOMPARE(admin
@@ -170,14 +143,10 @@ private slots:
 
         QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
-        QCOMPARE(qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
-                            .object()
-                            .value(u"NumRecords")
-                            .toDouble()),
-                 0);
+        QCOMPARE(PrimaryQueries::queued(*client), 0);
         expectSameAsPrimary(cli.databasePath(), primary.url(), expected + pushed.size());
         const QHash<QString, QByteArray> items
-            = primaryRecords(primary.url(), QStringLiteral("item"));
+            = PrimaryQueries::records(primary.url(), QStringLiteral("item"));
         for (const QString &id : pushed)
             QVERIFY(items.value(id).contains("Faulty"));
         LocalStore store(cli.databasePath(), QStringLiteral("final"));
@@ -190,16 +159,9 @@ private slots:
     {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--demo"), QStringLiteral("medium")}));
-        HttpClient client(primary.url());
-        client.setCredentials(
-            SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
-        client.setSiteIds(
-            client.get(QStringLiteral("/sync/v2/site/")).object().value(u"SiteID").toInt());
-        const qint64 expected
-            = qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
-                         .object()
-                         .value(u"NumRecords")
-                         .toDouble());
+        auto client = PrimaryQueries::siteClient(primary.url(), QStringLiteral("demo-clinic"),
+                                                 QStringLiteral("demo"));
+        const qint64 expected = PrimaryQueries::queued(*client);
 
         SatelliteCli cli(m_dir.filePath(QStringLiteral("killed.sqlite")));
         auto killAfter = [&](const QStringList &arguments, const QByteArray &input, int ms) {
@@ -232,11 +194,7 @@ private slots:
         }
         QVERIFY(syncUntilDone(cli, primary.url(), 5) > 0);
         expectSameAsPrimary(cli.databasePath(), primary.url(), expected);
-        QCOMPARE(qint64(client.syncGet(QStringLiteral("/sync/v2/queued_records/count"))
-                            .object()
-                            .value(u"NumRecords")
-                            .toDouble()),
-                 0);
+        QCOMPARE(PrimaryQueries::queued(*client), 0);
 
         // During a push of 5,000 changes.
         QStringList pushed;
@@ -250,7 +208,7 @@ private slots:
         QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
         const QHash<QString, QByteArray> items
-            = primaryRecords(primary.url(), QStringLiteral("item"));
+            = PrimaryQueries::records(primary.url(), QStringLiteral("item"));
         for (const QString &id : pushed)
             QVERIFY2(items.value(id).contains("Killed"), qPrintable(id));
         LocalStore store(cli.databasePath(), QStringLiteral("final-killed"));

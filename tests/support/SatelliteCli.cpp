@@ -40,7 +40,7 @@ SatelliteCli::Result SatelliteCli::run(const QStringList &arguments, const QByte
 SatelliteCli::Result SatelliteCli::login(const QString &url, const QString &site,
                                          const QString &password) const
 {
-    return run({QStringLiteral("login"), QStringLiteral("--url"), url, QStringLiteral("--site"), site,
-                QStringLiteral("--password-stdin")},
+    return run({QStringLiteral("login"), QStringLiteral("--url"), url, QStringLiteral("--site"),
+                site, QStringLiteral("--password-stdin")},
                password.toUtf8() + '\n');
 }

@@ -19,9 +19,13 @@ public:
     explicit SatelliteCli(QString databasePath);
 
     static QString executable();
-    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    void setEnvironment(const QString &name, const QString &value)
+    {
+        m_environment.insert(name, value);
+    }
 
-    Result run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 600000) const;
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+               int timeoutMs = 600000) const;
     // login --password-stdin
     Result login(const QString &url, const QString &site, const QString &password) const;
 
