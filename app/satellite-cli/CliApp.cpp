@@ -136,6 +136,7 @@ int CliApp::login()
     request.passwordHash
         = SiteCredentials::hashPassword(*password); // the password itself is not kept
     request.allowInsecureHttp = m_options.allowInsecureHttp;
+    request.trustedCertificateSha256 = QString(m_options.trustCertificate).remove(u':').toLower();
     startSync([request](SyncController &controller) { controller.login(request); });
     return -1;
 }

@@ -61,6 +61,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             ok = value(&options.url);
         else if (argument == u"--site")
             ok = value(&options.site);
+        else if (argument == u"--trust-certificate")
+            ok = value(&options.trustCertificate);
         else if (argument == u"--type")
             ok = value(&options.type);
         else if (argument == u"--id")

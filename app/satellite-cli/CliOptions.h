@@ -11,6 +11,7 @@ struct CliOptions
     QString databasePath;
     QString url;
     QString site;
+    QString trustCertificate; // SHA-256 hex of a certificate the user trusts
     bool passwordStdin = false;
     bool allowInsecureHttp = false;
     bool json = false;

@@ -82,6 +82,7 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     bool cancelled = false;
     bool tooLarge = false;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    m_lastCertificate.clear();
     QObject::connect(
         reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
             const QByteArray fingerprint = reply->sslConfiguration()
@@ -131,6 +132,8 @@ ApiClient::Reply ApiClient::interpret(QNetworkReply *reply, const QByteArray &bo
         result.error = httpError(result.status, body);
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(reply, cancelled);
+        if (result.error.kind == SyncError::Kind::Tls)
+            result.error.certificateSha256 = m_lastCertificate;
     } else if (!body.trimmed().startsWith('[')) {
         // Arrays are checked by their reader; everything else must be a JSON object
         // without an error in it.

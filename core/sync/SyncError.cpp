@@ -48,6 +48,12 @@ QString SyncError::describe() const
         summary = QCoreApplication::translate(context, "This cannot be done now.");
         break;
     }
+    if (!certificateSha256.isEmpty()) {
+        summary += u' '
+                   + QCoreApplication::translate(context, "The server's certificate has the SHA-256 fingerprint %1; "
+                                                          "trust it only if your administrator confirms it.")
+                         .arg(certificateSha256);
+    }
     return message.isEmpty() ? summary : summary + u' ' + message;
 }
 

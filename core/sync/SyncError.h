@@ -26,6 +26,7 @@ struct SyncError
     Kind kind = Kind::None;
     QString message; // detail: the server's words, what was malformed, ...
     int httpStatus = 0;
+    QString certificateSha256 = {}; // Tls: the certificate the user could choose to trust
 
     bool isError() const { return kind != Kind::None && kind != Kind::Cancelled; }
     // Worth trying again in a moment: the line or the server may recover.

@@ -5,10 +5,12 @@
 #include "PrimaryQueries.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
+#include "SelfSignedCertificate.h"
 #include "store/LocalStore.h"
 
 #include "json/JsonScanner.h"
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -103,6 +105,7 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(summary.value(u"result").toString(), QStringLiteral("ok"));
         QCOMPARE(summary.value(u"pulled").toInt(), 0);
+        QCOMPARE(summary.value(u"pushed").toInt(), 0); // what was pulled never echoes back
     }
 
     void fixturesRoundTripInBothDialectsAndEnvelopes()
@@ -392,6 +395,39 @@ private slots:
         const auto retried = cli.run({QStringLiteral("quarantine"), QStringLiteral("--retry")});
         QCOMPARE(retried.exitCode, 0);
         QVERIFY(retried.out.contains("0 record(s) applied; 6 still"));
+    }
+
+    void untrustedCertificateIsRefusedUntilTrusted()
+    {
+        QTemporaryDir dir;
+        SelfSignedCertificate files;
+        QVERIFY(files.create(dir.path()));
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("tls:pw"),
+                               QStringLiteral("--tls-cert"), files.certificatePath,
+                               QStringLiteral("--tls-key"), files.keyPath}));
+        SatelliteCli cli(databasePath(QStringLiteral("tls")));
+        const auto refused
+            = cli.login(primary.url().toString(), QStringLiteral("tls"), QStringLiteral("pw"));
+        QCOMPARE(refused.exitCode, 4);
+        const QRegularExpressionMatch fingerprint
+            = QRegularExpression(QStringLiteral("fingerprint ([0-9a-f]{64})"))
+                  .match(QString::fromUtf8(refused.err));
+        QVERIFY2(fingerprint.hasMatch(), refused.err.constData());
+        const auto trusted = cli.run(
+            {QStringLiteral("login"), QStringLiteral("--url"), primary.url().toString(),
+             QStringLiteral("--site"), QStringLiteral("tls"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--trust-certificate"), fingerprint.captured(1)},
+            "pw\n");
+        QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+        QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0); // the trust is kept
+        // Another certificate on the same address is refused again.
+        const auto other = cli.run({QStringLiteral("login"), QStringLiteral("--url"),
+                                    primary.url().toString(), QStringLiteral("--site"),
+                                    QStringLiteral("tls"), QStringLiteral("--password-stdin"),
+                                    QStringLiteral("--trust-certificate"), QString(64, u'0')},
+                                   "pw\n");
+        QCOMPARE(other.exitCode, 4);
     }
 
     void errorsHaveTheirExitCodes()

@@ -62,12 +62,14 @@ private slots:
     void onlyOnMatchingPaths()
     {
         QString error;
-        const auto settings = FaultInjector::parse("{\"error500\": 1, \"path\": \"acknowledged\"}", &error);
+        const auto settings
+            = FaultInjector::parse("{\"error500\": 1, \"path\": \"acknowledged\"}", &error);
         QVERIFY2(settings, qPrintable(error));
         FaultInjector injector;
         injector.configure(*settings);
         QCOMPARE(injector.draw(QStringLiteral("/sync/v2/site/")), FaultInjector::Fault::None);
-        QCOMPARE(injector.draw(QStringLiteral("/sync/v2/acknowledged_records/")), FaultInjector::Fault::Error500);
+        QCOMPARE(injector.draw(QStringLiteral("/sync/v2/acknowledged_records/")),
+                 FaultInjector::Fault::Error500);
         QVERIFY(!FaultInjector::parse("{\"path\": 5}", &error));
     }
 
@@ -75,7 +77,8 @@ private slots:
     {
         FaultInjector injector;
         for (int i = 0; i < 1000; ++i)
-            QCOMPARE(injector.draw(QStringLiteral("/sync/v2/queued_records/")), FaultInjector::Fault::None);
+            QCOMPARE(injector.draw(QStringLiteral("/sync/v2/queued_records/")),
+                     FaultInjector::Fault::None);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
+#include "SelfSignedCertificate.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -979,18 +980,10 @@ private slots:
     void servesTls()
     {
         QTemporaryDir dir;
-        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.setProcessChannelMode(QProcess::MergedChannels);
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), certificate});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        SelfSignedCertificate files;
+        QVERIFY(files.create(dir.path()));
+        const QString certificate = files.certificatePath;
+        const QString key = files.keyPath;
         PrimarySimProcess primary;
         QVERIFY2(primary.start({QStringLiteral("--site"), QStringLiteral("tau:t"),
                                 QStringLiteral("--tls-cert"), certificate,
