@@ -1,6 +1,7 @@
 #include "RecordProjection.h"
 
 #include "json/JsonScanner.h"
+#include <QDate>
 #include <QHash>
 #include <algorithm>
 
@@ -8,49 +9,109 @@ namespace satellite {
 
 namespace {
 
-struct ProjectionFields
+// Which of mSupply's fields (quirks included, RECORDS.md) feed each column.
+struct ProjectionSpec
 {
     const char16_t *name = nullptr;
     const char16_t *code = nullptr;
     const char16_t *link = nullptr;
+    const char16_t *kind = nullptr;
+    const char16_t *date = nullptr;
+    const char16_t *store = nullptr;
+    const char16_t *units = nullptr; // a number, times `packSize` when given
+    const char16_t *packSize = nullptr;
+    const char16_t *available = nullptr;
+    const char16_t *hold = nullptr;
 };
 
-// mSupply's field names, quirks included (RECORDS.md).
-const QHash<QString, ProjectionFields> &fieldsByType()
+const QHash<QString, ProjectionSpec> &specs()
 {
-    static const QHash<QString, ProjectionFields> fields = {
-        {QStringLiteral("item"), {u"item_name", u"code", u"category_ID"}},
-        {QStringLiteral("item_line"), {u"batch", nullptr, u"item_ID"}},
-        {QStringLiteral("name"), {u"name", u"code", nullptr}},
-        {QStringLiteral("name_store_join"), {nullptr, nullptr, u"name_ID"}},
-        {QStringLiteral("item_store_join"), {nullptr, nullptr, u"item_ID"}},
-        {QStringLiteral("transact"), {nullptr, u"invoice_num", u"name_ID"}},
-        {QStringLiteral("trans_line"), {u"item_name", nullptr, u"transaction_ID"}},
-        {QStringLiteral("clinician"), {u"last_name", u"code", nullptr}},
-        {QStringLiteral("store"), {u"name", u"code", u"name_ID"}},
-        {QStringLiteral("unit"), {u"units", nullptr, nullptr}},
-        {QStringLiteral("item_category"), {u"Description", nullptr, nullptr}},
-        {QStringLiteral("Location"), {u"Description", u"code", nullptr}},
+    static const QHash<QString, ProjectionSpec> byType = {
+        {QStringLiteral("item"), {u"item_name", u"code", u"category_ID", u"type_of"}},
+        {QStringLiteral("item_line"),
+         {u"batch", nullptr, u"item_ID", nullptr, u"expiry_date", u"store_ID", u"quantity",
+          u"pack_size", u"available", u"hold"}},
+        {QStringLiteral("name"), {u"name", u"code", nullptr, u"type", u"date_of_birth"}},
+        {QStringLiteral("name_store_join"),
+         {nullptr, nullptr, u"name_ID", nullptr, nullptr, u"store_ID"}},
+        {QStringLiteral("item_store_join"),
+         {nullptr, nullptr, u"item_ID", nullptr, nullptr, u"store_ID"}},
+        {QStringLiteral("transact"),
+         {nullptr, u"invoice_num", u"name_ID", u"type", u"confirm_date", u"store_ID", u"total"}},
+        {QStringLiteral("trans_line"),
+         {u"item_name", nullptr, u"transaction_ID", u"type", u"expiry_date", nullptr, u"quantity"}},
+        {QStringLiteral("clinician"),
+         {u"last_name", u"code", nullptr, nullptr, nullptr, u"store_ID"}},
+        {QStringLiteral("store"), {u"name", u"code", u"name_ID", u"store_mode"}},
+        {QStringLiteral("unit"), {u"units"}},
+        {QStringLiteral("item_category"), {u"Description"}},
+        {QStringLiteral("Location"),
+         {u"Description", u"code", nullptr, nullptr, nullptr, u"store_ID"}},
         {QStringLiteral("list_master_line"), {nullptr, nullptr, u"item_master_ID"}},
         {QStringLiteral("requisition_line"), {u"item_name", nullptr, u"requisition_ID"}},
         {QStringLiteral("Stock_take_lines"), {u"item_name", nullptr, u"stock_take_ID"}},
     };
-    return fields;
+    return byType;
 }
 
-// A string, or a number's text; nullopt for anything a column cannot hold.
-std::optional<QString> scalarText(QByteArrayView raw)
+enum class ValueKind { Text, Number, Date, Boolean };
+
+// Reads one field into text (numbers keep their text); false when its value
+// cannot be what the column needs.
+bool readField(const QList<JsonScanner::Member> &members, const char16_t *key, ValueKind kind,
+               QString *out, QString *problem, const QString &recordType)
 {
-    if (auto text = JsonScanner::decodeString(raw))
-        return text;
-    if (raw == "null")
-        return QString();
-    if (!raw.isEmpty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9')))
-        return QString::fromLatin1(raw);
-    return std::nullopt;
+    if (!key)
+        return true;
+    for (const JsonScanner::Member &member : members) {
+        if (member.key != QStringView(key))
+            continue;
+        const QByteArrayView raw = member.raw;
+        std::optional<QString> text = JsonScanner::decodeString(raw);
+        const bool number
+            = !raw.isEmpty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9'));
+        if (!text && raw == "null")
+            text = QString();
+        else if (!text && number && kind != ValueKind::Boolean)
+            text = QString::fromLatin1(raw);
+        else if (!text && kind == ValueKind::Boolean && (raw == "true" || raw == "false"))
+            text = QString::fromLatin1(raw);
+        if (text && kind == ValueKind::Date) {
+            text = RecordProjection::calendarDate(*text);
+        } else if (text && kind == ValueKind::Number && !text->isEmpty()) {
+            bool ok = false;
+            text->toDouble(&ok);
+            if (!ok)
+                text.reset();
+        }
+        if (!text) {
+            *problem
+                = QStringLiteral("%1.%2 holds %3, which is not a %4")
+                      .arg(recordType, member.key,
+                           QString::fromUtf8(raw.first(std::min<qsizetype>(40, raw.size()))),
+                           kind == ValueKind::Date         ? QStringLiteral("date")
+                               : kind == ValueKind::Number ? QStringLiteral("number")
+                                                           : QStringLiteral("string or number"));
+            return false;
+        }
+        *out = *text;
+        return true;
+    }
+    return true;
 }
 
 } // namespace
+
+std::optional<QString> RecordProjection::calendarDate(const QString &text)
+{
+    const QString day = text.left(10);
+    if (text.isEmpty() || day == u"0000-00-00")
+        return QString();
+    // A calendar date as written: no time zone, so no shifting.
+    if (!QDate::fromString(day, Qt::ISODate).isValid())
+        return std::nullopt;
+    return day;
+}
 
 std::optional<RecordProjection> RecordProjection::of(const QString &recordType, QByteArrayView data,
                                                      QString *problem)
@@ -62,27 +123,26 @@ std::optional<RecordProjection> RecordProjection::of(const QString &recordType, 
         return std::nullopt;
     }
     RecordProjection projection;
-    const ProjectionFields fields = fieldsByType().value(recordType);
-    const std::pair<const char16_t *, QString *> wanted[] = {{fields.name, &projection.name},
-                                                             {fields.code, &projection.code},
-                                                             {fields.link, &projection.linkId}};
-    for (const auto &[key, target] : wanted) {
-        if (!key)
-            continue;
-        for (const JsonScanner::Member &member : *members) {
-            if (member.key != QStringView(key))
-                continue;
-            const auto text = scalarText(member.raw);
-            if (!text) {
-                *problem = QStringLiteral("%1.%2 holds %3, not a string or number")
-                               .arg(recordType, member.key,
-                                    QString::fromUtf8(member.raw.first(
-                                        std::min<qsizetype>(40, member.raw.size()))));
-                return std::nullopt;
-            }
-            *target = *text;
-        }
-    }
+    const ProjectionSpec spec = specs().value(recordType);
+    QString units, packSize, available, hold;
+    const bool read
+        = readField(*members, spec.name, ValueKind::Text, &projection.name, problem, recordType)
+        && readField(*members, spec.code, ValueKind::Text, &projection.code, problem, recordType)
+        && readField(*members, spec.link, ValueKind::Text, &projection.linkId, problem, recordType)
+        && readField(*members, spec.kind, ValueKind::Text, &projection.kind, problem, recordType)
+        && readField(*members, spec.date, ValueKind::Date, &projection.date, problem, recordType)
+        && readField(*members, spec.store, ValueKind::Text, &projection.storeId, problem,
+                     recordType)
+        && readField(*members, spec.units, ValueKind::Number, &units, problem, recordType)
+        && readField(*members, spec.packSize, ValueKind::Number, &packSize, problem, recordType)
+        && readField(*members, spec.available, ValueKind::Number, &available, problem, recordType)
+        && readField(*members, spec.hold, ValueKind::Boolean, &hold, problem, recordType);
+    if (!read)
+        return std::nullopt;
+    const double perPack = spec.packSize ? (packSize.isEmpty() ? 1.0 : packSize.toDouble()) : 1.0;
+    projection.units = units.toDouble() * perPack;
+    const bool onHold = hold.compare(u"true", Qt::CaseInsensitive) == 0;
+    projection.available = onHold ? 0 : available.toDouble() * perPack;
     return projection;
 }
 

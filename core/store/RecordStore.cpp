@@ -7,10 +7,11 @@ namespace satellite {
 RecordStore::RecordStore(Database &db)
     : m_db(db)
     , m_put(db.handle(),
-            "INSERT INTO record (type, id, data, name, code, link_id) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
+            "INSERT INTO record (type, id, data, name, code, link_id, kind, date, store_id, units, "
+            "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
             "data = excluded.data, name = excluded.name, code = excluded.code, "
-            "link_id = excluded.link_id")
+            "link_id = excluded.link_id, kind = excluded.kind, date = excluded.date, "
+            "store_id = excluded.store_id, units = excluded.units, available = excluded.available")
     , m_remove(db.handle(), "DELETE FROM record WHERE type = ? AND id = ?")
     , m_find(db.handle(), "SELECT data FROM record WHERE type = ? AND id = ?")
 { }
@@ -23,6 +24,8 @@ QString RecordStore::put(const QString &type, const QString &id, const QByteArra
         return problem;
     m_put.bind(1, type).bind(2, id).bindBlob(3, data);
     m_put.bind(4, projection->name).bind(5, projection->code).bind(6, projection->linkId);
+    m_put.bind(7, projection->kind).bind(8, projection->date).bind(9, projection->storeId);
+    m_put.bindReal(10, projection->units).bindReal(11, projection->available);
     m_put.run();
     return {};
 }

@@ -40,6 +40,13 @@ SqlStatement &SqlStatement::bind(int index, qint64 value)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindReal(int index, double value)
+{
+    if (sqlite3_bind_double(m_statement, index, value) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 SqlStatement &SqlStatement::bindBlob(int index, QByteArrayView bytes)
 {
     if (sqlite3_bind_blob(m_statement, index, bytes.data() ? bytes.data() : "", int(bytes.size()),
@@ -85,6 +92,11 @@ void SqlStatement::reset()
 qint64 SqlStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QString SqlStatement::text(int column) const

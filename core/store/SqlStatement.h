@@ -23,6 +23,7 @@ public:
     SqlStatement &bind(int index, QByteArrayView utf8);
     SqlStatement &bind(int index, const QString &text);
     SqlStatement &bind(int index, qint64 value);
+    SqlStatement &bindReal(int index, double value);
     SqlStatement &bindBlob(int index, QByteArrayView bytes);
     SqlStatement &bindNull(int index);
 
@@ -33,6 +34,7 @@ public:
     void reset();
 
     qint64 integer(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     QByteArray bytes(int column) const;
     bool isNull(int column) const;

@@ -12,6 +12,11 @@ CREATE TABLE record (
     name TEXT NOT NULL DEFAULT '',
     code TEXT NOT NULL DEFAULT '',
     link_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    store_id TEXT NOT NULL DEFAULT '',
+    units REAL NOT NULL DEFAULT 0,
+    available REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (type, id)
 ) WITHOUT ROWID;
 

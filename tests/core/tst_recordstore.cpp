@@ -1,0 +1,172 @@
+// The lossless record store and its derived columns, on a real SQLite file.
+
+#include "store/LocalStore.h"
+#include "store/RecordProjection.h"
+#include "store/SqlStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace satellite;
+
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+
+private slots:
+    void init()
+    {
+        m_store.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
+        m_store = std::make_unique<LocalStore>(m_dir.filePath(QStringLiteral("store.sqlite")),
+                                               QStringLiteral("test"));
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void keepsDataByteForByte()
+    {
+        const QByteArray data = "{ \"ID\" : \"A\", \"zeta\":0.166666666666667,\"unknown "
+                                "field\":{\"x\":[1,2]},\"item_name\":\"Para\\u00e9\" }";
+        QCOMPARE(m_store->records.put(QStringLiteral("spaceship"), QStringLiteral("A"), data),
+                 QString());
+        QCOMPARE(m_store->records.data(QStringLiteral("spaceship"), QStringLiteral("A")), data);
+        QCOMPARE(m_store->records.count(QStringLiteral("spaceship")), 1);
+        QVERIFY(m_store->records.remove(QStringLiteral("spaceship"), QStringLiteral("A")));
+        QVERIFY(!m_store->records.remove(QStringLiteral("spaceship"),
+                                         QStringLiteral("A"))); // not an error
+    }
+
+    void projectsBothDialects_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("strings") << QByteArray(
+            "{\"ID\":\"L1\",\"item_ID\":\"I1\",\"batch\":\"B7\",\"expiry_date\":\"2027-03-31T00:00:"
+            "00\","
+            "\"quantity\":\"12\",\"pack_size\":\"10\",\"available\":\"5\",\"hold\":\"false\","
+            "\"store_ID\":\"S1\"}");
+        QTest::newRow("typed") << QByteArray(
+            "{\"ID\":\"L1\",\"item_ID\":\"I1\",\"batch\":\"B7\",\"expiry_date\":\"2027-03-31\","
+            "\"quantity\":12,\"pack_size\":10,\"available\":5,\"hold\":false,\"store_ID\":\"S1\"}");
+    }
+
+    void projectsBothDialects()
+    {
+        QFETCH(QByteArray, data);
+        QString problem;
+        const auto projection = RecordProjection::of(QStringLiteral("item_line"), data, &problem);
+        QVERIFY2(projection, qPrintable(problem));
+        QCOMPARE(projection->linkId, QStringLiteral("I1"));
+        QCOMPARE(projection->name, QStringLiteral("B7"));
+        QCOMPARE(projection->date, QStringLiteral("2027-03-31")); // the calendar date, unshifted
+        QCOMPARE(projection->storeId, QStringLiteral("S1"));
+        QCOMPARE(projection->units, 120.0);
+        QCOMPARE(projection->available, 50.0);
+    }
+
+    void heldStockIsNotAvailable()
+    {
+        QString problem;
+        const auto projection = RecordProjection::of(
+            QStringLiteral("item_line"),
+            "{\"quantity\":\"3\",\"pack_size\":\"2\",\"available\":\"3\",\"hold\":\"True\"}",
+            &problem);
+        QVERIFY(projection);
+        QCOMPARE(projection->units, 6.0);
+        QCOMPARE(projection->available, 0.0);
+    }
+
+    void noDateForms()
+    {
+        QCOMPARE(RecordProjection::calendarDate(QStringLiteral("0000-00-00T00:00:00")), QString());
+        QCOMPARE(RecordProjection::calendarDate(QStringLiteral("0000-00-00")), QString());
+        QCOMPARE(RecordProjection::calendarDate(QString()), QString());
+        QCOMPARE(RecordProjection::calendarDate(QStringLiteral("1980-02-29")),
+                 QStringLiteral("1980-02-29"));
+        QVERIFY(!RecordProjection::calendarDate(QStringLiteral("yesterday")));
+    }
+
+    void impossibleTypesAreRefused_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("name is an object")
+            << QStringLiteral("item") << QByteArray("{\"item_name\":{\"en\":\"x\"}}");
+        QTest::newRow("quantity is a word")
+            << QStringLiteral("item_line") << QByteArray("{\"quantity\":\"lots\"}");
+        QTest::newRow("expiry is not a date")
+            << QStringLiteral("item_line") << QByteArray("{\"expiry_date\":\"soon\"}");
+        QTest::newRow("link is an array")
+            << QStringLiteral("trans_line") << QByteArray("{\"transaction_ID\":[1]}");
+        QTest::newRow("not an object") << QStringLiteral("item") << QByteArray("[1,2]");
+    }
+
+    void impossibleTypesAreRefused()
+    {
+        QFETCH(QString, type);
+        QFETCH(QByteArray, data);
+        const QString problem = m_store->records.put(type, QStringLiteral("X"), data);
+        QVERIFY(!problem.isEmpty());
+        QVERIFY(!m_store->records.data(type, QStringLiteral("X")));
+    }
+
+    void stockPerItemFromTheDerivedColumns()
+    {
+        m_store->records.put(
+            QStringLiteral("item_line"), QStringLiteral("L1"),
+            "{\"item_ID\":\"I1\",\"quantity\":\"2\",\"pack_size\":\"10\",\"available\":\"1\"}");
+        m_store->records.put(
+            QStringLiteral("item_line"), QStringLiteral("L2"),
+            "{\"item_ID\":\"I1\",\"quantity\":3,\"pack_size\":1,\"available\":3,\"hold\":true}");
+        m_store->records.put(
+            QStringLiteral("item_line"), QStringLiteral("L3"),
+            "{\"item_ID\":\"I2\",\"quantity\":\"1.5\",\"pack_size\":\"4\",\"available\":\"1.5\"}");
+        SqlStatement stock(
+            m_store->db.handle(),
+            "SELECT link_id, sum(units), sum(available) FROM record WHERE type = 'item_line' "
+            "GROUP BY link_id ORDER BY link_id");
+        QVERIFY(stock.step());
+        QCOMPARE(stock.text(0), QStringLiteral("I1"));
+        QCOMPARE(stock.real(1), 23.0);
+        QCOMPARE(stock.real(2), 10.0);
+        QVERIFY(stock.step());
+        QCOMPARE(stock.real(1), 6.0);
+        QVERIFY(!stock.step());
+    }
+
+    void outgoingQueueCoalesces()
+    {
+        OutgoingQueue &queue = m_store->outgoing;
+        queue.recordChange(QStringLiteral("item"), QStringLiteral("A"), QStringLiteral("I"));
+        queue.recordChange(QStringLiteral("item"), QStringLiteral("A"), QStringLiteral("U"));
+        QCOMPARE(queue.oldest(10).first().syncType, QStringLiteral("I"));
+        queue.recordChange(QStringLiteral("item"), QStringLiteral("A"), QStringLiteral("D"));
+        QCOMPARE(queue.count(), 0); // never sent: nothing to tell
+
+        queue.recordChange(QStringLiteral("item"), QStringLiteral("B"), QStringLiteral("I"));
+        const auto sent = queue.oldest(10);
+        queue.markAttempted(sent);
+        queue.recordChange(QStringLiteral("item"), QStringLiteral("B"), QStringLiteral("D"));
+        QCOMPARE(queue.oldest(10).first().syncType, QStringLiteral("D")); // it may have arrived
+        queue.clearSent(sent); // an older version: still to send
+        QCOMPARE(queue.count(), 1);
+        queue.clearSent(queue.oldest(10));
+        QCOMPARE(queue.count(), 0);
+    }
+
+    void migratesOnceAndKeepsWal()
+    {
+        QCOMPARE(m_store->db.schemaVersion(), 1);
+        SqlStatement mode(m_store->db.handle(), "PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
+        QCOMPARE(second.db.schemaVersion(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "tst_recordstore.moc"
