@@ -25,6 +25,7 @@ SyncController::SyncController(const QString &databasePath, QObject *parent)
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncController::progressChanged);
     connect(m_engine, &SyncEngine::logged, this, &SyncController::logged);
     connect(m_engine, &SyncEngine::siteFound, this, &SyncController::siteFound);
+    connect(m_engine, &SyncEngine::recordTypesChanged, this, &SyncController::recordTypesChanged);
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncOutcome &outcome) {
         m_running = false;
         emit finished(outcome);

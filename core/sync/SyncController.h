@@ -34,6 +34,7 @@ signals:
     void progressChanged(const satellite::SyncProgress &progress);
     void logged(const satellite::SyncLogEntry &entry);
     void siteFound(const satellite::SiteIdentity &identity);
+    void recordTypesChanged(const QStringList &types);
     void finished(const satellite::SyncOutcome &outcome);
 
 private:

@@ -354,6 +354,8 @@ void SyncEngine::pull(SyncOutcome &outcome)
         }
         emptyAnswers = 0;
         const IncomingApplier::Result applied = applier.apply(batch);
+        if (!applied.changedTypes.isEmpty())
+            emit recordTypesChanged(applied.changedTypes);
         acknowledge(applied.syncIds);
         outcome.pulled += applied.applied;
         outcome.quarantined += applied.quarantined;

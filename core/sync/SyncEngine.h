@@ -52,6 +52,8 @@ signals:
     void progressChanged(const satellite::SyncProgress &progress);
     void logged(const satellite::SyncLogEntry &entry);
     void siteFound(const satellite::SiteIdentity &identity);
+    // After each stored batch: the record types it changed, for views to refresh.
+    void recordTypesChanged(const QStringList &types);
     void finished(const satellite::SyncOutcome &outcome);
 
 private:

@@ -50,9 +50,11 @@ QString SyncError::describe() const
     }
     if (!certificateSha256.isEmpty()) {
         summary += u' '
-                   + QCoreApplication::translate(context, "The server's certificate has the SHA-256 fingerprint %1; "
-                                                          "trust it only if your administrator confirms it.")
-                         .arg(certificateSha256);
+            + QCoreApplication::translate(
+                  context,
+                  "The server's certificate has the SHA-256 fingerprint %1; "
+                  "trust it only if your administrator confirms it.")
+                  .arg(certificateSha256);
     }
     return message.isEmpty() ? summary : summary + u' ' + message;
 }

@@ -68,6 +68,13 @@ private slots:
                 [&](const SyncProgress &) { progressThreads.insert(QThread::currentThread()); });
         connect(&controller, &SyncController::logged, this,
                 [&](const SyncLogEntry &) { progressThreads.insert(QThread::currentThread()); });
+        QSet<QString> changedTypes;
+        connect(&controller, &SyncController::recordTypesChanged, this,
+                [&](const QStringList &types) {
+                    progressThreads.insert(QThread::currentThread());
+                    for (const QString &type : types)
+                        changedTypes.insert(type);
+                });
         QSignalSpy finished(&controller, &SyncController::finished);
         controller.login(demoLogin(m_primary.url()));
         QVERIFY(controller.isRunning());
@@ -79,6 +86,8 @@ private slots:
         QVERIFY(outcome.pulled > 40000);
         QVERIFY(outcome.changedTypes.contains(QStringLiteral("item")));
         QCOMPARE(progressThreads, QSet<QThread *>{QThread::currentThread()});
+        QVERIFY(changedTypes.contains(QStringLiteral("item_line")));
+        QVERIFY(changedTypes.contains(QStringLiteral("name")));
         QVERIFY(!controller.isRunning());
     }
 
