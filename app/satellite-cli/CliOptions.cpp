@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "store/DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -28,11 +30,7 @@ QString CliOptions::usage()
 
 QString CliOptions::defaultDatabasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("SATELLITE_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/satellite/satellite.sqlite");
+    return satellite::DatabaseLocation::defaultPath();
 }
 
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)

@@ -1,0 +1,61 @@
+// satellite: the desktop app the pharmacist uses.
+
+#include "store/DatabaseLocation.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+#include "sync/SettingKeys.h"
+#include "sync/SyncController.h"
+#include "windows/LoginDialog.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace {
+
+bool isLoggedIn(const QString &databasePath)
+{
+    satellite::LocalStore store(databasePath, QStringLiteral("store-start"));
+    return !store.settings.value(satellite::SettingKeys::siteName).isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("satellite"));
+    QApplication::setApplicationName(QStringLiteral("satellite"));
+    QApplication::setApplicationDisplayName(QObject::tr("Satellite"));
+    QApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+
+    const QString databasePath = satellite::DatabaseLocation::defaultPath();
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    bool loggedIn = false;
+    try {
+        loggedIn = isLoggedIn(databasePath);
+    } catch (const satellite::StoreError &error) {
+        QMessageBox::critical(
+            nullptr, QObject::tr("Satellite"),
+            QObject::tr("The local database cannot be opened: %1").arg(error.message()));
+        return 7;
+    }
+
+    satellite::SyncController controller(databasePath);
+    std::unique_ptr<satellite::ui::MainWindow> window;
+    auto openMainWindow = [&] {
+        window = std::make_unique<satellite::ui::MainWindow>(databasePath, &controller);
+        window->show();
+    };
+    satellite::ui::LoginDialog login(&controller);
+    if (loggedIn) {
+        openMainWindow();
+    } else {
+        QObject::connect(&login, &satellite::ui::LoginDialog::loggedIn, openMainWindow);
+        QObject::connect(&login, &QDialog::rejected, &app, &QApplication::quit);
+        login.show();
+    }
+    return app.exec();
+}

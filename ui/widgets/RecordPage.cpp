@@ -1,0 +1,126 @@
+#include "RecordPage.h"
+
+#include "models/QueryTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace satellite::ui {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &accessibleName)
+{
+    auto *table = new QTableView(parent);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setSortingEnabled(true);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSortIndicatorShown(true);
+    return table;
+}
+
+void hideUntitledColumns(QTableView *table)
+{
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        table->setColumnHidden(
+            column, table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+} // namespace
+
+RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
+                       const QString &detailsTitle, DetailsQuery details, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_details(std::move(details))
+    , m_model(std::make_unique<QueryTableModel>(db, spec))
+    , m_detailsModel(std::make_unique<QueryTableModel>(db, m_details(QString())))
+    , m_search(new QLineEdit(this))
+    , m_table(makeTable(this, title))
+    , m_detailsTable(makeTable(this, detailsTitle))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(title);
+    m_search->setPlaceholderText(tr("Search %1").arg(title.toLower()));
+    m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(m_model.get());
+    m_table->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
+    hideUntitledColumns(m_table);
+    m_detailsTable->setModel(m_detailsModel.get());
+    hideUntitledColumns(m_detailsTable);
+
+    auto *heading = new QLabel(detailsTitle, this);
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(heading);
+    detailsLayout->addWidget(m_detailsTable);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(splitter);
+    layout->addWidget(m_count);
+
+    // Filter as you type, once typing pauses briefly.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordPage::showDetails);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &RecordPage::showDetails, Qt::UniqueConnection);
+    });
+    updateCount();
+}
+
+RecordPage::~RecordPage() = default;
+
+void RecordPage::refresh()
+{
+    const QString selected = m_model->idAt(m_table->currentIndex().row());
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->reload();
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->verticalScrollBar()->setValue(scroll);
+    updateCount();
+}
+
+void RecordPage::showDetails()
+{
+    const QString id = m_model->idAt(m_table->currentIndex().row());
+    auto next = std::make_unique<QueryTableModel>(m_db, m_details(id));
+    m_detailsTable->setModel(next.get()); // the view lets go of the old model first
+    m_detailsModel = std::move(next);
+    hideUntitledColumns(m_detailsTable);
+}
+
+void RecordPage::updateCount()
+{
+    m_count->setText(tr("%n row(s)", nullptr, int(m_model->totalRows())));
+}
+
+} // namespace satellite::ui

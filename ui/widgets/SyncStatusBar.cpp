@@ -1,0 +1,92 @@
+#include "SyncStatusBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace satellite::ui {
+
+SyncStatusBar::SyncStatusBar(QWidget *parent)
+    : QWidget(parent)
+    , m_connection(new QLabel(tr("Not synced yet"), this))
+    , m_lastSynced(new QLabel(this))
+    , m_waiting(new QLabel(this))
+    , m_quarantined(new QLabel(this))
+    , m_button(new QPushButton(tr("Sync now"), this))
+{
+    m_button->setAccessibleName(tr("Sync now"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    for (QLabel *label : {m_connection, m_lastSynced, m_waiting, m_quarantined})
+        layout->addWidget(label);
+    layout->addStretch();
+    layout->addWidget(m_button);
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (m_syncing)
+            emit cancelRequested();
+        else
+            emit syncRequested();
+    });
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &SyncStatusBar::updateLastSynced);
+    clock->start(30000);
+    updateLastSynced();
+}
+
+QString SyncStatusBar::ago(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return tr("never");
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+void SyncStatusBar::setLastSynced(const QDateTime &when)
+{
+    m_lastSyncedAt = when;
+    updateLastSynced();
+}
+
+void SyncStatusBar::updateLastSynced()
+{
+    m_lastSynced->setText(
+        tr("Last synced: %1").arg(ago(m_lastSyncedAt, QDateTime::currentDateTimeUtc())));
+}
+
+void SyncStatusBar::setCounts(qint64 waiting, qint64 quarantined)
+{
+    m_waiting->setText(tr("%n change(s) waiting to go out", nullptr, int(waiting)));
+    m_quarantined->setText(tr("%n record(s) in quarantine", nullptr, int(quarantined)));
+    m_quarantined->setVisible(quarantined > 0);
+}
+
+void SyncStatusBar::setSyncing(bool syncing)
+{
+    m_syncing = syncing;
+    m_button->setText(syncing ? tr("Cancel") : tr("Sync now"));
+    m_button->setAccessibleName(m_button->text());
+    if (syncing)
+        m_connection->setText(tr("Syncing…"));
+}
+
+void SyncStatusBar::setOutcome(const SyncOutcome &outcome)
+{
+    using Kind = SyncError::Kind;
+    switch (outcome.error.kind) {
+    case Kind::None: m_connection->setText(tr("Online")); break;
+    case Kind::Cancelled: m_connection->setText(tr("Sync cancelled")); break;
+    case Kind::Offline:
+    case Kind::Timeout: m_connection->setText(tr("Offline")); break;
+    default: m_connection->setText(tr("Sync failed")); break;
+    }
+    m_connection->setToolTip(outcome.error.isError() ? outcome.error.describe() : QString());
+}
+
+} // namespace satellite::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace satellite::ui {
+
+// Always in view: connection state, when the last good sync was, what waits
+// to go out, what is in quarantine, and Sync now (Cancel while syncing).
+class SyncStatusBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SyncStatusBar(QWidget *parent = nullptr);
+
+    void setLastSynced(const QDateTime &when);
+    void setCounts(qint64 waiting, qint64 quarantined);
+    void setSyncing(bool syncing);
+    void setOutcome(const SyncOutcome &outcome);
+    QPushButton *syncButton() const { return m_button; }
+
+    // "3 minutes ago", "never", ...
+    static QString ago(const QDateTime &when, const QDateTime &now);
+
+signals:
+    void syncRequested();
+    void cancelRequested();
+
+private:
+    void updateLastSynced();
+
+    QLabel *m_connection;
+    QLabel *m_lastSynced;
+    QLabel *m_waiting;
+    QLabel *m_quarantined;
+    QPushButton *m_button;
+    QDateTime m_lastSyncedAt;
+    bool m_syncing = false;
+};
+
+} // namespace satellite::ui

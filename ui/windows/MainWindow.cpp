@@ -1,0 +1,151 @@
+#include "MainWindow.h"
+
+#include "models/QueryTableModel.h"
+#include "models/RecordViews.h"
+#include "store/LocalStore.h"
+#include "sync/IncomingApplier.h"
+#include "sync/SyncController.h"
+#include "widgets/RecordPage.h"
+#include "widgets/SyncPage.h"
+#include "widgets/SyncStatusBar.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace satellite::ui {
+
+MainWindow::MainWindow(const QString &databasePath, SyncController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::make_unique<LocalStore>(databasePath, QStringLiteral("store-gui")))
+    , m_controller(controller)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new SyncStatusBar(this))
+    , m_autoSync(new QTimer(this))
+{
+    setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
+    sqlite3 *db = m_store->db.handle();
+    addPage(
+        tr("Stock"),
+        new RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches));
+    addPage(tr("Patients"),
+            new RecordPage(db, tr("Patients"), RecordViews::patients(), tr("Dispensing history"),
+                           RecordViews::dispensings));
+    addPage(tr("Invoices"),
+            new RecordPage(db, tr("Invoices"), RecordViews::invoices(), tr("Lines"),
+                           RecordViews::invoiceLines));
+    addPage(
+        tr("Items"),
+        new RecordPage(db, tr("Items"), RecordViews::items(), tr("Batches"), RecordViews::batches));
+    addPage(tr("Names"),
+            new RecordPage(db, tr("Names"), RecordViews::names(), tr("Invoices"),
+                           RecordViews::dispensings));
+    m_syncPage = new SyncPage(db, this);
+    addPage(tr("Sync"), m_syncPage);
+
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setFixedWidth(140);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_status, &SyncStatusBar::syncRequested, m_controller, &SyncController::syncNow);
+    connect(m_status, &SyncStatusBar::cancelRequested, m_controller, &SyncController::cancel);
+    connect(m_controller, &SyncController::started, this, [this] { m_status->setSyncing(true); });
+    connect(m_controller, &SyncController::progressChanged, m_syncPage, &SyncPage::showProgress);
+    connect(m_controller, &SyncController::logged, m_syncPage, &SyncPage::addLog);
+    connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::refreshTypes);
+    connect(m_controller, &SyncController::finished, this, &MainWindow::syncFinished);
+    connect(m_syncPage, &SyncPage::retryQuarantineRequested, this, [this] {
+        IncomingApplier(m_store->db, m_store->records, m_store->quarantine, m_store->acks)
+            .retryQuarantined();
+        m_syncPage->refresh();
+        refreshTypes({QStringLiteral("item"), QStringLiteral("name"), QStringLiteral("transact")});
+        updateCounts();
+    });
+    // Never two syncs at once: the controller ignores a tick while one runs.
+    connect(m_autoSync, &QTimer::timeout, m_controller, &SyncController::syncNow);
+    setAutoSyncMinutes(10);
+
+    const auto last = m_store->history.lastSuccessful();
+    m_status->setLastSynced(last ? last->finishedAt : QDateTime());
+    updateCounts();
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &name, QWidget *page)
+{
+    page->setObjectName(name);
+    m_pages->addWidget(page);
+    m_navigation->addItem(name);
+}
+
+RecordPage *MainWindow::page(const QString &name) const
+{
+    return m_pages->findChild<RecordPage *>(name);
+}
+
+void MainWindow::showPage(const QString &name)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->text() == name)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+void MainWindow::setAutoSyncMinutes(int minutes)
+{
+    if (minutes > 0)
+        m_autoSync->start(minutes * 60 * 1000);
+    else
+        m_autoSync->stop();
+}
+
+void MainWindow::refreshTypes(const QStringList &types)
+{
+    auto touches = [&types](std::initializer_list<const char16_t *> wanted) {
+        for (const char16_t *type : wanted) {
+            if (types.contains(QString::fromUtf16(type)))
+                return true;
+        }
+        return false;
+    };
+    if (touches({u"item", u"item_line", u"Location"}))
+        page(tr("Stock"))->refresh();
+    if (touches({u"name", u"name_store_join"})) {
+        page(tr("Patients"))->refresh();
+        page(tr("Names"))->refresh();
+    }
+    if (touches({u"transact", u"trans_line", u"name"}))
+        page(tr("Invoices"))->refresh();
+    if (touches({u"item"}))
+        page(tr("Items"))->refresh();
+}
+
+void MainWindow::syncFinished(const SyncOutcome &outcome)
+{
+    m_status->setSyncing(false);
+    m_status->setOutcome(outcome);
+    m_syncPage->showOutcome(outcome);
+    if (outcome.error.kind == SyncError::Kind::None)
+        m_status->setLastSynced(QDateTime::currentDateTimeUtc());
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    m_status->setCounts(m_store->outgoing.count(), m_store->quarantine.count());
+}
+
+} // namespace satellite::ui

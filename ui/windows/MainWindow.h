@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace satellite {
+class LocalStore;
+class SyncController;
+struct SyncOutcome;
+} // namespace satellite
+
+namespace satellite::ui {
+
+class RecordPage;
+class SyncPage;
+class SyncStatusBar;
+
+// The pharmacist's window: Stock, Patients, Invoices, Items, Names and Sync,
+// with the sync state always in the status bar. Reads the local database over
+// its own connection; all syncing happens on the engine's thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const QString &databasePath, SyncController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RecordPage *page(const QString &name) const;
+    SyncPage *syncPage() const { return m_syncPage; }
+    SyncStatusBar *syncStatus() const { return m_status; }
+    void showPage(const QString &name);
+    void setAutoSyncMinutes(int minutes);
+
+private:
+    void addPage(const QString &name, QWidget *page);
+    void refreshTypes(const QStringList &types);
+    void syncFinished(const SyncOutcome &outcome);
+    void updateCounts();
+
+    std::unique_ptr<LocalStore> m_store;
+    SyncController *m_controller;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    SyncPage *m_syncPage = nullptr;
+    SyncStatusBar *m_status;
+    QTimer *m_autoSync;
+};
+
+} // namespace satellite::ui
