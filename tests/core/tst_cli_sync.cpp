@@ -409,7 +409,7 @@ private slots:
         SatelliteCli cli(databasePath(QStringLiteral("tls")));
         const auto refused
             = cli.login(primary.url().toString(), QStringLiteral("tls"), QStringLiteral("pw"));
-        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.exitCode == 4, refused.err.constData());
         const QRegularExpressionMatch fingerprint
             = QRegularExpression(QStringLiteral("fingerprint ([0-9a-f]{64})"))
                   .match(QString::fromUtf8(refused.err));

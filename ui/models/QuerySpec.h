@@ -15,6 +15,8 @@ struct QueryColumn
     QString expression; // selected as-is; also what the column sorts by
     std::function<QVariant(const QVariant &value, const QList<QVariant> &row)> display = {};
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    // A colour for values that must stand out (expired stock, ...); invalid: none.
+    std::function<QVariant(const QVariant &value)> foreground = {};
 };
 
 // What a QueryTableModel shows: SELECT <columns> FROM <from> [WHERE <where>

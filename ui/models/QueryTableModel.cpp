@@ -51,6 +51,10 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: return column.display ? column.display(value, row) : value;
     case Qt::TextAlignmentRole: return QVariant::fromValue(column.alignment);
+    case Qt::ForegroundRole: return column.foreground ? column.foreground(value) : QVariant();
+    case Qt::ToolTipRole:
+        return column.foreground && column.foreground(value).isValid() ? column.display(value, row)
+                                                                       : QVariant();
     case Qt::UserRole: return row.first();
     default: return {};
     }
@@ -66,19 +70,19 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while a reset is being announced: rows inserted then would land in
+    // the middle of everyone's reset handling.
+    return !parent.isValid() && !m_announcingReset && m_rows.size() < m_total;
 }
 
-void QueryTableModel::fetchMore(const QModelIndex &parent)
+QList<QList<QVariant>> QueryTableModel::readPage(qsizetype offset) const
 {
-    if (!canFetchMore(parent))
-        return;
     const QString sql
-        = selectSql(false) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(m_rows.size());
+        = selectSql(false) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(offset);
+    QList<QList<QVariant>> page;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
-        return;
-    QList<QList<QVariant>> page;
+        return page;
     const int columns = sqlite3_column_count(statement);
     while (sqlite3_step(statement) == SQLITE_ROW) {
         QList<QVariant> row;
@@ -88,6 +92,14 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
         page.append(row);
     }
     sqlite3_finalize(statement);
+    return page;
+}
+
+void QueryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<QList<QVariant>> page = readPage(m_rows.size());
     if (page.isEmpty()) {
         m_total = m_rows.size(); // the table shrank meanwhile
         return;
@@ -99,7 +111,10 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
 
 void QueryTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_spec.columns.size())
+    // Views ask again for the order they already have (a header reset does):
+    // loading again then would nest a reset inside a reset.
+    if (column < 0 || column >= m_spec.columns.size()
+        || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -169,7 +184,6 @@ QString QueryTableModel::selectSql(bool countOnly) const
 void QueryTableModel::load(int rows)
 {
     beginResetModel();
-    m_rows.clear();
     m_total = 0;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, selectSql(true).toUtf8().constData(), -1, &statement, nullptr)
@@ -177,7 +191,10 @@ void QueryTableModel::load(int rows)
         && sqlite3_step(statement) == SQLITE_ROW)
         m_total = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
+    m_rows = readPage(0); // the first page comes with the reset itself
+    m_announcingReset = true;
     endResetModel();
+    m_announcingReset = false;
     while (m_rows.size() < rows && canFetchMore({}))
         fetchMore({});
 }

@@ -40,6 +40,7 @@ public:
 private:
     QString selectSql(bool countOnly) const;
     void load(int rows);
+    QList<QList<QVariant>> readPage(qsizetype offset) const;
 
     sqlite3 *m_db;
     QuerySpec m_spec;
@@ -48,6 +49,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QList<QVariant>> m_rows; // [id, columns...]
     qint64 m_total = 0;
+    bool m_announcingReset = false;
 };
 
 } // namespace satellite::ui

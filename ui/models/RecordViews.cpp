@@ -1,5 +1,6 @@
 #include "RecordViews.h"
 
+#include <QColor>
 #include <QDate>
 #include <QLocale>
 
@@ -17,6 +18,11 @@ QVariant asNumber(const QVariant &value, const QList<QVariant> &)
     return QLocale().toString(value.toDouble(), 'g', 12);
 }
 
+QVariant expiryForeground(const QVariant &value)
+{
+    return RecordViews::expiryColour(value.toString(), QDate::currentDate());
+}
+
 QueryColumn numberColumn(const QString &header, const QString &expression)
 {
     return QueryColumn{header, expression, asNumber, Qt::AlignRight | Qt::AlignVCenter};
@@ -30,6 +36,18 @@ QString quoted(const QString &id)
 }
 
 } // namespace
+
+QVariant RecordViews::expiryColour(const QString &isoDate, const QDate &today)
+{
+    const QDate expiry = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    if (!expiry.isValid())
+        return {};
+    if (expiry < today)
+        return QColor(0xb0, 0x00, 0x20);
+    if (expiry < today.addMonths(3))
+        return QColor(0xc0, 0x60, 0x00);
+    return {};
+}
 
 QString RecordViews::calendarDate(const QString &isoDate)
 {
@@ -95,7 +113,8 @@ QuerySpec RecordViews::batches(const QString &itemId)
     spec.idExpression = QStringLiteral("l.id");
     spec.columns = {
         {tr("Batch"), QStringLiteral("l.name")},
-        {tr("Expiry"), QStringLiteral("l.date"), asDate},
+        {tr("Expiry"), QStringLiteral("l.date"), asDate, Qt::AlignLeft | Qt::AlignVCenter,
+         expiryForeground},
         numberColumn(tr("Packs"), QStringLiteral("json_extract(l.data, '$.quantity')")),
         numberColumn(tr("Pack size"), QStringLiteral("json_extract(l.data, '$.pack_size')")),
         {tr("Location"), QStringLiteral("coalesce(loc.name, '')")},

@@ -3,6 +3,7 @@
 #include "QuerySpec.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace satellite::ui {
 
@@ -26,6 +27,8 @@ public:
     static QString invoiceStatus(const QString &status);
     // A calendar date as the clinic writes it; no time zone involved.
     static QString calendarDate(const QString &isoDate);
+    // Expired stock in red, stock expiring within three months in orange.
+    static QVariant expiryColour(const QString &isoDate, const QDate &today);
 };
 
 } // namespace satellite::ui

@@ -24,12 +24,15 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     table->setSortingEnabled(true);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setSortIndicatorShown(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setDefaultSectionSize(130);
     return table;
 }
 
-void hideUntitledColumns(QTableView *table)
+void layOutColumns(QTableView *table)
 {
     for (int column = 0; column < table->model()->columnCount(); ++column)
         table->setColumnHidden(
@@ -57,9 +60,9 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_model.get());
     m_table->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
-    hideUntitledColumns(m_table);
+    layOutColumns(m_table);
     m_detailsTable->setModel(m_detailsModel.get());
-    hideUntitledColumns(m_detailsTable);
+    layOutColumns(m_detailsTable);
 
     auto *heading = new QLabel(detailsTitle, this);
     auto *detailsPane = new QWidget(this);
@@ -115,7 +118,7 @@ void RecordPage::showDetails()
     auto next = std::make_unique<QueryTableModel>(m_db, m_details(id));
     m_detailsTable->setModel(next.get()); // the view lets go of the old model first
     m_detailsModel = std::move(next);
-    hideUntitledColumns(m_detailsTable);
+    layOutColumns(m_detailsTable);
 }
 
 void RecordPage::updateCount()

@@ -90,3 +90,17 @@ void SyncStatusBar::setOutcome(const SyncOutcome &outcome)
 }
 
 } // namespace satellite::ui
+
+namespace satellite::ui {
+
+void SyncStatusBar::setLastResult(const QString &result)
+{
+    if (result == u"ok")
+        m_connection->setText(tr("Last sync succeeded"));
+    else if (result == u"failed")
+        m_connection->setText(tr("Last sync failed"));
+    else
+        m_connection->setText(tr("Last sync did not finish"));
+}
+
+} // namespace satellite::ui

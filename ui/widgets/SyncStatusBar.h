@@ -22,6 +22,8 @@ public:
     void setCounts(qint64 waiting, qint64 quarantined);
     void setSyncing(bool syncing);
     void setOutcome(const SyncOutcome &outcome);
+    // At start: how the last run ended (ok, failed, cancelled, interrupted).
+    void setLastResult(const QString &result);
     QPushButton *syncButton() const { return m_button; }
 
     // "3 minutes ago", "never", ...

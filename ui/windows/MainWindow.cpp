@@ -78,6 +78,9 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
 
     const auto last = m_store->history.lastSuccessful();
     m_status->setLastSynced(last ? last->finishedAt : QDateTime());
+    const QList<SyncRun> recent = m_store->history.recent(1);
+    if (!recent.isEmpty())
+        m_status->setLastResult(recent.first().result);
     updateCounts();
     resize(1100, 700);
 }
