@@ -97,7 +97,8 @@ QuerySpec RecordViews::stock()
         numberColumn(tr("On hand (units)"), QStringLiteral("coalesce(sum(l.units), 0)")),
         numberColumn(tr("Available (units)"), QStringLiteral("coalesce(sum(l.available), 0)")),
         {tr("Nearest expiry"),
-         QStringLiteral("min(CASE WHEN l.units > 0 AND l.date <> '' THEN l.date END)"), asDate},
+         QStringLiteral("min(CASE WHEN l.units > 0 AND l.date <> '' THEN l.date END)"), asDate,
+         Qt::AlignLeft | Qt::AlignVCenter, expiryForeground},
     };
     spec.from = QStringLiteral(
         "record i LEFT JOIN record l ON l.type = 'item_line' AND l.link_id = i.id");

@@ -25,18 +25,21 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSortIndicatorShown(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setDefaultSectionSize(130);
     return table;
 }
 
+// Names get room to be read; untitled columns carry values for other
+// columns and stay hidden.
 void layOutColumns(QTableView *table)
 {
     for (int column = 0; column < table->model()->columnCount(); ++column)
         table->setColumnHidden(
             column, table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
+    table->setColumnWidth(0, 280);
 }
 
 } // namespace
