@@ -1,5 +1,6 @@
 // satellite: the desktop app the pharmacist uses.
 
+#include "SingleInstance.h"
 #include "store/DatabaseLocation.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -11,7 +12,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+#include <QNetworkInformation>
 
 namespace {
 
@@ -43,10 +46,21 @@ int main(int argc, char *argv[])
         return 7;
     }
 
+    SingleInstance instance(databasePath);
+    if (!instance.claim())
+        return 0; // the running one comes to the front
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
+    QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+
     satellite::SyncController controller(databasePath);
     std::unique_ptr<satellite::ui::MainWindow> window;
     auto openMainWindow = [&] {
         window = std::make_unique<satellite::ui::MainWindow>(databasePath, &controller);
+        QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), [&window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
         window->show();
     };
     satellite::ui::LoginDialog login(&controller);

@@ -81,10 +81,12 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     QEventLoop loop;
     bool cancelled = false;
     bool tooLarge = false;
+    // The lambdas below see this call's locals: they die with `scope`.
+    QObject scope;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     m_lastCertificate.clear();
     QObject::connect(
-        reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
+        reply, &QNetworkReply::sslErrors, &scope, [this, reply](const QList<QSslError> &) {
             const QByteArray fingerprint = reply->sslConfiguration()
                                                .peerCertificate()
                                                .digest(QCryptographicHash::Sha256)
@@ -96,14 +98,14 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
                     == 0)
                 reply->ignoreSslErrors(); // the user chose to trust exactly this certificate
         });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) {
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &scope, [&](qint64 received, qint64) {
         if (received > m_settings.maxReplyBytes) {
             tooLarge = true;
             reply->abort();
         }
     });
     QTimer cancelWatch;
-    QObject::connect(&cancelWatch, &QTimer::timeout, reply, [&] {
+    QObject::connect(&cancelWatch, &QTimer::timeout, &scope, [&] {
         if (m_cancel && m_cancel->load()) {
             cancelled = true;
             reply->abort();

@@ -69,15 +69,7 @@ void SyncEngine::stop()
 void SyncEngine::login(const LoginRequest &request)
 {
     run([this, request](SyncOutcome &outcome) {
-        const QUrl url(request.serverUrl.trimmed());
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
-            || url.host().isEmpty())
-            throw SyncFailure{{SyncError::Kind::Usage,
-                               tr("The server address must start with https:// (or http://).")}};
-        if (url.scheme() == u"http" && !isLoopback(url.host()) && !request.allowInsecureHttp)
-            throw SyncFailure{{SyncError::Kind::Usage,
-                               tr("Plain http is only allowed to this computer; "
-                                  "allow an insecure connection explicitly to use it.")}};
+        checkServerAddress(request.serverUrl, request.allowInsecureHttp);
         const QString current = m_store->settings.value(SettingKeys::siteName);
         if (!current.isEmpty() && current != request.siteName && m_store->records.count() > 0)
             throw SyncFailure{
@@ -140,6 +132,19 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     emit finished(outcome);
 }
 
+void SyncEngine::checkServerAddress(const QString &address, bool allowInsecureHttp) const
+{
+    const QUrl url(address.trimmed());
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || url.host().isEmpty())
+        throw SyncFailure{{SyncError::Kind::Usage,
+                           tr("The server address must start with https:// (or http://).")}};
+    if (url.scheme() == u"http" && !isLoopback(url.host()) && !allowInsecureHttp)
+        throw SyncFailure{{SyncError::Kind::Usage,
+                           tr("Plain http is only allowed to this computer; "
+                              "allow an insecure connection explicitly to use it.")}};
+}
+
 void SyncEngine::configureClient(const LoginRequest &request)
 {
     ApiClient::Settings settings;
@@ -160,6 +165,8 @@ void SyncEngine::configureClientFromSettings()
     request.serverUrl = m_store->settings.value(SettingKeys::serverUrl);
     request.siteName = m_store->settings.value(SettingKeys::siteName);
     request.trustedCertificateSha256 = m_store->settings.value(SettingKeys::trustedCertificate);
+    request.allowInsecureHttp = m_store->settings.value(SettingKeys::allowInsecureHttp) == u"1";
+    checkServerAddress(request.serverUrl, request.allowInsecureHttp);
     const auto hash = CredentialStore(m_databasePath).load(request.siteName);
     if (!hash)
         throw SyncFailure{

@@ -58,6 +58,7 @@ signals:
 
 private:
     void run(const std::function<void(SyncOutcome &)> &steps);
+    void checkServerAddress(const QString &address, bool allowInsecureHttp) const;
     void configureClient(const LoginRequest &request);
     void configureClientFromSettings();
     SiteIdentity lookUpSite(const QString &siteName, bool withUser);

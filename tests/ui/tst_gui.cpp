@@ -2,6 +2,7 @@
 // QT_QPA_PLATFORM=offscreen. With SATELLITE_SCREENSHOTS=DIR (and a real
 // display, e.g. under xvfb-run), it also saves the README's screenshots.
 
+#include "AppSettings.h"
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
@@ -14,14 +15,18 @@
 #include "widgets/SyncStatusBar.h"
 #include "windows/LoginDialog.h"
 #include "windows/MainWindow.h"
+#include "windows/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +46,8 @@ private:
     void resetHardware()
     {
         HttpClient admin(m_primary.url());
-        QCOMPARE(admin.post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "").status, 200);
+        QCOMPARE(admin.post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "").status,
+                 200);
     }
 
     static void saveScreenshot(QWidget *widget, const QString &name)
@@ -63,6 +69,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's own
+        QCoreApplication::setOrganizationName(QStringLiteral("satellite-tests"));
         qputenv("SATELLITE_NO_KEYCHAIN", "1");
         QVERIFY(m_dir.isValid());
         QVERIFY(m_primary.start({QStringLiteral("--demo"), QStringLiteral("small")}));
@@ -93,10 +101,16 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<bool>("lockFirst");
         QTest::addColumn<QString>("advice");
-        QTest::newRow("wrong password") << QString() << QStringLiteral("wrong") << false << QStringLiteral("password is wrong");
-        QTest::newRow("hardware lock") << QString() << QStringLiteral("demo") << true << QStringLiteral("registered to another computer");
-        QTest::newRow("unreachable") << QStringLiteral("http://127.0.0.1:9") << QStringLiteral("demo") << false << QStringLiteral("Cannot reach the server");
-        QTest::newRow("plain http elsewhere") << QStringLiteral("http://example.org") << QStringLiteral("demo") << false << QStringLiteral("Plain http");
+        QTest::newRow("wrong password")
+            << QString() << QStringLiteral("wrong") << false << QStringLiteral("password is wrong");
+        QTest::newRow("hardware lock") << QString() << QStringLiteral("demo") << true
+                                       << QStringLiteral("registered to another computer");
+        QTest::newRow("unreachable")
+            << QStringLiteral("http://127.0.0.1:9") << QStringLiteral("demo") << false
+            << QStringLiteral("Cannot reach the server");
+        QTest::newRow("plain http elsewhere")
+            << QStringLiteral("http://example.org") << QStringLiteral("demo") << false
+            << QStringLiteral("Plain http");
     }
 
     void loginFailuresSayWhatToDo()
@@ -107,7 +121,8 @@ private slots:
         QFETCH(QString, advice);
         if (lockFirst) {
             HttpClient other(m_primary.url());
-            other.setCredentials(SiteCredentials::fromPassword(QStringLiteral("demo-clinic"), QStringLiteral("demo")));
+            other.setCredentials(SiteCredentials::fromPassword(QStringLiteral("demo-clinic"),
+                                                               QStringLiteral("demo")));
             other.setHardwareUuid("another-computer");
             QCOMPARE(other.get(QStringLiteral("/sync/v2/site/")).status, 200);
         }
@@ -121,7 +136,8 @@ private slots:
         QSignalSpy finished(&controller, &SyncController::finished);
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
-        QVERIFY2(dialog.messageLabel()->text().contains(advice), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY2(dialog.messageLabel()->text().contains(advice),
+                 qPrintable(dialog.messageLabel()->text()));
         QVERIFY(dialog.isVisible()); // still there to try again
         QVERIFY(dialog.connectButton()->isEnabled());
     }
@@ -142,7 +158,8 @@ private slots:
         for (const auto &[name, sql] : pages) {
             RecordPage *page = window.page(QString::fromLatin1(name));
             QVERIFY(page);
-            QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(page->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             const qint64 expected = count(m_synced, sql);
             QVERIFY(expected > 0);
             QCOMPARE(page->model()->totalRows(), expected);
@@ -151,7 +168,8 @@ private slots:
             QCOMPARE(page->model()->rowCount(), expected);
             // Details of the first row, and a filter keystroke.
             page->table()->setCurrentIndex(page->model()->index(0, 0));
-            QAbstractItemModelTester detailsTester(page->detailsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester detailsTester(
+                page->detailsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             page->model()->setSearchText(QStringLiteral("zzzz-nothing"));
             QCOMPARE(page->model()->rowCount(), 0);
             page->model()->setSearchText(QString());
@@ -169,13 +187,35 @@ private slots:
         saveScreenshot(&window, QStringLiteral("invoices"));
     }
 
+    void settingsAreSavedAndApplied()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        window.show();
+        window.openSettings();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        saveScreenshot(dialog, QStringLiteral("settings"));
+        dialog->intervalBox()->setValue(5);
+        QCOMPARE(
+            dialog->serverField()->text(),
+            m_primary.url().toString().chopped(m_primary.url().toString().endsWith(u'/') ? 1 : 0));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(AppSettings().autoSyncMinutes(), 5);
+        AppSettings().setAutoSyncMinutes(10);
+    }
+
     void syncNowCancelAndRefresh()
     {
         SyncController controller(m_synced);
         MainWindow window(m_synced, &controller);
         window.show();
-        QAbstractItemModelTester history(window.syncPage()->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester quarantine(window.syncPage()->quarantineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(window.syncPage()->historyModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester quarantine(window.syncPage()->quarantineModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 runsBefore = window.syncPage()->historyModel()->totalRows();
         RecordPage *items = window.page(QStringLiteral("Items"));
         const qint64 itemsBefore = items->model()->totalRows();
@@ -183,9 +223,14 @@ private slots:
         // New records on the primary reach the view after Sync now.
         const QString id = QStringLiteral("00000000000000000000000000ABCDEF");
         HttpClient admin(m_primary.url());
-        const QByteArray record = "[{\"SyncID\":\"GUI-1\",\"RecordType\":\"item\",\"RecordID\":\"" + id.toUtf8()
-                                  + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\"}}]";
-        QCOMPARE(admin.post(QStringLiteral("/admin/queue"), record, QUrlQuery{{QStringLiteral("site"), QStringLiteral("demo-clinic")}}).status, 200);
+        const QByteArray record = "[{\"SyncID\":\"GUI-1\",\"RecordType\":\"item\",\"RecordID\":\""
+            + id.toUtf8() + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8()
+            + "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\"}}]";
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/queue"), record,
+                           QUrlQuery{{QStringLiteral("site"), QStringLiteral("demo-clinic")}})
+                     .status,
+                 200);
         QSignalSpy finished(&controller, &SyncController::finished);
         QPushButton *button = window.syncStatus()->syncButton();
         QCOMPARE(button->text(), QStringLiteral("Sync now"));
@@ -203,7 +248,8 @@ private slots:
         QTRY_COMPARE(button->text(), QStringLiteral("Cancel"));
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.last().first().value<SyncOutcome>().error.kind, SyncError::Kind::Cancelled);
+        QCOMPARE(finished.last().first().value<SyncOutcome>().error.kind,
+                 SyncError::Kind::Cancelled);
         QCOMPARE(button->text(), QStringLiteral("Sync now"));
         QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
         window.showPage(QStringLiteral("Sync"));

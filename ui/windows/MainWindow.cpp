@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
 #include "store/LocalStore.h"
@@ -8,11 +9,18 @@
 #include "widgets/RecordPage.h"
 #include "widgets/SyncPage.h"
 #include "widgets/SyncStatusBar.h"
+#include "windows/SettingsDialog.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkInformation>
+#include <QNetworkProxy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace satellite::ui {
@@ -27,6 +35,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     , m_autoSync(new QTimer(this))
 {
     setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
     sqlite3 *db = m_store->db.handle();
     addPage(
         tr("Stock"),
@@ -73,8 +82,15 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
         updateCounts();
     });
     // Never two syncs at once: the controller ignores a tick while one runs.
-    connect(m_autoSync, &QTimer::timeout, m_controller, &SyncController::syncNow);
-    setAutoSyncMinutes(10);
+    connect(m_autoSync, &QTimer::timeout, this, [this] {
+        // Only while the network is reachable, where the platform can tell.
+        const QNetworkInformation *network = QNetworkInformation::instance();
+        if (!network || network->reachability() != QNetworkInformation::Reachability::Disconnected)
+            m_controller->syncNow();
+    });
+    createMenus();
+    createTrayIcon();
+    applySettings();
 
     const auto last = m_store->history.lastSuccessful();
     m_status->setLastSynced(last ? last->finishedAt : QDateTime());
@@ -115,6 +131,57 @@ void MainWindow::setAutoSyncMinutes(int minutes)
         m_autoSync->stop();
 }
 
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Satellite"));
+    QAction *sync = file->addAction(tr("&Sync now"), m_controller, &SyncController::syncNow);
+    sync->setShortcut(QKeySequence::Refresh);
+    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show Satellite"), this, [this] {
+        showNormal();
+        activateWindow();
+    });
+    menu->addAction(tr("Sync now"), m_controller, &SyncController::syncNow);
+    menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
+    m_tray->setContextMenu(menu);
+    m_tray->setToolTip(windowTitle());
+    m_tray->show();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_store->settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings;
+    setAutoSyncMinutes(settings.autoSyncMinutes());
+    SyncEngine::Tuning tuning;
+    tuning.minBatch = settings.minBatch();
+    tuning.maxBatch = settings.maxBatch();
+    tuning.initialBatch = std::clamp(tuning.initialBatch, tuning.minBatch, tuning.maxBatch);
+    m_controller->setTuning(tuning);
+    QNetworkProxyFactory::setUseSystemConfiguration(settings.useSystemProxy());
+    if (!settings.useSystemProxy())
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+}
+
 void MainWindow::refreshTypes(const QStringList &types)
 {
     auto touches = [&types](std::initializer_list<const char16_t *> wanted) {
@@ -140,6 +207,8 @@ void MainWindow::syncFinished(const SyncOutcome &outcome)
 {
     m_status->setSyncing(false);
     m_status->setOutcome(outcome);
+    if (m_tray)
+        m_tray->setToolTip(outcome.error.isError() ? outcome.error.describe() : windowTitle());
     m_syncPage->showOutcome(outcome);
     if (outcome.error.kind == SyncError::Kind::None)
         m_status->setLastSynced(QDateTime::currentDateTimeUtc());

@@ -5,6 +5,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
 
 namespace satellite {
@@ -34,12 +35,17 @@ public:
     SyncStatusBar *syncStatus() const { return m_status; }
     void showPage(const QString &name);
     void setAutoSyncMinutes(int minutes);
+    // Reads AppSettings again: interval, batch bounds, proxy.
+    void applySettings();
+    void openSettings();
 
 private:
     void addPage(const QString &name, QWidget *page);
     void refreshTypes(const QStringList &types);
     void syncFinished(const SyncOutcome &outcome);
     void updateCounts();
+    void createMenus();
+    void createTrayIcon();
 
     std::unique_ptr<LocalStore> m_store;
     SyncController *m_controller;
@@ -48,6 +54,7 @@ private:
     SyncPage *m_syncPage = nullptr;
     SyncStatusBar *m_status;
     QTimer *m_autoSync;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace satellite::ui
