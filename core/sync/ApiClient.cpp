@@ -114,6 +114,11 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     cancelWatch.start(50);
     if (!reply->isFinished())
         loop.exec();
+    if (!reply->isFinished()) {
+        // The thread is being told to quit: its event loops return at once.
+        cancelled = true;
+        reply->abort();
+    }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     Reply result = interpret(reply, body, cancelled, tooLarge);
     reply->deleteLater();

@@ -61,6 +61,12 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    // A stop can arrive while a run waits on the network (queued events are
+    // delivered in its nested event loop): then it happens when the run ends.
+    if (m_running) {
+        m_stopAfterRun = true;
+        return;
+    }
     m_api.reset();
     m_network.reset();
     m_store.reset();
@@ -105,6 +111,7 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     }
     m_cancel->store(false);
     m_batch = m_tuning.initialBatch;
+    m_running = true;
     SyncRun run;
     try {
         run.id = m_store->history.start();
@@ -129,7 +136,10 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     }
     if (outcome.error.isError())
         log(SyncLogEntry::Level::Error, outcome.error.describe());
+    m_running = false;
     emit finished(outcome);
+    if (m_stopAfterRun)
+        stop();
 }
 
 void SyncEngine::checkServerAddress(const QString &address, bool allowInsecureHttp) const

@@ -87,6 +87,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_api;
     int m_batch = 100;
+    bool m_running = false;
+    bool m_stopAfterRun = false;
     QElapsedTimer m_phaseClock;
     QElapsedTimer m_progressThrottle;
 };

@@ -130,11 +130,17 @@ private slots:
     {
         g_warnings.clear();
         const auto previous = qInstallMessageHandler(collectWarnings);
-        {
+        // At different moments of the sync: while waiting on the network,
+        // while storing a batch, between batches.
+        for (const int moment : {1, 3, 6}) {
+            init();
+            for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
+                QFile::remove(
+                    m_dir.filePath(QStringLiteral("shutdown.sqlite") + QLatin1String(suffix)));
             SyncController controller(m_dir.filePath(QStringLiteral("shutdown.sqlite")));
             QSignalSpy progress(&controller, &SyncController::progressChanged);
             controller.login(demoLogin(m_primary.url()));
-            QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 3, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= moment, 60000);
         } // destroyed mid-sync
         qInstallMessageHandler(previous);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
