@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkInformation>
 
@@ -61,13 +62,20 @@ int main(int argc, char *argv[])
             window->raise();
             window->activateWindow();
         });
+        QObject::connect(window.get(), &satellite::ui::MainWindow::logOutRequested, &controller,
+                         &satellite::SyncController::logOut);
         window->show();
     };
     satellite::ui::LoginDialog login(&controller);
+    QObject::connect(&controller, &satellite::SyncController::loggedOut, &app, [&] {
+        window.reset(); // closes its view of the old site
+        login.passwordField()->clear();
+        login.show();
+    });
+    QObject::connect(&login, &satellite::ui::LoginDialog::loggedIn, openMainWindow);
     if (loggedIn) {
         openMainWindow();
     } else {
-        QObject::connect(&login, &satellite::ui::LoginDialog::loggedIn, openMainWindow);
         QObject::connect(&login, &QDialog::rejected, &app, &QApplication::quit);
         login.show();
     }

@@ -65,9 +65,14 @@ std::optional<QString> CredentialStore::load(const QString &siteName) const
     return keychainWanted() ? loadFromKeychain(siteName) : std::nullopt;
 }
 
-void CredentialStore::clear()
+void CredentialStore::clear(const QString &siteName)
 {
     QFile::remove(m_path);
+    if (keychainWanted() && !siteName.isEmpty()) {
+        QKeychain::DeletePasswordJob job(kService);
+        job.setKey(keychainKey(siteName));
+        finishJob(job);
+    }
 }
 
 bool CredentialStore::saveToKeychain(const QString &siteName, const QString &passwordHash) const

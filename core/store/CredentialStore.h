@@ -21,7 +21,7 @@ public:
     std::optional<Where> save(const QString &siteName, const QString &passwordHash, QString *error);
     // The hash stored for `siteName`, if any.
     std::optional<QString> load(const QString &siteName) const;
-    void clear();
+    void clear(const QString &siteName);
 
     QString path() const { return m_path; }
 

@@ -30,6 +30,10 @@ public:
         , changes(db, records, outgoing)
     { }
 
+    // Log out: every record, queue, quarantine entry, run and site setting of
+    // this database goes (the installation ID stays). One transaction.
+    void forgetSite();
+
     Database db;
     RecordStore records;
     OutgoingQueue outgoing;

@@ -8,7 +8,8 @@ RecordStore::RecordStore(Database &db)
     : m_db(db)
     , m_put(db.handle(),
             "INSERT INTO record (type, id, data, name, code, link_id, kind, date, store_id, units, "
-            "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
+            "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE "
+            "SET "
             "data = excluded.data, name = excluded.name, code = excluded.code, "
             "link_id = excluded.link_id, kind = excluded.kind, date = excluded.date, "
             "store_id = excluded.store_id, units = excluded.units, available = excluded.available")

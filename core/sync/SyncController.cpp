@@ -25,6 +25,7 @@ SyncController::SyncController(const QString &databasePath, QObject *parent)
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncController::progressChanged);
     connect(m_engine, &SyncEngine::logged, this, &SyncController::logged);
     connect(m_engine, &SyncEngine::siteFound, this, &SyncController::siteFound);
+    connect(m_engine, &SyncEngine::loggedOut, this, &SyncController::loggedOut);
     connect(m_engine, &SyncEngine::recordTypesChanged, this, &SyncController::recordTypesChanged);
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncOutcome &outcome) {
         m_running = false;
@@ -62,6 +63,13 @@ void SyncController::syncNow()
     m_running = true;
     emit started();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::sync, Qt::QueuedConnection);
+}
+
+void SyncController::logOut()
+{
+    if (m_running)
+        return;
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::logOut, Qt::QueuedConnection);
 }
 
 void SyncController::cancel()

@@ -28,6 +28,8 @@ public slots:
     void syncNow();
     // Stops after the current batch; not an error.
     void cancel();
+    // Forgets the site and its data; ignored while a sync runs.
+    void logOut();
 
 signals:
     void started();
@@ -36,6 +38,7 @@ signals:
     void siteFound(const satellite::SiteIdentity &identity);
     void recordTypesChanged(const QStringList &types);
     void finished(const satellite::SyncOutcome &outcome);
+    void loggedOut();
 
 private:
     void shutdown();

@@ -101,6 +101,22 @@ void SyncEngine::sync()
     });
 }
 
+void SyncEngine::logOut()
+{
+    if (!m_store)
+        return;
+    try {
+        const QString site = m_store->settings.value(SettingKeys::siteName);
+        m_store->forgetSite();
+        CredentialStore(m_databasePath).clear(site);
+        log(SyncLogEntry::Level::Info,
+            tr("Logged out of site %1; its data was removed from this computer.").arg(site));
+    } catch (const StoreError &error) {
+        log(SyncLogEntry::Level::Error, error.message());
+    }
+    emit loggedOut();
+}
+
 void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
 {
     SyncOutcome outcome;

@@ -47,8 +47,10 @@ public slots:
     void stop();
     void login(const satellite::LoginRequest &request);
     void sync();
+    void logOut();
 
 signals:
+    void loggedOut();
     void progressChanged(const satellite::SyncProgress &progress);
     void logged(const satellite::SyncLogEntry &entry);
     void siteFound(const satellite::SiteIdentity &identity);

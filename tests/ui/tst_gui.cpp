@@ -20,12 +20,12 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +93,17 @@ private slots:
         QVERIFY(loggedIn.wait(60000));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.messageLabel()->text().contains(u"2093"));
+    }
+
+    void loginIgnoresSyncsItDidNotStart()
+    {
+        SyncController controller(m_synced);
+        LoginDialog dialog(&controller);
+        QSignalSpy loggedIn(&dialog, &LoginDialog::loggedIn);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow(); // the main window's sync, say
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(loggedIn.size(), 0);
     }
 
     void loginFailuresSayWhatToDo_data()
@@ -205,6 +216,26 @@ private slots:
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         QCOMPARE(AppSettings().autoSyncMinutes(), 5);
         AppSettings().setAutoSyncMinutes(10);
+    }
+
+    void logOutForgetsTheSite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("logout.sqlite"));
+        SatelliteCli cli(path);
+        QCOMPARE(cli.login(m_primary.url().toString(), QStringLiteral("demo-clinic"),
+                           QStringLiteral("demo"))
+                     .exitCode,
+                 0);
+        SyncController controller(path);
+        MainWindow window(path, &controller);
+        connect(&window, &MainWindow::logOutRequested, &controller, &SyncController::logOut);
+        QSignalSpy loggedOut(&controller, &SyncController::loggedOut);
+        emit window.logOutRequested();
+        QVERIFY(loggedOut.wait(30000));
+        QCOMPARE(count(path, "SELECT count(*) FROM record"), 0);
+        QCOMPARE(count(path, "SELECT count(*) FROM setting WHERE key = 'site_name'"), 0);
+        QCOMPARE(count(path, "SELECT count(*) FROM setting WHERE key = 'installation_id'"), 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".credentials")));
     }
 
     void syncNowCancelAndRefresh()

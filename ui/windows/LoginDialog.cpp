@@ -94,6 +94,8 @@ void LoginDialog::connectToServer()
 
 void LoginDialog::showSite(const SiteIdentity &site)
 {
+    if (!m_busy)
+        return;
     m_found->setText(
         tr("Found site %1 (site ID %2), store %3, user %4. Receiving this store's records…")
             .arg(m_site->text())
@@ -103,6 +105,8 @@ void LoginDialog::showSite(const SiteIdentity &site)
 
 void LoginDialog::showProgress(const SyncProgress &progress)
 {
+    if (!m_busy)
+        return;
     m_progress->setVisible(true);
     if (progress.total <= 0) {
         m_progress->setRange(0, 0);
@@ -155,6 +159,8 @@ QString LoginDialog::adviceFor(const SyncError &error)
 
 void LoginDialog::finish(const SyncOutcome &outcome)
 {
+    if (!m_busy)
+        return; // a sync the main window started, not this login
     setBusy(false);
     if (outcome.error.kind == SyncError::Kind::None) {
         m_message->setText(tr("Done: %1 records received.").arg(outcome.pulled));

@@ -16,8 +16,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkInformation>
 #include <QNetworkProxy>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -138,6 +140,7 @@ void MainWindow::createMenus()
     sync->setShortcut(QKeySequence::Refresh);
     QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("&Log out…"), this, &MainWindow::confirmLogOut);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -158,6 +161,32 @@ void MainWindow::createTrayIcon()
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(windowTitle());
     m_tray->show();
+}
+
+void MainWindow::confirmLogOut()
+{
+    const qint64 waiting = m_store->outgoing.count();
+    const QString site = m_store->settings.value(QStringLiteral("site_name"));
+    QString text
+        = tr("Logging out removes site %1's data from this computer; the primary server keeps "
+             "it, and you can log in to this or another site afterwards.")
+              .arg(site);
+    if (waiting > 0)
+        text += u' '
+            + tr("%n change(s) made here have not been sent yet and would be lost: sync first.",
+                 nullptr, int(waiting));
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Log out"), text, QMessageBox::Cancel, this);
+    QPushButton *logOut
+        = box->addButton(waiting > 0 ? tr("Log out and lose the changes") : tr("Log out"),
+                         QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, logOut] {
+        if (box->clickedButton() == logOut)
+            emit logOutRequested();
+    });
+    box->open();
 }
 
 void MainWindow::openSettings()

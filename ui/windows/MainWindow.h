@@ -38,6 +38,11 @@ public:
     // Reads AppSettings again: interval, batch bounds, proxy.
     void applySettings();
     void openSettings();
+    // Asks first, saying what happens to changes not yet sent.
+    void confirmLogOut();
+
+signals:
+    void logOutRequested();
 
 private:
     void addPage(const QString &name, QWidget *page);
