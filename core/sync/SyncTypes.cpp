@@ -18,4 +18,23 @@ QString SyncProgress::phaseName(Phase phase)
     return {};
 }
 
+QString SyncProgress::describe() const
+{
+    const QString phaseText = phaseName(phase);
+    if (total <= 0)
+        return phaseText;
+    QString text = QCoreApplication::translate("SyncProgress", "%1: %2 of %3 records")
+                       .arg(phaseText)
+                       .arg(done)
+                       .arg(total);
+    if (recordsPerSecond > 0) {
+        const qint64 secondsLeft = qint64(double(total - done) / recordsPerSecond);
+        text += u' '
+            + QCoreApplication::translate("SyncProgress", "(%1 records/s, about %2 s left)")
+                  .arg(qRound64(recordsPerSecond))
+                  .arg(secondsLeft);
+    }
+    return text;
+}
+
 } // namespace satellite

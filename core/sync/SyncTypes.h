@@ -20,6 +20,8 @@ struct SyncProgress
     double recordsPerSecond = 0;
 
     static QString phaseName(Phase phase);
+    // "Receiving records: 1200 of 50359 (25000 records/s, about 2 s left)"
+    QString describe() const;
 };
 
 struct SyncOutcome

@@ -2,6 +2,7 @@
 
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
+#include "widgets/ProgressDisplay.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -140,23 +141,8 @@ SyncPage::~SyncPage() = default;
 
 void SyncPage::showProgress(const SyncProgress &progress)
 {
-    QString text = SyncProgress::phaseName(progress.phase);
-    if (progress.total > 0) {
-        text += u' ' + tr("%1 of %2").arg(progress.done).arg(progress.total);
-        if (progress.recordsPerSecond > 0) {
-            const qint64 left
-                = qint64((progress.total - progress.done) / progress.recordsPerSecond);
-            text += u' '
-                + tr("(%1 records/s, about %2 s left)")
-                      .arg(qRound64(progress.recordsPerSecond))
-                      .arg(left);
-        }
-        m_progress->setRange(0, int(std::min<qint64>(progress.total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(progress.done, INT_MAX)));
-    } else {
-        m_progress->setRange(0, 0); // busy
-    }
-    m_phase->setText(text);
+    showProgressOn(m_progress, progress);
+    m_phase->setText(progress.describe());
 }
 
 void SyncPage::addLog(const SyncLogEntry &entry)

@@ -2,6 +2,7 @@
 
 #include "sync/SiteCredentials.h"
 #include "sync/SyncController.h"
+#include "widgets/ProgressDisplay.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -108,26 +109,8 @@ void LoginDialog::showProgress(const SyncProgress &progress)
     if (!m_busy)
         return;
     m_progress->setVisible(true);
-    if (progress.total <= 0) {
-        m_progress->setRange(0, 0);
-        m_message->setText(SyncProgress::phaseName(progress.phase));
-        return;
-    }
-    m_progress->setRange(0, int(std::min<qint64>(progress.total, INT_MAX)));
-    m_progress->setValue(int(std::min<qint64>(progress.done, INT_MAX)));
-    QString text = tr("%1: %2 of %3 records")
-                       .arg(SyncProgress::phaseName(progress.phase))
-                       .arg(progress.done)
-                       .arg(progress.total);
-    if (progress.recordsPerSecond > 0) {
-        const qint64 secondsLeft
-            = qint64((progress.total - progress.done) / progress.recordsPerSecond);
-        text += u' '
-            + tr("(%1 records/s, about %2 s left)")
-                  .arg(qRound64(progress.recordsPerSecond))
-                  .arg(secondsLeft);
-    }
-    m_message->setText(text);
+    showProgressOn(m_progress, progress);
+    m_message->setText(progress.describe());
 }
 
 QString LoginDialog::adviceFor(const SyncError &error)
