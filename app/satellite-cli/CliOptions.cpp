@@ -6,15 +6,6 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliOptions", text);
-}
-
-} // namespace
-
 QString CliOptions::usage()
 {
     return tr("usage:\n"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -7,6 +8,9 @@
 // satellite-cli's command line: one command and its options.
 struct CliOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
     QString command; // login, sync, status, records, import, quarantine, history
     QString databasePath;
     QString url;

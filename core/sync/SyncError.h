@@ -9,6 +9,9 @@ namespace satellite {
 // Why a sync stopped, in classes the user acts on differently.
 struct SyncError
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncError)
+
+public:
     enum class Kind {
         None,
         Offline, // cannot reach the server
