@@ -1,0 +1,327 @@
+// The satellite's benchmark (issue "Performance"): real primary-sim, real
+// satellite-cli, real SQLite files; every speed next to its floor or target.
+// A program that prints figures, never a timed test.
+
+#include "HttpClient.h"
+#include "PrimarySimProcess.h"
+#include "SatelliteCli.h"
+#include "store/LocalStore.h"
+#include "store/SqlStatement.h"
+#include "sync/IncomingApplier.h"
+#include "sync/WireFormat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+#include <algorithm>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+using namespace satellite;
+
+namespace {
+
+struct Measured
+{
+    int exitCode = -1;
+    double seconds = 0;
+    qint64 peakRssKb = 0;
+};
+
+// Runs a program to its end with its stdin from `inputFile`, timing it and
+// reading its peak RSS from the kernel (wait4).
+Measured runMeasured(const QString &program, const QStringList &arguments, const QString &inputFile)
+{
+    QList<QByteArray> storage{program.toUtf8()};
+    for (const QString &argument : arguments)
+        storage.append(argument.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray input = inputFile.toUtf8();
+    posix_spawn_file_actions_addopen(&actions, 0, input.isEmpty() ? "/dev/null" : input.constData(),
+                                     O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer clock;
+    clock.start();
+    pid_t pid = 0;
+    Measured measured;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        return measured;
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    measured.seconds = clock.nsecsElapsed() / 1e9;
+    measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    measured.peakRssKb = usage.ru_maxrss;
+    posix_spawn_file_actions_destroy(&actions);
+    return measured;
+}
+
+qint64 peakRssKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+template<typename T> T median(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? T() : values[values.size() / 2];
+}
+
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("PASS") : QStringLiteral("MISS");
+}
+
+struct InitialSync
+{
+    qint64 records = 0;
+    double seconds = 0;
+    qint64 satelliteRssKb = 0;
+    qint64 primaryRssKb = 0;
+};
+
+InitialSync initialSync(PrimarySimProcess &primary, const QString &databasePath, QTextStream &err)
+{
+    QTemporaryDir dir;
+    QFile password(dir.filePath(QStringLiteral("password")));
+    password.open(QIODevice::WriteOnly);
+    password.write("demo\n");
+    password.close();
+    for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
+        QFile::remove(databasePath + QLatin1String(suffix));
+    // Each run is a new installation of the same site.
+    HttpClient(primary.url()).post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "");
+    qputenv("SATELLITE_NO_KEYCHAIN", "1");
+    const Measured run
+        = runMeasured(SatelliteCli::executable(),
+                      {QStringLiteral("--db"), databasePath, QStringLiteral("login"),
+                       QStringLiteral("--url"), primary.url().toString(), QStringLiteral("--site"),
+                       QStringLiteral("demo-clinic"), QStringLiteral("--password-stdin")},
+                      password.fileName());
+    InitialSync result;
+    if (run.exitCode != 0) {
+        err << "satellite-cli login failed with " << run.exitCode << Qt::endl;
+        return result;
+    }
+    LocalStore store(databasePath, QStringLiteral("bench-count"));
+    result.records = store.records.count();
+    result.seconds = run.seconds;
+    result.satelliteRssKb = run.peakRssKb;
+    result.primaryRssKb = peakRssKb(primary.processId());
+    return result;
+}
+
+bool startPrimary(PrimarySimProcess &primary, const QTemporaryDir &dir, const QString &size)
+{
+    return primary.start({QStringLiteral("--data"), dir.path(), QStringLiteral("--demo"), size},
+                         600000);
+}
+
+// The floor: the same records as the JSON batches the primary sends, already
+// in memory, parsed and stored by the store code; no network, no server.
+double floorRecordsPerSecond(const QString &syncedDatabase, const QString &scratch, qint64 *records)
+{
+    QList<QByteArray> batches;
+    {
+        LocalStore source(syncedDatabase, QStringLiteral("bench-source"));
+        SqlStatement all(source.db.handle(), "SELECT type, id, data FROM record");
+        QByteArray batch = "[";
+        int inBatch = 0;
+        while (all.step()) {
+            if (inBatch > 0)
+                batch += ',';
+            batch += WireFormat::envelope(WireFormat::newId(), all.text(0), all.text(1),
+                                          QStringLiteral("I"), QString(), all.bytes(2));
+            if (++inBatch == 1000) {
+                batches.append(batch + ']');
+                batch = "[";
+                inBatch = 0;
+            }
+            ++*records;
+        }
+        if (inBatch > 0)
+            batches.append(batch + ']');
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(scratch + QLatin1String(suffix));
+    LocalStore target(scratch, QStringLiteral("bench-floor"));
+    IncomingApplier applier(target.db, target.records, target.quarantine, target.acks);
+    QElapsedTimer clock;
+    clock.start();
+    for (const QByteArray &batch : std::as_const(batches)) {
+        QString error;
+        applier.apply(*WireFormat::parseBatch(batch, &error));
+    }
+    return *records / (clock.nsecsElapsed() / 1e9);
+}
+
+double pushRecordsPerSecond(const QString &databasePath, int changes)
+{
+    QTemporaryDir dir;
+    QByteArray records = "[";
+    for (int i = 0; i < changes; ++i) {
+        const QByteArray id = QUuid::createUuid().toString(QUuid::Id128).toUpper().toLatin1();
+        if (i > 0)
+            records += ',';
+        records += "{\"RecordType\":\"item\",\"RecordID\":\"" + id
+            + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id + "\",\"item_name\":\"Bench "
+            + QByteArray::number(i) + "\",\"code\":\"B" + QByteArray::number(i) + "\"}}";
+    }
+    QFile file(dir.filePath(QStringLiteral("changes.json")));
+    file.open(QIODevice::WriteOnly);
+    file.write(records + ']');
+    file.close();
+    SatelliteCli cli(databasePath);
+    if (cli.run({QStringLiteral("import"), file.fileName()}).exitCode != 0)
+        return 0;
+    const Measured sync
+        = runMeasured(SatelliteCli::executable(),
+                      {QStringLiteral("--db"), databasePath, QStringLiteral("sync")}, {});
+    return sync.exitCode == 0 ? changes / sync.seconds : 0;
+}
+
+double queryMs(sqlite3 *db, const QByteArray &sql)
+{
+    QList<double> times;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        SqlStatement query(db, sql.constData());
+        while (query.step()) { }
+        times.append(clock.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The satellite's benchmark."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small data, one run: checks that it works."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Runs of the initial sync."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({quick, runsOption});
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const bool isQuick = parser.isSet(quick);
+    const QString size = isQuick ? QStringLiteral("small") : QStringLiteral("large");
+    const int runs = isQuick ? 1 : std::max(1, parser.value(runsOption).toInt());
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    QTemporaryDir primaryData;
+    PrimarySimProcess primary;
+    if (!startPrimary(primary, primaryData, size)) {
+        err << "primary-sim did not start: " << primary.errorString() << Qt::endl;
+        return 1;
+    }
+    QList<InitialSync> syncs;
+    for (int run = 0; run < runs; ++run) {
+        const InitialSync sync = initialSync(primary, database, err);
+        if (sync.records == 0)
+            return 1;
+        err << "initial sync " << run + 1 << ": " << sync.records << " records in " << sync.seconds
+            << " s" << Qt::endl;
+        syncs.append(sync);
+    }
+    QList<double> rates;
+    QList<qint64> satelliteRss, primaryRss;
+    for (const InitialSync &sync : syncs) {
+        rates.append(sync.records / sync.seconds);
+        satelliteRss.append(sync.satelliteRssKb);
+        primaryRss.append(sync.primaryRssKb);
+    }
+    const double endToEnd = median(rates);
+    qint64 floorRecords = 0;
+    const double floor = floorRecordsPerSecond(
+        database, dir.filePath(QStringLiteral("floor.sqlite")), &floorRecords);
+    qint64 mediumRss = 0;
+    if (!isQuick) {
+        QTemporaryDir mediumData;
+        PrimarySimProcess mediumPrimary;
+        if (startPrimary(mediumPrimary, mediumData, QStringLiteral("medium")))
+            mediumRss
+                = initialSync(mediumPrimary, dir.filePath(QStringLiteral("medium.sqlite")), err)
+                      .satelliteRssKb;
+    }
+
+    LocalStore store(database, QStringLiteral("bench-queries"));
+    const double stockMs = queryMs(
+        store.db.handle(),
+        "SELECT i.id, i.name, sum(l.units), sum(l.available), min(l.date) FROM record i LEFT JOIN "
+        "record l "
+        "ON l.type = 'item_line' AND l.link_id = i.id WHERE i.type = 'item' GROUP BY i.id");
+    const double patientMs = queryMs(store.db.handle(),
+                                     "SELECT id, name FROM record WHERE type = 'name' AND kind = "
+                                     "'patient' AND name LIKE '%ann%' LIMIT 256");
+    SqlStatement someInvoice(store.db.handle(),
+                             "SELECT id FROM record WHERE type = 'transact' LIMIT 1 OFFSET 100");
+    const QByteArray invoice = someInvoice.step() ? someInvoice.text(0).toUtf8() : QByteArray();
+    const double linesMs
+        = queryMs(store.db.handle(),
+                  "SELECT id, name, units FROM record WHERE type = 'trans_line' AND link_id = '"
+                      + invoice + "'");
+    const double push = pushRecordsPerSecond(database, isQuick ? 1000 : 10000);
+
+    const auto mb
+        = [](qint64 kb) { return QString::number(kb / 1024.0, 'f', 0) + QStringLiteral(" MB"); };
+    out << "| figure (" << size << " demo, "
+        << (isQuick ? QStringLiteral("quick") : QStringLiteral("median of %1").arg(runs))
+        << ") | value | floor or target | |\n";
+    out << "|---|---|---|---|\n";
+    out << "| initial sync, end to end | " << qRound64(endToEnd) << " records/s ("
+        << syncs.first().records << " records, "
+        << QString::number(median(QList<double>{syncs.first().seconds}), 'f', 1)
+        << " s) | >= 50,000 records/s | " << verdict(endToEnd >= 50000) << " |\n";
+    out << "| floor: same batches parsed and stored in-process | " << qRound64(floor)
+        << " records/s | >= 150,000 records/s | " << verdict(floor >= 150000) << " |\n";
+    out << "| initial sync / floor | " << QString::number(floor / std::max(endToEnd, 1.0), 'f', 2)
+        << "x slower | within 2x | " << verdict(floor <= 2 * endToEnd) << " |\n";
+    out << "| satellite peak RSS | " << mb(median(satelliteRss)) << " | < 100 MB | "
+        << verdict(median(satelliteRss) < 100 * 1024) << " |\n";
+    if (!isQuick)
+        out << "| satellite peak RSS, medium vs large | " << mb(mediumRss) << " vs "
+            << mb(median(satelliteRss)) << " | within 20% | "
+            << verdict(median(satelliteRss) <= mediumRss * 1.2) << " |\n";
+    out << "| primary-sim peak RSS | " << mb(median(primaryRss)) << " | (not a target) | |\n";
+    out << "| push of " << (isQuick ? 1000 : 10000) << " local changes | " << qRound64(push)
+        << " records/s | >= 5,000 records/s | " << verdict(push >= 5000) << " |\n";
+    out << "| query: stock on hand of every item | " << QString::number(stockMs, 'f', 1)
+        << " ms | < 50 ms | " << verdict(stockMs < 50) << " |\n";
+    out << "| query: patient name search | " << QString::number(patientMs, 'f', 1)
+        << " ms | < 50 ms | " << verdict(patientMs < 50) << " |\n";
+    out << "| query: one invoice's lines | " << QString::number(linesMs, 'f', 1)
+        << " ms | < 50 ms | " << verdict(linesMs < 50) << " |\n";
+    out << "| GUI responsiveness (stall, window shown, filter keystroke) | not measured yet | < 50 "
+           "ms, < 1 s, < 100 ms | |\n";
+    out.flush();
+    return 0;
+}
