@@ -159,12 +159,12 @@ private slots:
 
     void migratesOnceAndKeepsWal()
     {
-        QCOMPARE(m_store->db.schemaVersion(), 1);
+        QCOMPARE(m_store->db.schemaVersion(), 2);
         SqlStatement mode(m_store->db.handle(), "PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
         LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
-        QCOMPARE(second.db.schemaVersion(), 1);
+        QCOMPARE(second.db.schemaVersion(), 2);
     }
 };
 
