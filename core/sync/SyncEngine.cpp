@@ -125,7 +125,6 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
         emit finished(outcome);
         return;
     }
-    m_cancel->store(false);
     m_batch = m_tuning.initialBatch;
     m_running = true;
     SyncRun run;
