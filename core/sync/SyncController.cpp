@@ -51,6 +51,7 @@ void SyncController::login(const LoginRequest &request)
     if (m_running)
         return;
     m_running = true;
+    m_cancel.store(false); // here, not in the engine: a Cancel clicked at once must hold
     emit started();
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, request] { engine->login(request); }, Qt::QueuedConnection);
@@ -61,6 +62,7 @@ void SyncController::syncNow()
     if (m_running)
         return;
     m_running = true;
+    m_cancel.store(false);
     emit started();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::sync, Qt::QueuedConnection);
 }
