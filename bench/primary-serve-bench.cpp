@@ -24,18 +24,6 @@ struct RunResult
     qint64 peakRssKb = 0;
 };
 
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
 {
     QTemporaryDir dir;
@@ -96,7 +84,7 @@ std::optional<RunResult> runOnce(const QString &size, QTextStream &err)
     }
     result.serveSeconds = clock.elapsed() / 1000.0;
     err << "get " << getMs << " ms, ack " << ackMs << " ms" << Qt::endl;
-    result.peakRssKb = peakRssKb(primary.processId());
+    result.peakRssKb = primary.peakRssKb();
     if (result.records != expected) {
         err << "served " << result.records << " records, count said " << expected << Qt::endl;
         return std::nullopt;

@@ -71,18 +71,6 @@ Measured runMeasured(const QString &program, const QStringList &arguments, const
     return measured;
 }
 
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 template<typename T> T median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
@@ -129,7 +117,7 @@ InitialSync initialSync(PrimarySimProcess &primary, const QString &databasePath,
     result.records = store.records.count();
     result.seconds = run.seconds;
     result.satelliteRssKb = run.peakRssKb;
-    result.primaryRssKb = peakRssKb(primary.processId());
+    result.primaryRssKb = primary.peakRssKb();
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QDebug>
+#include <QFile>
 #include <csignal>
 
 PrimarySimProcess::~PrimarySimProcess()
@@ -59,4 +60,16 @@ int PrimarySimProcess::stop(int timeoutMs)
     m_output
         = QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+qint64 PrimarySimProcess::peakRssKb() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!isRunning() || !status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
 }

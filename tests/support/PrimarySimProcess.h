@@ -27,6 +27,8 @@ public:
     QString output() const { return m_output; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     qint64 processId() const { return m_process.processId(); }
+    // The server's peak resident memory so far (VmHWM), in KiB; 0 if not running.
+    qint64 peakRssKb() const;
 
 private:
     QProcess m_process;
