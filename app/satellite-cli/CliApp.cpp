@@ -267,7 +267,7 @@ int CliApp::quarantine()
 {
     LocalStore &local = store();
     if (m_options.retry) {
-        IncomingApplier applier(local.db, local.records, local.quarantine, local.acks);
+        IncomingApplier applier(local.db, local.records, local.quarantine, local.inbox);
         const qint64 applied = applier.retryQuarantined();
         m_out << tr("%1 record(s) applied; %2 still in quarantine.")
                      .arg(applied)

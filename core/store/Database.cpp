@@ -61,6 +61,12 @@ void Database::exec(const char *sql)
 void Database::begin()
 {
     exec("BEGIN IMMEDIATE");
+    ++m_transactionNumber;
+}
+
+bool Database::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_handle);
 }
 
 void Database::commit()

@@ -30,6 +30,10 @@ public:
     void begin(); // BEGIN IMMEDIATE: writers queue up instead of failing later
     void commit();
     void rollback();
+    // Counts the transactions begun on this connection: what another
+    // connection may have changed can only change between two of them.
+    quint64 transactionNumber() const { return m_transactionNumber; }
+    bool inTransaction() const;
 
     // PRAGMA integrity_check; "ok" when the file is sound.
     QString integrityCheck();
@@ -41,6 +45,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
+    quint64 m_transactionNumber = 0;
 };
 
 // Rolls back unless committed: one batch, all or nothing.

@@ -7,7 +7,7 @@ void LocalStore::forgetSite()
     Transaction transaction(db);
     db.exec("DELETE FROM record");
     db.exec("DELETE FROM outgoing");
-    db.exec("DELETE FROM pending_ack");
+    db.exec("DELETE FROM inbox");
     db.exec("DELETE FROM quarantine");
     db.exec("DELETE FROM sync_run");
     db.exec("DELETE FROM setting WHERE key <> 'installation_id'");

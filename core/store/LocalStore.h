@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Database.h"
+#include "Inbox.h"
 #include "LocalChanges.h"
 #include "LocalSettings.h"
 #include "OutgoingQueue.h"
-#include "PendingAcks.h"
 #include "Quarantine.h"
 #include "RecordStore.h"
 #include "SyncHistory.h"
@@ -23,7 +23,7 @@ public:
         : db(path, connectionName)
         , records(db)
         , outgoing(db)
-        , acks(db)
+        , inbox(db)
         , quarantine(db)
         , history(db)
         , settings(db)
@@ -37,7 +37,7 @@ public:
     Database db;
     RecordStore records;
     OutgoingQueue outgoing;
-    PendingAcks acks;
+    Inbox inbox;
     Quarantine quarantine;
     SyncHistory history;
     LocalSettings settings;

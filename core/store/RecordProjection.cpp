@@ -1,149 +1,251 @@
 #include "RecordProjection.h"
 
-#include "json/JsonScanner.h"
 #include <QDate>
 #include <QHash>
 #include <algorithm>
+#include <cctype>
+#include <simdjson.h>
 
 namespace satellite {
 
 namespace {
 
+namespace ondemand = simdjson::ondemand;
+
+enum class ValueKind { Text, Number, Date, Boolean };
+
 // Which of mSupply's fields (quirks included, RECORDS.md) feed each column.
 struct ProjectionSpec
 {
-    const char16_t *name = nullptr;
-    const char16_t *code = nullptr;
-    const char16_t *link = nullptr;
-    const char16_t *kind = nullptr;
-    const char16_t *date = nullptr;
-    const char16_t *store = nullptr;
-    const char16_t *units = nullptr; // a number, times `packSize` when given
-    const char16_t *packSize = nullptr;
-    const char16_t *available = nullptr;
-    const char16_t *hold = nullptr;
+    const char *name = nullptr;
+    const char *code = nullptr;
+    const char *link = nullptr;
+    const char *kind = nullptr;
+    const char *date = nullptr;
+    const char *store = nullptr;
+    const char *units = nullptr; // a number, times `packSize` when given
+    const char *packSize = nullptr;
+    const char *available = nullptr;
+    const char *hold = nullptr;
 };
 
 const QHash<QString, ProjectionSpec> &specs()
 {
     static const QHash<QString, ProjectionSpec> byType = {
-        {QStringLiteral("item"), {u"item_name", u"code", u"category_ID", u"type_of"}},
+        {QStringLiteral("item"), {"item_name", "code", "category_ID", "type_of"}},
         {QStringLiteral("item_line"),
-         {u"batch", nullptr, u"item_ID", nullptr, u"expiry_date", u"store_ID", u"quantity",
-          u"pack_size", u"available", u"hold"}},
-        {QStringLiteral("name"), {u"name", u"code", nullptr, u"type", u"date_of_birth"}},
+         {"batch", nullptr, "item_ID", nullptr, "expiry_date", "store_ID", "quantity", "pack_size",
+          "available", "hold"}},
+        {QStringLiteral("name"), {"name", "code", nullptr, "type", "date_of_birth"}},
         {QStringLiteral("name_store_join"),
-         {nullptr, nullptr, u"name_ID", nullptr, nullptr, u"store_ID"}},
+         {nullptr, nullptr, "name_ID", nullptr, nullptr, "store_ID"}},
         {QStringLiteral("item_store_join"),
-         {nullptr, nullptr, u"item_ID", nullptr, nullptr, u"store_ID"}},
+         {nullptr, nullptr, "item_ID", nullptr, nullptr, "store_ID"}},
         {QStringLiteral("transact"),
-         {nullptr, u"invoice_num", u"name_ID", u"type", u"confirm_date", u"store_ID", u"total"}},
+         {nullptr, "invoice_num", "name_ID", "type", "confirm_date", "store_ID", "total"}},
         {QStringLiteral("trans_line"),
-         {u"item_name", nullptr, u"transaction_ID", u"type", u"expiry_date", nullptr, u"quantity"}},
-        {QStringLiteral("clinician"),
-         {u"last_name", u"code", nullptr, nullptr, nullptr, u"store_ID"}},
-        {QStringLiteral("store"), {u"name", u"code", u"name_ID", u"store_mode"}},
-        {QStringLiteral("unit"), {u"units"}},
-        {QStringLiteral("item_category"), {u"Description"}},
+         {"item_name", nullptr, "transaction_ID", "type", "expiry_date", nullptr, "quantity"}},
+        {QStringLiteral("clinician"), {"last_name", "code", nullptr, nullptr, nullptr, "store_ID"}},
+        {QStringLiteral("store"), {"name", "code", "name_ID", "store_mode"}},
+        {QStringLiteral("unit"), {"units"}},
+        {QStringLiteral("item_category"), {"Description"}},
         {QStringLiteral("Location"),
-         {u"Description", u"code", nullptr, nullptr, nullptr, u"store_ID"}},
-        {QStringLiteral("list_master_line"), {nullptr, nullptr, u"item_master_ID"}},
-        {QStringLiteral("requisition_line"), {u"item_name", nullptr, u"requisition_ID"}},
-        {QStringLiteral("Stock_take_lines"), {u"item_name", nullptr, u"stock_take_ID"}},
+         {"Description", "code", nullptr, nullptr, nullptr, "store_ID"}},
+        {QStringLiteral("list_master_line"), {nullptr, nullptr, "item_master_ID"}},
+        {QStringLiteral("requisition_line"), {"item_name", nullptr, "requisition_ID"}},
+        {QStringLiteral("Stock_take_lines"), {"item_name", nullptr, "stock_take_ID"}},
     };
     return byType;
 }
 
-enum class ValueKind { Text, Number, Date, Boolean };
-
-// Reads one field into text (numbers keep their text); false when its value
-// cannot be what the column needs.
-bool readField(const QList<JsonScanner::Member> &members, const char16_t *key, ValueKind kind,
-               QString *out, QString *problem, const QString &recordType)
+std::optional<QByteArray> calendarDay(std::string_view text)
 {
-    if (!key)
-        return true;
-    for (const JsonScanner::Member &member : members) {
-        if (member.key != QStringView(key))
-            continue;
-        const QByteArrayView raw = member.raw;
-        std::optional<QString> text = JsonScanner::decodeString(raw);
-        const bool number
-            = !raw.isEmpty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9'));
-        if (!text && raw == "null")
-            text = QString();
-        else if (!text && number && kind != ValueKind::Boolean)
-            text = QString::fromLatin1(raw);
-        else if (!text && kind == ValueKind::Boolean && (raw == "true" || raw == "false"))
-            text = QString::fromLatin1(raw);
-        if (text && kind == ValueKind::Date) {
-            text = RecordProjection::calendarDate(*text);
-        } else if (text && kind == ValueKind::Number && !text->isEmpty()) {
-            bool ok = false;
-            text->toDouble(&ok);
-            if (!ok)
-                text.reset();
-        }
-        if (!text) {
-            *problem
-                = QStringLiteral("%1.%2 holds %3, which is not a %4")
-                      .arg(recordType, member.key,
-                           QString::fromUtf8(raw.first(std::min<qsizetype>(40, raw.size()))),
-                           kind == ValueKind::Date         ? QStringLiteral("date")
-                               : kind == ValueKind::Number ? QStringLiteral("number")
-                                                           : QStringLiteral("string or number"));
-            return false;
-        }
-        *out = *text;
-        return true;
-    }
-    return true;
+    const std::string_view day = text.substr(0, 10);
+    if (text.empty() || day == "0000-00-00")
+        return QByteArray();
+    // A calendar date as written: no time zone, so no shifting.
+    const QByteArray bytes(day.data(), qsizetype(day.size()));
+    if (!QDate::fromString(QString::fromLatin1(bytes), Qt::ISODate).isValid())
+        return std::nullopt;
+    return bytes;
 }
+
+// One value of Data as the column needs it (numbers keep their text);
+// nullopt when it cannot be what the column needs.
+std::optional<QByteArray> columnValue(ondemand::value value, ValueKind kind)
+{
+    ondemand::json_type type;
+    if (value.type().get(type))
+        return std::nullopt;
+    std::string_view text;
+    switch (type) {
+    case ondemand::json_type::null: return QByteArray();
+    case ondemand::json_type::string:
+        if (value.get_string().get(text))
+            return std::nullopt;
+        break;
+    case ondemand::json_type::number:
+        if (kind == ValueKind::Boolean)
+            return std::nullopt;
+        text = value.raw_json_token();
+        break;
+    case ondemand::json_type::boolean:
+        if (kind != ValueKind::Boolean)
+            return std::nullopt;
+        text = value.raw_json_token();
+        break;
+    default: return std::nullopt;
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    if (kind == ValueKind::Date)
+        return calendarDay(text);
+    QByteArray bytes(text.data(), qsizetype(text.size()));
+    if (kind == ValueKind::Number && !bytes.isEmpty()) {
+        bool ok = false;
+        bytes.toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    return bytes;
+}
+
+QString describeKind(ValueKind kind)
+{
+    return kind == ValueKind::Date   ? QStringLiteral("date")
+        : kind == ValueKind::Number  ? QStringLiteral("number")
+        : kind == ValueKind::Boolean ? QStringLiteral("true or false")
+                                     : QStringLiteral("string or number");
+}
+
+// Reads every field of the spec in one pass over Data's members; the first
+// occurrence of a key counts.
+class ProjectionReader
+{
+public:
+    ProjectionReader(const QString &recordType, const ProjectionSpec &spec)
+        : m_recordType(recordType)
+    {
+        add(spec.name, ValueKind::Text, &m_projection.name);
+        add(spec.code, ValueKind::Text, &m_projection.code);
+        add(spec.link, ValueKind::Text, &m_projection.linkId);
+        add(spec.kind, ValueKind::Text, &m_projection.kind);
+        add(spec.date, ValueKind::Date, &m_projection.date);
+        add(spec.store, ValueKind::Text, &m_projection.storeId);
+        add(spec.units, ValueKind::Number, &m_units);
+        add(spec.packSize, ValueKind::Number, &m_packSize);
+        add(spec.available, ValueKind::Number, &m_available);
+        add(spec.hold, ValueKind::Boolean, &m_hold);
+        m_hasPackSize = spec.packSize != nullptr;
+    }
+
+    std::optional<RecordProjection> read(ondemand::object object, QString *problem)
+    {
+        for (auto member : object) {
+            std::string_view key;
+            if (member.unescaped_key().get(key))
+                return fail(problem, QStringLiteral("Data is not valid JSON"));
+            Field *field = find(key);
+            if (!field)
+                continue;
+            const std::string_view raw = member.value().raw_json_token();
+            const std::optional<QByteArray> value = columnValue(member.value(), field->kind);
+            if (!value) {
+                return fail(
+                    problem,
+                    QStringLiteral("%1.%2 holds %3, which is not a %4")
+                        .arg(m_recordType, QString::fromUtf8(key.data(), key.size()),
+                             QString::fromUtf8(raw.data(), std::min<qsizetype>(40, raw.size()))
+                                 .trimmed(),
+                             describeKind(field->kind)));
+            }
+            *field->target = *value;
+            field->seen = true;
+        }
+        const double perPack = m_hasPackSize && !m_packSize.isEmpty() ? m_packSize.toDouble() : 1.0;
+        m_projection.units = m_units.toDouble() * perPack;
+        const bool onHold = m_hold.compare("true", Qt::CaseInsensitive) == 0;
+        m_projection.available = onHold ? 0 : m_available.toDouble() * perPack;
+        return m_projection;
+    }
+
+private:
+    struct Field
+    {
+        std::string_view key;
+        ValueKind kind;
+        QByteArray *target;
+        bool seen = false;
+    };
+
+    void add(const char *key, ValueKind kind, QByteArray *target)
+    {
+        if (key)
+            m_fields[m_fieldCount++] = Field{key, kind, target};
+    }
+
+    Field *find(std::string_view key)
+    {
+        for (int i = 0; i < m_fieldCount; ++i) {
+            if (!m_fields[i].seen && m_fields[i].key == key)
+                return &m_fields[i];
+        }
+        return nullptr;
+    }
+
+    std::optional<RecordProjection> fail(QString *problem, const QString &text)
+    {
+        *problem = text;
+        return std::nullopt;
+    }
+
+    const QString &m_recordType;
+    RecordProjection m_projection;
+    QByteArray m_units, m_packSize, m_available, m_hold;
+    bool m_hasPackSize = false;
+    Field m_fields[10];
+    int m_fieldCount = 0;
+};
 
 } // namespace
 
 std::optional<QString> RecordProjection::calendarDate(const QString &text)
 {
-    const QString day = text.left(10);
-    if (text.isEmpty() || day == u"0000-00-00")
-        return QString();
-    // A calendar date as written: no time zone, so no shifting.
-    if (!QDate::fromString(day, Qt::ISODate).isValid())
-        return std::nullopt;
-    return day;
+    const QByteArray utf8 = text.toUtf8();
+    const auto day = calendarDay(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return day ? std::optional<QString>(QString::fromLatin1(*day)) : std::nullopt;
 }
 
 std::optional<RecordProjection> RecordProjection::of(const QString &recordType, QByteArrayView data,
                                                      QString *problem)
 {
-    JsonScanner scanner(data);
-    const auto members = scanner.objectMembers();
-    if (!members) {
-        *problem = QStringLiteral("Data is not a JSON object: %1").arg(scanner.errorString());
+    const simdjson::padded_string padded(data.data(), size_t(data.size()));
+    // ofPadded() reads only what it needs: check all of it first.
+    thread_local simdjson::dom::parser validator;
+    simdjson::dom::element root;
+    if (const auto error = validator.parse(padded).get(root); error || !root.is_object()) {
+        *problem = QStringLiteral("Data is not a JSON object: %1")
+                       .arg(error ? QString::fromUtf8(simdjson::error_message(error))
+                                  : QStringLiteral("another kind of value"));
         return std::nullopt;
     }
-    RecordProjection projection;
-    const ProjectionSpec spec = specs().value(recordType);
-    QString units, packSize, available, hold;
-    const bool read
-        = readField(*members, spec.name, ValueKind::Text, &projection.name, problem, recordType)
-        && readField(*members, spec.code, ValueKind::Text, &projection.code, problem, recordType)
-        && readField(*members, spec.link, ValueKind::Text, &projection.linkId, problem, recordType)
-        && readField(*members, spec.kind, ValueKind::Text, &projection.kind, problem, recordType)
-        && readField(*members, spec.date, ValueKind::Date, &projection.date, problem, recordType)
-        && readField(*members, spec.store, ValueKind::Text, &projection.storeId, problem,
-                     recordType)
-        && readField(*members, spec.units, ValueKind::Number, &units, problem, recordType)
-        && readField(*members, spec.packSize, ValueKind::Number, &packSize, problem, recordType)
-        && readField(*members, spec.available, ValueKind::Number, &available, problem, recordType)
-        && readField(*members, spec.hold, ValueKind::Boolean, &hold, problem, recordType);
-    if (!read)
+    return ofPadded(recordType, QByteArrayView(padded.data(), qsizetype(padded.size())), problem);
+}
+
+std::optional<RecordProjection> RecordProjection::ofPadded(const QString &recordType,
+                                                           QByteArrayView data, QString *problem)
+{
+    thread_local ondemand::parser parser;
+    ondemand::document document;
+    ondemand::object object;
+    const simdjson::padded_string_view json(data.data(), size_t(data.size()),
+                                            size_t(data.size()) + simdjson::SIMDJSON_PADDING);
+    if (parser.iterate(json).get(document) || document.get_object().get(object)) {
+        *problem = QStringLiteral("Data is not a JSON object");
         return std::nullopt;
-    const double perPack = spec.packSize ? (packSize.isEmpty() ? 1.0 : packSize.toDouble()) : 1.0;
-    projection.units = units.toDouble() * perPack;
-    const bool onHold = hold.compare(u"true", Qt::CaseInsensitive) == 0;
-    projection.available = onHold ? 0 : available.toDouble() * perPack;
-    return projection;
+    }
+    ProjectionReader reader(recordType, specs().value(recordType));
+    return reader.read(object, problem);
 }
 
 } // namespace satellite

@@ -1,20 +1,29 @@
 #include "RecordStore.h"
 
-#include "RecordProjection.h"
+#include "StoreError.h"
 
 namespace satellite {
 
+namespace {
+
+const char *const upsertSql
+    = "INSERT INTO record (type, id, data, name, code, link_id, kind, date, store_id, units, "
+      "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
+      "data = excluded.data, name = excluded.name, code = excluded.code, "
+      "link_id = excluded.link_id, kind = excluded.kind, date = excluded.date, "
+      "store_id = excluded.store_id, units = excluded.units, available = excluded.available";
+const char *const appendSql
+    = "INSERT INTO record (type, id, data, name, code, link_id, kind, date, store_id, units, "
+      "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+} // namespace
+
 RecordStore::RecordStore(Database &db)
     : m_db(db)
-    , m_put(db.handle(),
-            "INSERT INTO record (type, id, data, name, code, link_id, kind, date, store_id, units, "
-            "available) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE "
-            "SET "
-            "data = excluded.data, name = excluded.name, code = excluded.code, "
-            "link_id = excluded.link_id, kind = excluded.kind, date = excluded.date, "
-            "store_id = excluded.store_id, units = excluded.units, available = excluded.available")
     , m_remove(db.handle(), "DELETE FROM record WHERE type = ? AND id = ?")
-    , m_find(db.handle(), "SELECT data FROM record WHERE type = ? AND id = ?")
+    // Newest first: during a bulk load a record may be there twice.
+    , m_find(db.handle(),
+             "SELECT data FROM record WHERE type = ? AND id = ? ORDER BY rowid DESC LIMIT 1")
 { }
 
 QString RecordStore::put(const QString &type, const QString &id, const QByteArray &data)
@@ -23,16 +32,92 @@ QString RecordStore::put(const QString &type, const QString &id, const QByteArra
     const auto projection = RecordProjection::of(type, data, &problem);
     if (!projection)
         return problem;
-    m_put.bind(1, type).bind(2, id).bindBlob(3, data);
-    m_put.bind(4, projection->name).bind(5, projection->code).bind(6, projection->linkId);
-    m_put.bind(7, projection->kind).bind(8, projection->date).bind(9, projection->storeId);
-    m_put.bindReal(10, projection->units).bindReal(11, projection->available);
-    m_put.run();
+    put(type, id, data, *projection);
     return {};
+}
+
+void RecordStore::put(const QString &type, const QString &id, const QByteArray &data,
+                      const RecordProjection &projection)
+{
+    checkLoadMode();
+    // The upsert needs the key index, which a bulk load has dropped.
+    SqlStatement &put
+        = m_bulkLoading ? statement(m_append, appendSql) : statement(m_upsert, upsertSql);
+    put.bind(1, type).bind(2, id).bindBlob(3, data);
+    put.bind(4, projection.name).bind(5, projection.code).bind(6, projection.linkId);
+    put.bind(7, projection.kind).bind(8, projection.date).bind(9, projection.storeId);
+    put.bindReal(10, projection.units).bindReal(11, projection.available);
+    put.run();
+}
+
+bool RecordStore::beginBulkLoad()
+{
+    SqlStatement any(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM record)");
+    if (!any.step() || any.integer(0) != 0)
+        return false;
+    any.reset();
+    m_db.exec("DROP INDEX IF EXISTS record_key");
+    m_db.exec("DROP INDEX IF EXISTS record_name");
+    m_db.exec("DROP INDEX IF EXISTS record_link");
+    m_bulkLoading = true;
+    m_loadModeCheckedIn.reset();
+    return true;
+}
+
+void RecordStore::finishBulkLoad()
+{
+    if (!isBulkLoading())
+        return;
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction())
+        own.emplace(m_db);
+    try {
+        m_db.exec("CREATE UNIQUE INDEX record_key ON record (type, id)");
+    } catch (const StoreError &) {
+        // Received more than once while loading: the last one received stays.
+        m_db.exec("DELETE FROM record WHERE rowid NOT IN "
+                  "(SELECT max(rowid) FROM record GROUP BY type, id)");
+        m_db.exec("CREATE UNIQUE INDEX record_key ON record (type, id)");
+    }
+    m_db.exec("CREATE INDEX IF NOT EXISTS record_name ON record (type, name)");
+    m_db.exec("CREATE INDEX IF NOT EXISTS record_link ON record (type, link_id)");
+    if (own)
+        own->commit();
+    m_bulkLoading = false;
+    m_loadModeCheckedIn.reset();
+}
+
+bool RecordStore::isBulkLoading()
+{
+    checkLoadMode();
+    return m_bulkLoading;
+}
+
+void RecordStore::checkLoadMode()
+{
+    // Another connection can only change it between our transactions.
+    if (m_db.inTransaction() && m_loadModeCheckedIn == m_db.transactionNumber())
+        return;
+    SqlStatement keyIndex(m_db.handle(),
+                          "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                          "'record_key'");
+    m_bulkLoading = keyIndex.step() && keyIndex.integer(0) == 0;
+    if (m_db.inTransaction())
+        m_loadModeCheckedIn = m_db.transactionNumber();
+    else
+        m_loadModeCheckedIn.reset();
+}
+
+SqlStatement &RecordStore::statement(std::optional<SqlStatement> &slot, const char *sql)
+{
+    if (!slot)
+        slot.emplace(m_db.handle(), sql);
+    return *slot;
 }
 
 bool RecordStore::remove(const QString &type, const QString &id)
 {
+    finishBulkLoad(); // a delete needs the key, not a scan per record
     m_remove.bind(1, type).bind(2, id);
     m_remove.step();
     const bool removed = m_remove.changes() > 0;
@@ -42,6 +127,7 @@ bool RecordStore::remove(const QString &type, const QString &id)
 
 QStringList RecordStore::merge(const QString &type, const QString &keptId, const QString &removedId)
 {
+    finishBulkLoad();
     // IDs are long unique tokens: a quoted match in Data is a reference.
     const QByteArray from = '"' + removedId.toUtf8() + '"';
     const QByteArray to = '"' + keptId.toUtf8() + '"';

@@ -121,6 +121,11 @@ int SqlStatement::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 SqlStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 void SqlStatement::fail(const char *what) const
 {
     throw StoreError(QStringLiteral("%1: %2").arg(QString::fromUtf8(what),

@@ -21,6 +21,10 @@ public:
 
     // Binding is by 1-based position, as in SQLite. Text is bound as UTF-8.
     SqlStatement &bind(int index, QByteArrayView utf8);
+    SqlStatement &bind(int index, const QByteArray &utf8)
+    {
+        return bind(index, QByteArrayView(utf8));
+    }
     SqlStatement &bind(int index, const QString &text);
     SqlStatement &bind(int index, qint64 value);
     SqlStatement &bindReal(int index, double value);
@@ -39,6 +43,7 @@ public:
     QByteArray bytes(int column) const;
     bool isNull(int column) const;
     int changes() const;
+    qint64 lastInsertRowId() const;
 
 private:
     [[noreturn]] void fail(const char *what) const;

@@ -4,18 +4,74 @@
 
 namespace satellite {
 
+IncomingApplier::Result &IncomingApplier::Result::operator+=(const Result &other)
+{
+    applied += other.applied;
+    quarantined += other.quarantined;
+    for (const QString &type : other.changedTypes) {
+        if (!changedTypes.contains(type))
+            changedTypes.append(type);
+    }
+    return *this;
+}
+
 IncomingApplier::IncomingApplier(Database &db, RecordStore &records, Quarantine &quarantine,
-                                 PendingAcks &acks)
+                                 Inbox &inbox)
     : m_db(db)
     , m_records(records)
     , m_quarantine(quarantine)
-    , m_acks(acks)
+    , m_inbox(inbox)
 { }
 
 IncomingApplier::Result IncomingApplier::apply(const QList<WireRecord> &batch)
 {
     Result result;
     Transaction transaction(m_db);
+    applyRecords(batch, result);
+    transaction.commit();
+    return result;
+}
+
+std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
+{
+    Transaction transaction(m_db);
+    const std::optional<Inbox::Batch> batch = m_inbox.oldest();
+    if (!batch)
+        return std::nullopt;
+    Result result;
+    applyBody(batch->body, false, result); // read back from the file: check it again
+    m_inbox.remove(batch->seq);
+    transaction.commit();
+    return result;
+}
+
+IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteArray &body)
+{
+    Transaction transaction(m_db);
+    Result result;
+    applyBody(body, true, result);
+    m_inbox.remove(seq);
+    transaction.commit();
+    return result;
+}
+
+void IncomingApplier::applyBody(const QByteArray &body, bool checked, Result &result)
+{
+    QString error;
+    const auto records = checked ? WireFormat::parseCheckedBatch(body, &error)
+                                 : WireFormat::parseBatch(body, &error);
+    if (records) {
+        applyRecords(*records, result);
+        return;
+    }
+    // Checked before it was kept, so only a damaged file gets here: keep the
+    // bytes where they can be seen, and go on.
+    m_quarantine.add(QString(), QString(), QString(), error, body);
+    ++result.quarantined;
+}
+
+void IncomingApplier::applyRecords(const QList<WireRecord> &batch, Result &result)
+{
     for (const WireRecord &record : batch) {
         const QString problem = record.isApplicable() ? applyOne(record, result) : record.problem;
         if (!problem.isEmpty()) {
@@ -25,12 +81,7 @@ IncomingApplier::Result IncomingApplier::apply(const QList<WireRecord> &batch)
         } else {
             ++result.applied;
         }
-        if (!record.syncId.isEmpty())
-            result.syncIds.append(record.syncId);
     }
-    m_acks.add(result.syncIds);
-    transaction.commit();
-    return result;
 }
 
 qint64 IncomingApplier::retryQuarantined()
@@ -71,10 +122,9 @@ QString IncomingApplier::applyOne(const WireRecord &record, Result &result)
         changed(record.recordType);
         return {};
     }
-    const QString problem = m_records.put(record.recordType, record.recordId, record.data);
-    if (problem.isEmpty())
-        changed(record.recordType);
-    return problem;
+    m_records.put(record.recordType, record.recordId, record.data, record.projection);
+    changed(record.recordType);
+    return {};
 }
 
 } // namespace satellite

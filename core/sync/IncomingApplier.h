@@ -2,18 +2,20 @@
 
 #include "WireRecord.h"
 #include "store/Database.h"
-#include "store/PendingAcks.h"
+#include "store/Inbox.h"
 #include "store/Quarantine.h"
 #include "store/RecordStore.h"
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace satellite {
 
-// Applies one pulled batch in one transaction, together with its "to
-// acknowledge" list. A record that cannot be applied goes to quarantine with
-// its reason and is acknowledged too: it never blocks the queue.
+// Applies pulled batches: a batch's records, or the oldest batch of the
+// inbox together with its removal from there, in one transaction. A record
+// that cannot be applied goes to quarantine with its reason: it never blocks
+// the queue.
 class IncomingApplier
 {
 public:
@@ -22,13 +24,19 @@ public:
         qint64 applied = 0;
         qint64 quarantined = 0;
         QStringList changedTypes;
-        QStringList syncIds; // to acknowledge, now durably stored
+
+        Result &operator+=(const Result &other);
     };
 
-    IncomingApplier(Database &db, RecordStore &records, Quarantine &quarantine, PendingAcks &acks);
+    IncomingApplier(Database &db, RecordStore &records, Quarantine &quarantine, Inbox &inbox);
 
     // Throws StoreError; then nothing of the batch was stored.
     Result apply(const QList<WireRecord> &batch);
+    // nullopt when the inbox is empty.
+    std::optional<Result> applyOldestInInbox();
+    // Applies inbox batch `seq`, whose body the caller still holds (and
+    // checked before it was kept): no reading it back.
+    Result applyFromInbox(qint64 seq, const QByteArray &body);
     // Tries every quarantined record again (after an upgrade, say): those that
     // now apply leave the quarantine. Returns how many did.
     qint64 retryQuarantined();
@@ -36,11 +44,13 @@ public:
 private:
     // The reason a valid-looking record still cannot be applied, or empty.
     QString applyOne(const WireRecord &record, Result &result);
+    void applyRecords(const QList<WireRecord> &batch, Result &result);
+    void applyBody(const QByteArray &body, bool checked, Result &result);
 
     Database &m_db;
     RecordStore &m_records;
     Quarantine &m_quarantine;
-    PendingAcks &m_acks;
+    Inbox &m_inbox;
 };
 
 } // namespace satellite

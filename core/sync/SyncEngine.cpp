@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "InboxApplierThread.h"
 #include "IncomingApplier.h"
 #include "SettingKeys.h"
 #include "WireFormat.h"
@@ -260,13 +261,18 @@ void SyncEngine::saveLogin(const LoginRequest &request, const SiteIdentity &iden
 
 void SyncEngine::syncSteps(SyncOutcome &outcome)
 {
+    // What a crash left: a first sync's indexes to build, batches received
+    // but not applied (older than any local change since, so before the push).
+    m_store->records.finishBulkLoad();
     acknowledgeLeftovers();
-    if (m_store->settings.value(SettingKeys::initialDumpDone) != u"1") {
+    applyLeftovers(outcome);
+    const bool firstSync = m_store->settings.value(SettingKeys::initialDumpDone) != u"1";
+    if (firstSync) {
         initialDump();
         m_store->settings.setValue(SettingKeys::initialDumpDone, QStringLiteral("1"));
     }
     push(outcome);
-    pull(outcome);
+    pull(outcome, firstSync);
     log(SyncLogEntry::Level::Info,
         tr("Sync finished: %1 sent, %2 received, %3 in quarantine.")
             .arg(outcome.pushed)
@@ -282,12 +288,31 @@ QUrlQuery SyncEngine::siteQuery() const
 
 void SyncEngine::acknowledgeLeftovers()
 {
-    const QStringList leftovers = m_store->acks.all();
+    const QStringList leftovers = m_store->inbox.syncIds();
     if (leftovers.isEmpty())
         return;
     log(SyncLogEntry::Level::Info,
         tr("Confirming %1 records stored before the last sync stopped.").arg(leftovers.size()));
     acknowledge(leftovers);
+}
+
+void SyncEngine::applyLeftovers(SyncOutcome &outcome)
+{
+    IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+    while (const auto result = applier.applyOldestInInbox())
+        addApplied(*result, outcome);
+}
+
+void SyncEngine::addApplied(const IncomingApplier::Result &result, SyncOutcome &outcome)
+{
+    if (!result.changedTypes.isEmpty())
+        emit recordTypesChanged(result.changedTypes);
+    outcome.pulled += result.applied;
+    outcome.quarantined += result.quarantined;
+    for (const QString &type : result.changedTypes) {
+        if (!outcome.changedTypes.contains(type))
+            outcome.changedTypes.append(type);
+    }
 }
 
 void SyncEngine::initialDump()
@@ -353,15 +378,39 @@ qint64 SyncEngine::queuedCount()
     return qint64(count.toDouble());
 }
 
-void SyncEngine::pull(SyncOutcome &outcome)
+void SyncEngine::pull(SyncOutcome &outcome, bool firstSync)
 {
-    IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->acks);
+    InboxApplierThread applier(m_databasePath, firstSync);
+    qint64 received = 0;
+    try {
+        received = receive(outcome, applier);
+    } catch (...) {
+        // What was received is acknowledged: store it before saying why we stop.
+        const QString failure = applier.finish();
+        addApplied(applier.takeResult(), outcome);
+        if (!failure.isEmpty())
+            log(SyncLogEntry::Level::Error, failure);
+        throw;
+    }
+    report(SyncProgress::Phase::Storing, received, received);
+    const QString failure = applier.finish();
+    addApplied(applier.takeResult(), outcome);
+    if (!failure.isEmpty())
+        throw StoreError(failure);
+}
+
+// Receives batches into the inbox and acknowledges them, while the applier
+// thread stores the ones before.
+qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
+{
     qint64 total = queuedCount();
+    qint64 received = 0;
     int emptyAnswers = 0;
     m_phaseClock.start();
     while (total > 0) {
         throwIfCancelled();
-        QList<WireRecord> batch;
+        QByteArray body;
+        WireFormat::BatchSummary batch;
         QElapsedTimer roundTrip;
         roundTrip.start();
         QUrlQuery query = siteQuery();
@@ -369,15 +418,16 @@ void SyncEngine::pull(SyncOutcome &outcome)
         call(
             tr("receiving records"),
             [&] { return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query); },
-            [&batch](const ApiClient::Reply &reply) {
+            [&](const ApiClient::Reply &reply) {
                 QString problem;
-                auto parsed = WireFormat::parseBatch(reply.body, &problem);
-                if (!parsed)
+                auto summary = WireFormat::summarize(reply.body, &problem);
+                if (!summary)
                     return SyncError{SyncError::Kind::Protocol, problem};
-                batch = std::move(*parsed);
+                body = reply.body;
+                batch = std::move(*summary);
                 return SyncError{};
             });
-        if (batch.isEmpty()) {
+        if (batch.records == 0) {
             if (++emptyAnswers > 1)
                 throw SyncFailure{
                     {SyncError::Kind::Protocol, tr("the server counts records but sends none")}};
@@ -385,20 +435,17 @@ void SyncEngine::pull(SyncOutcome &outcome)
             continue;
         }
         emptyAnswers = 0;
-        const IncomingApplier::Result applied = applier.apply(batch);
-        if (!applied.changedTypes.isEmpty())
-            emit recordTypesChanged(applied.changedTypes);
-        acknowledge(applied.syncIds);
-        outcome.pulled += applied.applied;
-        outcome.quarantined += applied.quarantined;
-        for (const QString &type : applied.changedTypes) {
-            if (!outcome.changedTypes.contains(type))
-                outcome.changedTypes.append(type);
-        }
-        report(SyncProgress::Phase::Pulling, outcome.pulled + outcome.quarantined,
-               std::max(total, outcome.pulled + outcome.quarantined));
-        adaptBatch(roundTrip.elapsed(), batch.size());
+        // Kept before it is acknowledged.
+        applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
+        acknowledge(batch.syncIds);
+        received += batch.records;
+        addApplied(applier.takeResult(), outcome);
+        report(SyncProgress::Phase::Pulling, received, std::max(total, received));
+        adaptBatch(roundTrip.elapsed(), batch.records);
+        // Receiving may run ahead of storing, but not far: memory stays flat.
+        applier.waitUntilWaitingAtMost(2, m_cancel);
     }
+    return received;
 }
 
 void SyncEngine::acknowledge(const QStringList &syncIds)
@@ -410,7 +457,6 @@ void SyncEngine::acknowledge(const QStringList &syncIds)
     call(tr("confirming receipt"), [&] {
         return m_api->post(QStringLiteral("/sync/v2/acknowledged_records/"), siteQuery(), json);
     });
-    m_store->acks.remove(syncIds);
 }
 
 void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "IncomingApplier.h"
 #include "SyncTypes.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,7 @@ class QNetworkAccessManager;
 namespace satellite {
 
 class LocalStore;
-class IncomingApplier;
+class InboxApplierThread;
 
 // The sync engine. Lives on its own thread (see SyncController): creates its
 // database connection and network manager there, in start(), and runs one
@@ -67,9 +68,12 @@ private:
     void saveLogin(const LoginRequest &request, const SiteIdentity &identity);
     void syncSteps(SyncOutcome &outcome);
     void acknowledgeLeftovers();
+    void applyLeftovers(SyncOutcome &outcome);
+    void addApplied(const IncomingApplier::Result &result, SyncOutcome &outcome);
     void initialDump();
     void push(SyncOutcome &outcome);
-    void pull(SyncOutcome &outcome);
+    void pull(SyncOutcome &outcome, bool firstSync);
+    qint64 receive(SyncOutcome &outcome, InboxApplierThread &applier);
     qint64 queuedCount();
     void acknowledge(const QStringList &syncIds);
     void adaptBatch(qint64 elapsedMs, qsizetype records);

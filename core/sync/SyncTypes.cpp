@@ -12,8 +12,8 @@ QString SyncProgress::phaseName(Phase phase)
         return QCoreApplication::translate("SyncProgress", "Preparing the first sync");
     case Phase::Pushing: return QCoreApplication::translate("SyncProgress", "Sending changes");
     case Phase::Pulling: return QCoreApplication::translate("SyncProgress", "Receiving records");
-    case Phase::Acknowledging:
-        return QCoreApplication::translate("SyncProgress", "Confirming receipt");
+    case Phase::Storing:
+        return QCoreApplication::translate("SyncProgress", "Storing the last records received");
     }
     return {};
 }

@@ -13,7 +13,7 @@ namespace satellite {
 
 struct SyncProgress
 {
-    enum class Phase { Connecting, InitialDump, Pushing, Pulling, Acknowledging };
+    enum class Phase { Connecting, InitialDump, Pushing, Pulling, Storing };
     Phase phase = Phase::Connecting;
     qint64 done = 0;
     qint64 total = 0; // 0: unknown

@@ -2,61 +2,111 @@
 
 #include "json/JsonScanner.h"
 #include <QUuid>
+#include <simdjson.h>
 
 namespace satellite {
 
 namespace {
 
+namespace ondemand = simdjson::ondemand;
+
+std::string_view trimmedEnd(std::string_view text)
+{
+    while (!text.empty()
+           && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'
+               || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+QByteArray bytesOf(std::string_view text)
+{
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 // The members of an envelope the satellite reads.
 struct EnvelopeFields
 {
     QString syncId, recordType, recordId, syncType, storeId, keep, remove;
-    QByteArrayView data;
+    std::string_view data; // raw JSON, within the padded batch
     bool hasData = false;
     QString wrongType; // the first field that should be a string and is not
 };
 
-EnvelopeFields readFields(const QList<JsonScanner::Member> &members)
+QString *stringTarget(EnvelopeFields &fields, std::string_view key)
 {
-    EnvelopeFields fields;
-    const std::pair<const char16_t *, QString *> strings[] = {
-        {u"SyncID", &fields.syncId},          {u"RecordType", &fields.recordType},
-        {u"RecordID", &fields.recordId},      {u"SyncType", &fields.syncType},
-        {u"StoreID", &fields.storeId},        {u"mergeIDtokeep", &fields.keep},
-        {u"mergeIDtodelete", &fields.remove},
-    };
-    for (const JsonScanner::Member &member : members) {
-        if (member.key == u"Data" || member.key == u"data") {
-            fields.data = member.raw;
-            fields.hasData = member.raw != "null";
-            continue;
-        }
-        for (const auto &[name, target] : strings) {
-            if (member.key != QStringView(name))
-                continue;
-            if (auto text = JsonScanner::decodeString(member.raw))
-                *target = *text;
-            else if (member.raw != "null" && fields.wrongType.isEmpty())
-                fields.wrongType = member.key;
-        }
-    }
-    return fields;
+    if (key == "SyncID")
+        return &fields.syncId;
+    if (key == "RecordType")
+        return &fields.recordType;
+    if (key == "RecordID")
+        return &fields.recordId;
+    if (key == "SyncType")
+        return &fields.syncType;
+    if (key == "StoreID")
+        return &fields.storeId;
+    if (key == "mergeIDtokeep")
+        return &fields.keep;
+    if (key == "mergeIDtodelete")
+        return &fields.remove;
+    return nullptr;
 }
 
-QString dataProblem(WireRecord &record, QByteArrayView data)
+// False when the element is not an object (its JSON was validated before).
+bool readFields(ondemand::object &envelope, EnvelopeFields &fields)
 {
-    JsonScanner scanner(data);
-    const auto members = scanner.objectMembers();
-    if (!members)
-        return QStringLiteral("Data is not a JSON object");
-    for (const JsonScanner::Member &member : *members) {
-        if (member.key != u"ID")
+    for (auto member : envelope) {
+        std::string_view key;
+        ondemand::value value;
+        if (member.unescaped_key().get(key) || member.value().get(value))
+            return false;
+        if (key == "Data" || key == "data") {
+            ondemand::json_type type;
+            if (value.type().get(type))
+                return false;
+            fields.hasData = type != ondemand::json_type::null;
+            // Not an object: the token is enough to say so (dataProblem).
+            fields.data = trimmedEnd(value.raw_json_token());
+            ondemand::object object;
+            if (type == ondemand::json_type::object && !value.get_object().get(object)) {
+                std::string_view whole;
+                if (object.raw_json().get(whole))
+                    return false;
+                fields.data = trimmedEnd(whole);
+            }
             continue;
-        const auto id = JsonScanner::decodeString(member.raw);
-        if (!id)
+        }
+        QString *target = stringTarget(fields, key);
+        if (!target)
+            continue;
+        std::string_view text;
+        if (!value.get_string().get(text))
+            *target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        else if (value.type().value_unsafe() != ondemand::json_type::null
+                 && fields.wrongType.isEmpty())
+            fields.wrongType = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    }
+    return true;
+}
+
+// Data must be an object whose ID (if any) is a string.
+QString dataProblem(WireRecord &record, std::string_view data)
+{
+    thread_local ondemand::parser parser;
+    ondemand::document document;
+    ondemand::object object;
+    const simdjson::padded_string_view json(data.data(), data.size(),
+                                            data.size() + simdjson::SIMDJSON_PADDING);
+    if (parser.iterate(json).get(document) || document.get_object().get(object))
+        return QStringLiteral("Data is not a JSON object");
+    ondemand::value id;
+    const auto found = object.find_field_unordered("ID").get(id);
+    if (found == simdjson::SUCCESS) {
+        std::string_view text;
+        if (id.get_string().get(text))
             return QStringLiteral("Data.ID is not a string");
         if (record.recordId.isEmpty())
-            record.recordId = *id;
+            record.recordId = QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
     return record.recordId.isEmpty()
         ? QStringLiteral("the record has no ID (neither RecordID nor Data.ID)")
@@ -82,22 +132,35 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
         return QStringLiteral("unknown SyncType \"%1\"").arg(record.syncType);
     if (!fields.hasData)
         return QStringLiteral("an insert or update without Data");
-    return dataProblem(record, fields.data);
+    QString problem = dataProblem(record, fields.data);
+    if (problem.isEmpty()) {
+        auto projection = RecordProjection::ofPadded(
+            record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
+            &problem);
+        if (projection)
+            record.projection = std::move(*projection);
+    }
+    return problem;
 }
 
-} // namespace
-
-WireRecord WireFormat::parseRecord(const QByteArray &envelope, Origin origin)
+// One element of a validated batch. `raw` is the element's own JSON text.
+WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
 {
     WireRecord record;
-    record.raw = envelope;
-    JsonScanner scanner(envelope);
-    const auto members = scanner.objectMembers();
-    if (!members) {
+    ondemand::object envelope;
+    std::string_view raw;
+    if (element.get_object().get(envelope) || envelope.raw_json().get(raw)
+        || envelope.reset().error()) {
+        record.raw = bytesOf(trimmedEnd(element.raw_json_token()));
         record.problem = QStringLiteral("the record is not a JSON object");
         return record;
     }
-    const EnvelopeFields fields = readFields(*members);
+    EnvelopeFields fields;
+    if (!readFields(envelope, fields)) {
+        record.raw = bytesOf(trimmedEnd(raw));
+        record.problem = QStringLiteral("the record is not a JSON object");
+        return record;
+    }
     record.syncId = fields.syncId;
     record.recordType = fields.recordType;
     record.recordId = fields.recordId;
@@ -106,26 +169,121 @@ WireRecord WireFormat::parseRecord(const QByteArray &envelope, Origin origin)
     record.mergeKeepId = fields.keep;
     record.mergeRemoveId = fields.remove;
     record.problem = problemOf(record, fields, origin);
-    if (record.problem.isEmpty() && fields.hasData
-        && (record.syncType == u"I" || record.syncType == u"U"))
-        record.data = fields.data.toByteArray();
+    const bool upsert = record.syncType == u"I" || record.syncType == u"U";
+    if (record.problem.isEmpty() && upsert)
+        record.data = bytesOf(fields.data);
+    else
+        record.raw = bytesOf(trimmedEnd(raw));
     return record;
 }
 
-std::optional<QList<WireRecord>> WireFormat::parseBatch(const QByteArray &body, QString *error)
+// Full validation first: the on-demand reader below skips what it does not
+// read, and a batch is only stored (and acknowledged) when all of it is JSON.
+QString validationError(const simdjson::padded_string &json)
 {
-    JsonScanner scanner(body);
-    const auto elements = scanner.arrayElements();
-    if (!elements) {
-        *error = QStringLiteral("the server sent records that are not a JSON array (%1)")
-                     .arg(scanner.errorString());
+    thread_local simdjson::dom::parser validator;
+    simdjson::dom::element root;
+    const auto error = validator.parse(json).get(root);
+    if (error == simdjson::NUMBER_ERROR) {
+        // Valid JSON with a number beyond what simdjson reads: check the grammar.
+        JsonScanner scanner(QByteArrayView(json.data(), qsizetype(json.size())));
+        return scanner.isValid() ? QString() : scanner.errorString();
+    }
+    return error ? QString::fromUtf8(simdjson::error_message(error)) : QString();
+}
+
+} // namespace
+
+WireRecord WireFormat::parseRecord(const QByteArray &envelope, Origin origin)
+{
+    const simdjson::padded_string json(envelope.constData(), size_t(envelope.size()));
+    WireRecord record;
+    if (!validationError(json).isEmpty()) {
+        record.raw = envelope;
+        record.problem = QStringLiteral("the record is not a JSON object");
+        return record;
+    }
+    thread_local ondemand::parser parser;
+    ondemand::document document;
+    ondemand::value element;
+    if (parser.iterate(json).get(document) || document.get_value().get(element)) {
+        record.raw = envelope;
+        record.problem = QStringLiteral("the record is not a JSON object");
+        return record;
+    }
+    record = parseElement(element, origin);
+    if (!record.raw.isEmpty())
+        record.raw = envelope; // exactly as given, surrounding space included
+    return record;
+}
+
+std::optional<QList<WireRecord>> WireFormat::parseBatch(QByteArrayView body, QString *error)
+{
+    const simdjson::padded_string json(body.data(), size_t(body.size()));
+    const QString invalid = validationError(json);
+    if (!invalid.isEmpty()) {
+        *error
+            = QStringLiteral("the server sent records that are not a JSON array (%1)").arg(invalid);
+        return std::nullopt;
+    }
+    return parseCheckedBatch(body, error);
+}
+
+std::optional<QList<WireRecord>> WireFormat::parseCheckedBatch(QByteArrayView body, QString *error)
+{
+    const simdjson::padded_string json(body.data(), size_t(body.size()));
+    thread_local ondemand::parser parser;
+    ondemand::document document;
+    ondemand::array elements;
+    if (parser.iterate(json).get(document) || document.get_array().get(elements)) {
+        *error = QStringLiteral("the server sent records that are not a JSON array");
         return std::nullopt;
     }
     QList<WireRecord> records;
-    records.reserve(elements->size());
-    for (const QByteArrayView element : *elements)
-        records.append(parseRecord(element.toByteArray()));
+    for (auto element : elements) {
+        ondemand::value value;
+        if (element.get(value))
+            break; // cannot happen after validation
+        records.append(parseElement(value, Origin::Pulled));
+    }
     return records;
+}
+
+std::optional<WireFormat::BatchSummary> WireFormat::summarize(QByteArrayView body, QString *error)
+{
+    const simdjson::padded_string json(body.data(), size_t(body.size()));
+    thread_local simdjson::dom::parser validator;
+    simdjson::dom::element root;
+    simdjson::dom::array elements;
+    auto problem = validator.parse(json).get(root);
+    BatchSummary summary;
+    if (problem == simdjson::NUMBER_ERROR) {
+        // Rare: the full reader copes with such numbers.
+        const auto records = parseBatch(body, error);
+        if (!records)
+            return std::nullopt;
+        summary.records = records->size();
+        for (const WireRecord &record : *records) {
+            if (!record.syncId.isEmpty())
+                summary.syncIds.append(record.syncId);
+        }
+        return summary;
+    }
+    if (!problem)
+        problem = root.get_array().get(elements);
+    if (problem) {
+        *error = QStringLiteral("the server sent records that are not a JSON array (%1)")
+                     .arg(QString::fromUtf8(simdjson::error_message(problem)));
+        return std::nullopt;
+    }
+    summary.records = qsizetype(elements.size());
+    summary.syncIds.reserve(summary.records);
+    for (simdjson::dom::element element : elements) {
+        std::string_view id;
+        if (element.is_object() && !element["SyncID"].get(id))
+            summary.syncIds.append(QString::fromUtf8(id.data(), qsizetype(id.size())));
+    }
+    return summary;
 }
 
 QByteArray WireFormat::envelope(const QString &syncId, const QString &recordType,

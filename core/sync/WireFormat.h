@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace satellite {
@@ -16,7 +17,17 @@ class WireFormat
 public:
     // A GET queued_records reply. nullopt (with `error`) when the body is not
     // a JSON array: a protocol error. A bad element is kept with its problem.
-    static std::optional<QList<WireRecord>> parseBatch(const QByteArray &body, QString *error);
+    static std::optional<QList<WireRecord>> parseBatch(QByteArrayView body, QString *error);
+    // The same for a body that summarize() accepted: not checked again.
+    static std::optional<QList<WireRecord>> parseCheckedBatch(QByteArrayView body, QString *error);
+    struct BatchSummary
+    {
+        qsizetype records = 0;
+        QStringList syncIds;
+    };
+    // A reply's size and SyncIDs, after checking that all of it is a JSON
+    // array: what a batch must pass before it is kept and acknowledged.
+    static std::optional<BatchSummary> summarize(QByteArrayView body, QString *error);
     // A local import may leave out SyncID; a pulled record may not.
     enum class Origin { Pulled, LocalImport };
     static WireRecord parseRecord(const QByteArray &envelope, Origin origin = Origin::Pulled);

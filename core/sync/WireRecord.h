@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RecordProjection.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,8 +19,10 @@ struct WireRecord
     QByteArray data; // Data as received; empty for D and M
     QString mergeKeepId;
     QString mergeRemoveId;
-    QByteArray raw; // the whole envelope as received
+    QByteArray raw; // the whole envelope as received, for quarantine; empty
+                    // for an applicable insert or update (it cannot go there)
     QString problem;
+    RecordProjection projection; // for an applicable insert or update
 
     bool isApplicable() const { return problem.isEmpty(); }
 };

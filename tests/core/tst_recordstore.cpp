@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace satellite;
 
@@ -16,6 +17,14 @@ class TestRecordStore : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalStore> m_store;
+
+    int indexCount()
+    {
+        SqlStatement query(m_store->db.handle(),
+                           "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                           "'record' AND name LIKE 'record_%'");
+        return query.step() ? int(query.integer(0)) : -1;
+    }
 
 private slots:
     void init()
@@ -59,10 +68,10 @@ private slots:
         QString problem;
         const auto projection = RecordProjection::of(QStringLiteral("item_line"), data, &problem);
         QVERIFY2(projection, qPrintable(problem));
-        QCOMPARE(projection->linkId, QStringLiteral("I1"));
-        QCOMPARE(projection->name, QStringLiteral("B7"));
-        QCOMPARE(projection->date, QStringLiteral("2027-03-31")); // the calendar date, unshifted
-        QCOMPARE(projection->storeId, QStringLiteral("S1"));
+        QCOMPARE(projection->linkId, QByteArray("I1"));
+        QCOMPARE(projection->name, QByteArray("B7"));
+        QCOMPARE(projection->date, QByteArray("2027-03-31")); // the calendar date, unshifted
+        QCOMPARE(projection->storeId, QByteArray("S1"));
         QCOMPARE(projection->units, 120.0);
         QCOMPARE(projection->available, 50.0);
     }
@@ -157,14 +166,100 @@ private slots:
         QCOMPARE(queue.count(), 0);
     }
 
+    void bulkLoadKeepsTheLatestAndBuildsTheIndexes()
+    {
+        RecordStore &records = m_store->records;
+        {
+            Transaction transaction(m_store->db);
+            QVERIFY(records.beginBulkLoad());
+            records.put(QStringLiteral("item"), QStringLiteral("A"), "{\"item_name\":\"old\"}");
+            records.put(QStringLiteral("item"), QStringLiteral("B"), "{\"item_name\":\"b\"}");
+            records.put(QStringLiteral("item"), QStringLiteral("A"), "{\"item_name\":\"new\"}");
+            transaction.commit();
+        }
+        QVERIFY(records.isBulkLoading());
+        QCOMPARE(indexCount(), 0);
+        QCOMPARE(records.count(), 3); // A twice, until the load finishes
+        QCOMPARE(records.data(QStringLiteral("item"), QStringLiteral("A")),
+                 QByteArray("{\"item_name\":\"new\"}"));
+        records.finishBulkLoad();
+        QVERIFY(!records.isBulkLoading());
+        QCOMPARE(indexCount(), 3);
+        QCOMPARE(records.count(), 2);
+        QCOMPARE(records.data(QStringLiteral("item"), QStringLiteral("A")),
+                 QByteArray("{\"item_name\":\"new\"}"));
+        SqlStatement name(m_store->db.handle(), "SELECT name FROM record WHERE id = 'A'");
+        QVERIFY(name.step());
+        QCOMPARE(name.text(0), QStringLiteral("new"));
+        Transaction transaction(m_store->db);
+        QVERIFY(!records.beginBulkLoad()); // only into an empty table
+    }
+
+    void anotherConnectionSeesABulkLoad()
+    {
+        LocalStore other(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("other"));
+        QCOMPARE(other.records.put(QStringLiteral("item"), QStringLiteral("X"), "{}"), QString());
+        other.records.remove(QStringLiteral("item"), QStringLiteral("X"));
+        {
+            Transaction transaction(m_store->db);
+            QVERIFY(m_store->records.beginBulkLoad());
+            transaction.commit();
+        }
+        // The other connection appends too, and a delete there finishes the load.
+        QVERIFY(other.records.isBulkLoading());
+        QCOMPARE(other.records.put(QStringLiteral("item"), QStringLiteral("Y"), "{}"), QString());
+        QVERIFY(!other.records.remove(QStringLiteral("item"), QStringLiteral("Z")));
+        QCOMPARE(indexCount(), 3);
+        // The loading connection notices at its next transaction and upserts.
+        Transaction transaction(m_store->db);
+        QVERIFY(!m_store->records.isBulkLoading());
+        QCOMPARE(
+            m_store->records.put(QStringLiteral("item"), QStringLiteral("Y"), "{\"code\":\"2\"}"),
+            QString());
+        transaction.commit();
+        QCOMPARE(m_store->records.count(), 1);
+    }
+
+    void migratesVersion2RecordsAndPendingAcks()
+    {
+        m_store.reset();
+        const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+        QFile::remove(path);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QByteArray script;
+            for (const char *name : {":/core/migrations/001_initial.sql",
+                                     ":/core/migrations/002_full_link_index.sql"}) {
+                QFile file(QString::fromLatin1(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                script += file.readAll();
+            }
+            script
+                += "INSERT INTO record (type, id, data, name) VALUES ('item', 'I', '{}', 'Para');"
+                   "INSERT INTO pending_ack VALUES ('S1'), ('S2'); PRAGMA user_version = 2;";
+            QCOMPARE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        LocalStore migrated(path, QStringLiteral("migrated"));
+        QCOMPARE(migrated.db.schemaVersion(), 3);
+        QCOMPARE(migrated.records.data(QStringLiteral("item"), QStringLiteral("I")),
+                 QByteArray("{}"));
+        QVERIFY(!migrated.records.isBulkLoading());
+        QStringList acks = migrated.inbox.syncIds();
+        acks.sort();
+        QCOMPARE(acks, (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+        QCOMPARE(migrated.db.integrityCheck(), QStringLiteral("ok"));
+    }
+
     void migratesOnceAndKeepsWal()
     {
-        QCOMPARE(m_store->db.schemaVersion(), 2);
+        QCOMPARE(m_store->db.schemaVersion(), 3);
         SqlStatement mode(m_store->db.handle(), "PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
         LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
-        QCOMPARE(second.db.schemaVersion(), 2);
+        QCOMPARE(second.db.schemaVersion(), 3);
     }
 };
 

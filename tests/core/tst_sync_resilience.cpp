@@ -164,12 +164,21 @@ private slots:
         const qint64 expected = PrimaryQueries::queued(*client);
 
         SatelliteCli cli(m_dir.filePath(QStringLiteral("killed.sqlite")));
-        auto killAfter = [&](const QStringList &arguments, const QByteArray &input, int ms) {
+        // Kills the CLI `ms` after it first reports `phase` (on stderr): the
+        // sync takes about a second here, so a fixed delay would often land
+        // before or after it.
+        auto killAfter = [&](const QStringList &arguments, const QByteArray &input,
+                             const QByteArray &phase, int ms) {
             QProcess process;
             process.start(SatelliteCli::executable(),
                           QStringList{QStringLiteral("--db"), cli.databasePath()} + arguments);
             process.write(input);
             process.closeWriteChannel();
+            QByteArray output;
+            while (!output.contains(phase) && process.state() == QProcess::Running) {
+                process.waitForReadyRead(50);
+                output += process.readAllStandardError();
+            }
             QTest::qWait(ms);
             // Never kill(0): that would be this whole process group.
             if (process.state() == QProcess::Running && process.processId() > 0)
@@ -181,9 +190,9 @@ private slots:
         killAfter({QStringLiteral("login"), QStringLiteral("--url"), primary.url().toString(),
                    QStringLiteral("--site"), QStringLiteral("demo-clinic"),
                    QStringLiteral("--password-stdin")},
-                  "demo\n", 300 + int(random.bounded(400)));
+                  "demo\n", "Receiving", int(random.bounded(300)));
         for (int round = 0; round < 3; ++round)
-            killAfter({QStringLiteral("sync")}, {}, 200 + int(random.bounded(600)));
+            killAfter({QStringLiteral("sync")}, {}, "Receiving", int(random.bounded(200)));
         QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
         {
             LocalStore store(cli.databasePath(), QStringLiteral("after-kills"));
@@ -204,7 +213,7 @@ private slots:
                      .exitCode,
                  0);
         for (int round = 0; round < 3; ++round)
-            killAfter({QStringLiteral("sync")}, {}, 50 + int(random.bounded(300)));
+            killAfter({QStringLiteral("sync")}, {}, "Sending", int(random.bounded(300)));
         QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
         const QHash<QString, QByteArray> items

@@ -100,7 +100,7 @@ QuerySpec RecordViews::stock()
          QStringLiteral("min(CASE WHEN l.units > 0 AND l.date <> '' THEN l.date END)"), asDate,
          Qt::AlignLeft | Qt::AlignVCenter, expiryForeground},
     };
-    spec.from = QStringLiteral("record i LEFT JOIN record l INDEXED BY record_link ON l.type = "
+    spec.from = QStringLiteral("record i LEFT JOIN record l ON l.type = "
                                "'item_line' AND l.link_id = i.id");
     spec.where = QStringLiteral("i.type = 'item'");
     spec.groupBy = QStringLiteral("i.id");

@@ -77,7 +77,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::refreshTypes);
     connect(m_controller, &SyncController::finished, this, &MainWindow::syncFinished);
     connect(m_syncPage, &SyncPage::retryQuarantineRequested, this, [this] {
-        IncomingApplier(m_store->db, m_store->records, m_store->quarantine, m_store->acks)
+        IncomingApplier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox)
             .retryQuarantined();
         m_syncPage->refresh();
         refreshTypes({QStringLiteral("item"), QStringLiteral("name"), QStringLiteral("transact")});

@@ -1,0 +1,100 @@
+#include "InboxApplierThread.h"
+
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
+
+#include <QMutexLocker>
+#include <QThread>
+
+namespace satellite {
+
+InboxApplierThread::InboxApplierThread(QString databasePath, bool bulkLoad)
+    : m_databasePath(std::move(databasePath))
+    , m_bulkLoad(bulkLoad)
+    , m_thread(QThread::create([this] { run(); }))
+{
+    m_thread->setObjectName(QStringLiteral("satellite-apply"));
+    m_thread->start();
+}
+
+InboxApplierThread::~InboxApplierThread()
+{
+    finish();
+}
+
+void InboxApplierThread::batchAdded(qint64 seq, const QByteArray &body)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_added;
+    m_queue.append({seq, body});
+    m_changed.wakeAll();
+}
+
+void InboxApplierThread::waitUntilWaitingAtMost(int batches, const std::atomic_bool *cancel)
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_added - m_applied > batches && !m_stopped && !cancel->load())
+        m_changed.wait(&m_mutex, 50); // wakes now and then to look at `cancel`
+}
+
+IncomingApplier::Result InboxApplierThread::takeResult()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_result, IncomingApplier::Result());
+}
+
+QString InboxApplierThread::finish()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_changed.wakeAll();
+    }
+    m_thread->wait();
+    QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
+void InboxApplierThread::run()
+{
+    try {
+        LocalStore store(m_databasePath, QStringLiteral("store-apply"));
+        if (m_bulkLoad) {
+            Transaction transaction(store.db);
+            store.records.beginBulkLoad();
+            transaction.commit();
+        }
+        IncomingApplier applier(store.db, store.records, store.quarantine, store.inbox);
+        while (const auto batch = nextBatch())
+            publish(applier.applyFromInbox(batch->first, batch->second));
+        store.records.finishBulkLoad();
+    } catch (const StoreError &error) {
+        QMutexLocker lock(&m_mutex);
+        m_error = error.message();
+    }
+    QMutexLocker lock(&m_mutex);
+    m_stopped = true;
+    m_changed.wakeAll();
+}
+
+// The next batch added, waiting for one; nullopt once told to finish and
+// every batch added was taken.
+std::optional<std::pair<qint64, QByteArray>> InboxApplierThread::nextBatch()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_queue.isEmpty() && !m_stopping)
+        m_changed.wait(&m_mutex);
+    if (m_queue.isEmpty())
+        return std::nullopt;
+    return m_queue.takeFirst();
+}
+
+void InboxApplierThread::publish(const IncomingApplier::Result &result)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_applied;
+    m_result += result;
+    m_changed.wakeAll();
+}
+
+} // namespace satellite
