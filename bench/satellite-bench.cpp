@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -199,15 +202,67 @@ double pushRecordsPerSecond(const QString &databasePath, int changes)
     return sync.exitCode == 0 ? changes / sync.seconds : 0;
 }
 
-double queryMs(sqlite3 *db, const QByteArray &sql)
+// One run of gui-probe (offscreen); its figures, or empty on failure.
+QJsonObject runGuiProbe(const QStringList &arguments, QTextStream &err)
+{
+    QProcess probe;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("SATELLITE_NO_KEYCHAIN"), QStringLiteral("1"));
+    probe.setProcessEnvironment(environment);
+    probe.start(QStringLiteral(GUI_PROBE_PATH), arguments);
+    if (!probe.waitForFinished(600000) || probe.exitCode() != 0) {
+        err << "gui-probe " << arguments.join(u' ') << " failed: " << probe.readAllStandardError()
+            << Qt::endl;
+        return {};
+    }
+    return QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
+}
+
+struct GuiFigures
+{
+    double stallMs = -1;
+    double windowMs = -1;
+    double keystrokeMs = -1; // the slower of Stock and Patients
+};
+
+GuiFigures guiFigures(PrimarySimProcess &primary, const QString &databasePath, int runs,
+                      QTextStream &err)
+{
+    QList<double> stalls, windows, keystrokes;
+    for (int run = 0; run < runs; ++run) {
+        for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
+            QFile::remove(databasePath + QLatin1String(suffix));
+        HttpClient(primary.url())
+            .post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "");
+        const QJsonObject sync
+            = runGuiProbe({QStringLiteral("sync"), primary.url().toString(), databasePath}, err);
+        if (sync.isEmpty())
+            return {};
+        stalls.append(sync.value(u"stallMs").toDouble());
+        const QJsonObject window = runGuiProbe({QStringLiteral("window"), databasePath}, err);
+        if (window.isEmpty())
+            return {};
+        windows.append(window.value(u"windowMs").toDouble());
+        keystrokes.append(std::max(window.value(u"stockKeystrokeMs").toDouble(),
+                                   window.value(u"patientsKeystrokeMs").toDouble()));
+    }
+    return {median(stalls), median(windows), median(keystrokes)};
+}
+
+double queryMs(sqlite3 *db, const QByteArray &sql, qint64 *rows = nullptr)
 {
     QList<double> times;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer clock;
         clock.start();
         SqlStatement query(db, sql.constData());
-        while (query.step()) { }
+        qint64 count = 0;
+        while (query.step())
+            ++count;
         times.append(clock.nsecsElapsed() / 1e6);
+        if (rows)
+            *rows = count;
     }
     return median(times);
 }
@@ -298,11 +353,15 @@ int main(int argc, char *argv[])
     SqlStatement someInvoice(store.db.handle(),
                              "SELECT id FROM record WHERE type = 'transact' LIMIT 1 OFFSET 100");
     const QByteArray invoice = someInvoice.step() ? someInvoice.text(0).toUtf8() : QByteArray();
+    qint64 lines = 0;
     const double linesMs
         = queryMs(store.db.handle(),
                   "SELECT id, name, units FROM record WHERE type = 'trans_line' AND link_id = '"
-                      + invoice + "'");
+                      + invoice + "'",
+                  &lines);
     const double push = pushRecordsPerSecond(database, isQuick ? 1000 : 10000);
+    const GuiFigures gui
+        = guiFigures(primary, dir.filePath(QStringLiteral("gui.sqlite")), runs, err);
 
     const auto mb
         = [](qint64 kb) { return QString::number(kb / 1024.0, 'f', 0) + QStringLiteral(" MB"); };
@@ -312,7 +371,7 @@ int main(int argc, char *argv[])
     out << "|---|---|---|---|\n";
     out << "| initial sync, end to end | " << qRound64(endToEnd) << " records/s ("
         << syncs.first().records << " records, "
-        << QString::number(median(QList<double>{syncs.first().seconds}), 'f', 1)
+        << QString::number(syncs.first().records / endToEnd, 'f', 1)
         << " s) | >= 50,000 records/s | " << verdict(endToEnd >= 50000) << " |\n";
     out << "| floor: same batches parsed and stored in-process | " << qRound64(floor)
         << " records/s | >= 150,000 records/s | " << verdict(floor >= 150000) << " |\n";
@@ -331,10 +390,19 @@ int main(int argc, char *argv[])
         << " ms | < 50 ms | " << verdict(stockMs < 50) << " |\n";
     out << "| query: patient name search | " << QString::number(patientMs, 'f', 1)
         << " ms | < 50 ms | " << verdict(patientMs < 50) << " |\n";
-    out << "| query: one invoice's lines | " << QString::number(linesMs, 'f', 1)
+    out << "| query: one invoice's lines (" << lines << ") | " << QString::number(linesMs, 'f', 1)
         << " ms | < 50 ms | " << verdict(linesMs < 50) << " |\n";
-    out << "| GUI responsiveness (stall, window shown, filter keystroke) | not measured yet | < 50 "
-           "ms, < 1 s, < 100 ms | |\n";
+    const auto ms = [](double value) {
+        return value < 0 ? QStringLiteral("failed") : QString::number(value, 'f', 0) + QStringLiteral(" ms");
+    };
+    out << "| GUI: longest stall of the GUI thread during the initial sync | " << ms(gui.stallMs)
+        << " | < 50 ms | " << verdict(gui.stallMs >= 0 && gui.stallMs < 50) << " |\n";
+    out << "| GUI: process start to main window shown | " << ms(gui.windowMs) << " | < 1 s | "
+        << verdict(gui.windowMs >= 0 && gui.windowMs < 1000) << " |\n";
+    out << "| GUI: filter keystroke answered (Stock, Patients) | " << ms(gui.keystrokeMs)
+        << " | < 100 ms | " << verdict(gui.keystrokeMs >= 0 && gui.keystrokeMs < 100) << " |\n";
     out.flush();
-    return 0;
+    // Slow is a MISS in the table; only a figure that could not be measured fails.
+    const bool measured = push > 0 && gui.stallMs >= 0 && gui.keystrokeMs >= 0 && lines > 0;
+    return measured ? 0 : 1;
 }

@@ -84,9 +84,10 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     layout->addWidget(splitter);
     layout->addWidget(m_count);
 
-    // Filter as you type, once typing pauses briefly.
+    // Filter as you type; a short pause only folds a burst of keys (a paste,
+    // a held key) into one query, so each keystroke is answered at once.
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
+    m_searchDelay->setInterval(30);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearchText(m_search->text());
