@@ -393,7 +393,8 @@ int main(int argc, char *argv[])
     out << "| query: one invoice's lines (" << lines << ") | " << QString::number(linesMs, 'f', 1)
         << " ms | < 50 ms | " << verdict(linesMs < 50) << " |\n";
     const auto ms = [](double value) {
-        return value < 0 ? QStringLiteral("failed") : QString::number(value, 'f', 0) + QStringLiteral(" ms");
+        return value < 0 ? QStringLiteral("failed")
+                         : QString::number(value, 'f', 0) + QStringLiteral(" ms");
     };
     out << "| GUI: longest stall of the GUI thread during the initial sync | " << ms(gui.stallMs)
         << " | < 50 ms | " << verdict(gui.stallMs >= 0 && gui.stallMs < 50) << " |\n";

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
+#include <memory>
 
 namespace satellite {
 
@@ -78,6 +79,10 @@ ApiClient::Reply ApiClient::post(const QString &path, const QUrlQuery &query,
 
 ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
 {
+    // Deleted here, not later: a whole sync runs inside one event, so a
+    // deleteLater() would keep every reply of the sync, and its body, until
+    // the sync ends (memory growing with the size of the sync).
+    const std::unique_ptr<QNetworkReply> owner(reply);
     QEventLoop loop;
     bool cancelled = false;
     bool tooLarge = false;
@@ -120,9 +125,7 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
         reply->abort();
     }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    Reply result = interpret(reply, body, cancelled, tooLarge);
-    reply->deleteLater();
-    return result;
+    return interpret(reply, body, cancelled, tooLarge);
 }
 
 ApiClient::Reply ApiClient::interpret(QNetworkReply *reply, const QByteArray &body, bool cancelled,
