@@ -581,7 +581,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Confirming receipt</source>
+        <source>Storing the last records received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+83"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+84"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Sync finished: %1 sent, %2 received, %3 in quarantine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Asking the primary to prepare every record of this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,22 +754,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>receiving records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the server counts records but sends none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>confirming receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
