@@ -12,7 +12,7 @@ namespace {
 
 namespace ondemand = simdjson::ondemand;
 
-enum class ValueKind { Text, Number, Date, Boolean };
+enum class ValueKind { Text, Number, Date, Boolean, Identifier };
 
 // Which of mSupply's fields (quirks included, RECORDS.md) feed each column.
 struct ProjectionSpec
@@ -79,13 +79,16 @@ std::optional<QByteArray> columnValue(ondemand::value value, ValueKind kind)
         return std::nullopt;
     std::string_view text;
     switch (type) {
-    case ondemand::json_type::null: return QByteArray();
+    case ondemand::json_type::null:
+        if (kind == ValueKind::Identifier)
+            return std::nullopt; // Data.ID must be a string
+        return QByteArray();
     case ondemand::json_type::string:
         if (value.get_string().get(text))
             return std::nullopt;
         break;
     case ondemand::json_type::number:
-        if (kind == ValueKind::Boolean)
+        if (kind == ValueKind::Boolean || kind == ValueKind::Identifier)
             return std::nullopt;
         text = value.raw_json_token();
         break;
@@ -136,6 +139,7 @@ public:
         add(spec.packSize, ValueKind::Number, &m_packSize);
         add(spec.available, ValueKind::Number, &m_available);
         add(spec.hold, ValueKind::Boolean, &m_hold);
+        add("ID", ValueKind::Identifier, &m_projection.id);
         m_hasPackSize = spec.packSize != nullptr;
     }
 
@@ -150,6 +154,8 @@ public:
                 continue;
             const std::string_view raw = member.value().raw_json_token();
             const std::optional<QByteArray> value = columnValue(member.value(), field->kind);
+            if (!value && field->kind == ValueKind::Identifier)
+                return fail(problem, QStringLiteral("Data.ID is not a string"));
             if (!value) {
                 return fail(
                     problem,
@@ -203,7 +209,7 @@ private:
     RecordProjection m_projection;
     QByteArray m_units, m_packSize, m_available, m_hold;
     bool m_hasPackSize = false;
-    Field m_fields[10];
+    Field m_fields[11];
     int m_fieldCount = 0;
 };
 

@@ -20,6 +20,7 @@ struct RecordProjection
     QByteArray kind;
     QByteArray date; // YYYY-MM-DD, or empty for no date
     QByteArray storeId;
+    QByteArray id; // Data.ID (a string), read in the same pass
     double units = 0; // item_line: on hand (packs x pack size); transact: total; trans_line: packs
     double available = 0; // item_line: free to issue, in units; 0 when on hold
 

@@ -89,30 +89,6 @@ bool readFields(ondemand::object &envelope, EnvelopeFields &fields)
     return true;
 }
 
-// Data must be an object whose ID (if any) is a string.
-QString dataProblem(WireRecord &record, std::string_view data)
-{
-    thread_local ondemand::parser parser;
-    ondemand::document document;
-    ondemand::object object;
-    const simdjson::padded_string_view json(data.data(), data.size(),
-                                            data.size() + simdjson::SIMDJSON_PADDING);
-    if (parser.iterate(json).get(document) || document.get_object().get(object))
-        return QStringLiteral("Data is not a JSON object");
-    ondemand::value id;
-    const auto found = object.find_field_unordered("ID").get(id);
-    if (found == simdjson::SUCCESS) {
-        std::string_view text;
-        if (id.get_string().get(text))
-            return QStringLiteral("Data.ID is not a string");
-        if (record.recordId.isEmpty())
-            record.recordId = QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-    return record.recordId.isEmpty()
-        ? QStringLiteral("the record has no ID (neither RecordID nor Data.ID)")
-        : QString();
-}
-
 QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::Origin origin)
 {
     if (!fields.wrongType.isEmpty())
@@ -132,15 +108,19 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
         return QStringLiteral("unknown SyncType \"%1\"").arg(record.syncType);
     if (!fields.hasData)
         return QStringLiteral("an insert or update without Data");
-    QString problem = dataProblem(record, fields.data);
-    if (problem.isEmpty()) {
-        auto projection = RecordProjection::ofPadded(
-            record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
-            &problem);
-        if (projection)
-            record.projection = std::move(*projection);
-    }
-    return problem;
+    // One pass over Data: its ID and the derived columns.
+    QString problem;
+    auto projection = RecordProjection::ofPadded(
+        record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
+        &problem);
+    if (!projection)
+        return problem;
+    if (record.recordId.isEmpty())
+        record.recordId = QString::fromUtf8(projection->id);
+    record.projection = std::move(*projection);
+    return record.recordId.isEmpty()
+        ? QStringLiteral("the record has no ID (neither RecordID nor Data.ID)")
+        : QString();
 }
 
 // One element of a validated batch. `raw` is the element's own JSON text.
