@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -39,6 +40,14 @@ struct Measured
     double seconds = 0;
     qint64 peakRssKb = 0;
 };
+
+// The satellite's database and everything it keeps next to it.
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
+        QFile::remove(path + QLatin1String(suffix));
+    QDir(path + QLatin1String("-inbox")).removeRecursively();
+}
 
 // Runs a program to its end with its stdin from `inputFile`, timing it and
 // reading its peak RSS from the kernel (wait4).
@@ -100,8 +109,7 @@ InitialSync initialSync(PrimarySimProcess &primary, const QString &databasePath,
     password.open(QIODevice::WriteOnly);
     password.write("demo\n");
     password.close();
-    for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
-        QFile::remove(databasePath + QLatin1String(suffix));
+    removeDatabase(databasePath);
     // Each run is a new installation of the same site.
     HttpClient(primary.url()).post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "");
     qputenv("SATELLITE_NO_KEYCHAIN", "1");
@@ -155,8 +163,7 @@ double floorRecordsPerSecond(const QString &syncedDatabase, const QString &scrat
         if (inBatch > 0)
             batches.append(batch + ']');
     }
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(scratch + QLatin1String(suffix));
+    removeDatabase(scratch);
     LocalStore target(scratch, QStringLiteral("bench-floor"));
     IncomingApplier applier(target.db, target.records, target.quarantine, target.inbox);
     QElapsedTimer clock;
@@ -231,8 +238,7 @@ GuiFigures guiFigures(PrimarySimProcess &primary, const QString &databasePath, i
 {
     QList<double> stalls, windows, keystrokes;
     for (int run = 0; run < runs; ++run) {
-        for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
-            QFile::remove(databasePath + QLatin1String(suffix));
+        removeDatabase(databasePath);
         HttpClient(primary.url())
             .post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "");
         const QJsonObject sync

@@ -39,9 +39,15 @@ std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
     if (!batch)
         return std::nullopt;
     Result result;
-    applyBody(batch->body, false, result); // read back from the file: check it again
+    if (batch->problem.isEmpty()) {
+        applyBody(batch->body, false, result); // read back from the file: check it again
+    } else {
+        m_quarantine.add(QString(), QString(), QString(), batch->problem, batch->body);
+        ++result.quarantined;
+    }
     m_inbox.remove(batch->seq);
     transaction.commit();
+    m_inbox.sweep();
     return result;
 }
 
@@ -52,6 +58,7 @@ IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteA
     applyBody(body, true, result);
     m_inbox.remove(seq);
     transaction.commit();
+    m_inbox.sweep();
     return result;
 }
 

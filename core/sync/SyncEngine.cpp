@@ -288,6 +288,7 @@ QUrlQuery SyncEngine::siteQuery() const
 
 void SyncEngine::acknowledgeLeftovers()
 {
+    m_store->inbox.sweep(); // files of batches applied just before a crash
     const QStringList leftovers = m_store->inbox.syncIds();
     if (leftovers.isEmpty())
         return;

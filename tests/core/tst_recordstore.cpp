@@ -242,24 +242,28 @@ private slots:
             sqlite3_close(db);
         }
         LocalStore migrated(path, QStringLiteral("migrated"));
-        QCOMPARE(migrated.db.schemaVersion(), 3);
+        QCOMPARE(migrated.db.schemaVersion(), 4);
         QCOMPARE(migrated.records.data(QStringLiteral("item"), QStringLiteral("I")),
                  QByteArray("{}"));
         QVERIFY(!migrated.records.isBulkLoading());
         QStringList acks = migrated.inbox.syncIds();
         acks.sort();
         QCOMPARE(acks, (QStringList{QStringLiteral("S1"), QStringLiteral("S2")}));
+        QCOMPARE(migrated.inbox.oldest()->body, QByteArray("[]")); // kept in its row
         QCOMPARE(migrated.db.integrityCheck(), QStringLiteral("ok"));
     }
 
     void migratesOnceAndKeepsWal()
     {
-        QCOMPARE(m_store->db.schemaVersion(), 3);
+        QCOMPARE(m_store->db.schemaVersion(), 4);
         SqlStatement mode(m_store->db.handle(), "PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        SqlStatement pageSize(m_store->db.handle(), "PRAGMA page_size");
+        QVERIFY(pageSize.step());
+        QCOMPARE(pageSize.integer(0), 16384); // a new file
         LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
-        QCOMPARE(second.db.schemaVersion(), 3);
+        QCOMPARE(second.db.schemaVersion(), 4);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "sync/SiteCredentials.h"
 #include "sync/SyncController.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +138,7 @@ private slots:
             for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
                 QFile::remove(
                     m_dir.filePath(QStringLiteral("shutdown.sqlite") + QLatin1String(suffix)));
+            QDir(m_dir.filePath(QStringLiteral("shutdown.sqlite-inbox"))).removeRecursively();
             SyncController controller(m_dir.filePath(QStringLiteral("shutdown.sqlite")));
             QSignalSpy progress(&controller, &SyncController::progressChanged);
             controller.login(demoLogin(m_primary.url()));
