@@ -27,6 +27,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -47,6 +48,13 @@ void removeDatabase(const QString &path)
     for (const char *suffix : {"", "-wal", "-shm", ".credentials"})
         QFile::remove(path + QLatin1String(suffix));
     QDir(path + QLatin1String("-inbox")).removeRecursively();
+}
+
+// Writes out what earlier runs left in the page cache, so that a run does not
+// pay for its predecessor's writeback.
+void settleDisk()
+{
+    ::sync();
 }
 
 // Runs a program to its end with its stdin from `inputFile`, timing it and
@@ -71,6 +79,7 @@ Measured runMeasured(const QString &program, const QStringList &arguments, const
     clock.start();
     pid_t pid = 0;
     Measured measured;
+    settleDisk();
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
         return measured;
     int status = 0;
@@ -138,50 +147,67 @@ bool startPrimary(PrimarySimProcess &primary, const QTemporaryDir &dir, const QS
                          600000);
 }
 
-// The floor: the same records as the JSON batches the primary sends, already
-// in memory, parsed and stored by the store code; no network, no server.
-double floorRecordsPerSecond(const QString &syncedDatabase, const QString &scratch, qint64 *records)
+// The same records as the JSON batches the primary sends them in.
+QList<QByteArray> batchesOf(const QString &syncedDatabase, qint64 *records)
 {
+    LocalStore source(syncedDatabase, QStringLiteral("bench-source"));
+    SqlStatement all(source.db.handle(), "SELECT type, id, data FROM record");
     QList<QByteArray> batches;
-    {
-        LocalStore source(syncedDatabase, QStringLiteral("bench-source"));
-        SqlStatement all(source.db.handle(), "SELECT type, id, data FROM record");
-        QByteArray batch = "[";
-        int inBatch = 0;
-        while (all.step()) {
-            if (inBatch > 0)
-                batch += ',';
-            batch += WireFormat::envelope(WireFormat::newId(), all.text(0), all.text(1),
-                                          QStringLiteral("I"), QString(), all.bytes(2));
-            if (++inBatch == 1000) {
-                batches.append(batch + ']');
-                batch = "[";
-                inBatch = 0;
-            }
-            ++*records;
-        }
+    QByteArray batch = "[";
+    int inBatch = 0;
+    *records = 0;
+    while (all.step()) {
         if (inBatch > 0)
+            batch += ',';
+        batch += WireFormat::envelope(WireFormat::newId(), all.text(0), all.text(1),
+                                      QStringLiteral("I"), QString(), all.bytes(2));
+        if (++inBatch == 1000) {
             batches.append(batch + ']');
+            batch = "[";
+            inBatch = 0;
+        }
+        ++*records;
     }
+    if (inBatch > 0)
+        batches.append(batch + ']');
+    return batches;
+}
+
+// What the sync does with each batch, minus the network: check it, keep it in
+// the inbox, apply it; the first sync's bulk load and its indexes. Seconds.
+double storeAsTheSyncDoes(const QList<QByteArray> &batches, const QString &scratch)
+{
     removeDatabase(scratch);
     LocalStore target(scratch, QStringLiteral("bench-floor"));
     IncomingApplier applier(target.db, target.records, target.quarantine, target.inbox);
+    settleDisk();
     QElapsedTimer clock;
     clock.start();
-    // What the sync does with each batch, minus the network: check it, keep
-    // it in the inbox, apply it; the first sync's bulk load and its indexes.
     {
         Transaction transaction(target.db);
         target.records.beginBulkLoad();
         transaction.commit();
     }
-    for (const QByteArray &batch : std::as_const(batches)) {
+    for (const QByteArray &batch : batches) {
         QString error;
         const auto summary = WireFormat::summarize(batch, &error);
         applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
     }
     target.records.finishBulkLoad();
-    return *records / (clock.nsecsElapsed() / 1e9);
+    return clock.nsecsElapsed() / 1e9;
+}
+
+// The floor: the same records, already in memory, parsed and stored by the
+// store code; no network, no server. Median of `runs`.
+double floorRecordsPerSecond(const QString &syncedDatabase, const QString &scratch, int runs,
+                             qint64 *records)
+{
+    const QList<QByteArray> batches = batchesOf(syncedDatabase, records);
+    QList<double> rates;
+    for (int run = 0; run < runs; ++run)
+        rates.append(*records / storeAsTheSyncDoes(batches, scratch));
+    removeDatabase(scratch);
+    return median(rates);
 }
 
 double pushRecordsPerSecond(const QString &databasePath, int changes)
@@ -239,6 +265,7 @@ GuiFigures guiFigures(PrimarySimProcess &primary, const QString &databasePath, i
     QList<double> stalls, windows, keystrokes;
     for (int run = 0; run < runs; ++run) {
         removeDatabase(databasePath);
+        settleDisk();
         HttpClient(primary.url())
             .post(QStringLiteral("/admin/sites/demo-clinic/reset-hardware"), "");
         const QJsonObject sync
@@ -284,7 +311,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("Small data, one run: checks that it works."));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Runs of the initial sync."),
+                                        QStringLiteral("Runs of each measurement."),
                                         QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption floorOnly(
         QStringLiteral("floor-of"),
@@ -298,8 +325,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(floorOnly)) {
         QTemporaryDir scratch;
         qint64 records = 0;
-        const double rate = floorRecordsPerSecond(
-            parser.value(floorOnly), scratch.filePath(QStringLiteral("floor.sqlite")), &records);
+        const double rate = floorRecordsPerSecond(parser.value(floorOnly),
+                                                  scratch.filePath(QStringLiteral("floor.sqlite")),
+                                                  parser.value(runsOption).toInt(), &records);
         out << "floor: " << qRound64(rate) << " records/s (" << records << " records)" << Qt::endl;
         return 0;
     }
@@ -345,7 +373,7 @@ int main(int argc, char *argv[])
     const double endToEnd = median(rates);
     qint64 floorRecords = 0;
     const double floor = floorRecordsPerSecond(
-        database, dir.filePath(QStringLiteral("floor.sqlite")), &floorRecords);
+        database, dir.filePath(QStringLiteral("floor.sqlite")), runs, &floorRecords);
 
     LocalStore store(database, QStringLiteral("bench-queries"));
     const double stockMs = queryMs(
