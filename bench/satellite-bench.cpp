@@ -174,8 +174,11 @@ QList<QByteArray> batchesOf(const QString &syncedDatabase, qint64 *records)
 }
 
 // What the sync does with each batch, minus the network: check it, keep it in
-// the inbox, apply it; the first sync's bulk load and its indexes. Seconds.
-double storeAsTheSyncDoes(const QList<QByteArray> &batches, const QString &scratch)
+// the inbox, apply it; the first sync's bulk load and its indexes. On one
+// thread (the sync's two threads overlap the network, and contend for the
+// database without it). Seconds; nullopt when not every record was stored.
+std::optional<double> storeAsTheSyncDoes(const QList<QByteArray> &batches, qint64 records,
+                                         const QString &scratch)
 {
     removeDatabase(scratch);
     LocalStore target(scratch, QStringLiteral("bench-floor"));
@@ -188,13 +191,17 @@ double storeAsTheSyncDoes(const QList<QByteArray> &batches, const QString &scrat
         target.records.beginBulkLoad();
         transaction.commit();
     }
+    IncomingApplier::Result stored;
     for (const QByteArray &batch : batches) {
         QString error;
         const auto summary = WireFormat::summarize(batch, &error);
-        applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
+        if (!summary)
+            return std::nullopt;
+        stored += applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
     }
     target.records.finishBulkLoad();
-    return clock.nsecsElapsed() / 1e9;
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    return stored.applied == records ? std::optional<double>(seconds) : std::nullopt;
 }
 
 // The floor: the same records, already in memory, parsed and stored by the
@@ -204,8 +211,12 @@ double floorRecordsPerSecond(const QString &syncedDatabase, const QString &scrat
 {
     const QList<QByteArray> batches = batchesOf(syncedDatabase, records);
     QList<double> rates;
-    for (int run = 0; run < runs; ++run)
-        rates.append(*records / storeAsTheSyncDoes(batches, scratch));
+    for (int run = 0; run < runs; ++run) {
+        const std::optional<double> seconds = storeAsTheSyncDoes(batches, *records, scratch);
+        if (!seconds)
+            return 0; // not measured
+        rates.append(*records / *seconds);
+    }
     removeDatabase(scratch);
     return median(rates);
 }
@@ -329,7 +340,7 @@ int main(int argc, char *argv[])
                                                   scratch.filePath(QStringLiteral("floor.sqlite")),
                                                   parser.value(runsOption).toInt(), &records);
         out << "floor: " << qRound64(rate) << " records/s (" << records << " records)" << Qt::endl;
-        return 0;
+        return rate > 0 ? 0 : 1;
     }
     const bool isQuick = parser.isSet(quick);
     const QString size = isQuick ? QStringLiteral("small") : QStringLiteral("large");
@@ -407,7 +418,7 @@ int main(int argc, char *argv[])
         << syncs.first().records << " records, "
         << QString::number(syncs.first().records / endToEnd, 'f', 1)
         << " s) | >= 50,000 records/s | " << verdict(endToEnd >= 50000) << " |\n";
-    out << "| floor: same batches parsed and stored in-process | " << qRound64(floor)
+    out << "| floor: same batches checked, kept and stored in-process | " << qRound64(floor)
         << " records/s | >= 150,000 records/s | " << verdict(floor >= 150000) << " |\n";
     out << "| initial sync / floor | " << QString::number(floor / std::max(endToEnd, 1.0), 'f', 2)
         << "x slower | within 2x | " << verdict(floor <= 2 * endToEnd) << " |\n";
@@ -438,6 +449,7 @@ int main(int argc, char *argv[])
         << " | < 100 ms | " << verdict(gui.keystrokeMs >= 0 && gui.keystrokeMs < 100) << " |\n";
     out.flush();
     // Slow is a MISS in the table; only a figure that could not be measured fails.
-    const bool measured = push > 0 && gui.stallMs >= 0 && gui.keystrokeMs >= 0 && lines > 0;
+    const bool measured
+        = floor > 0 && push > 0 && gui.stallMs >= 0 && gui.keystrokeMs >= 0 && lines > 0;
     return measured ? 0 : 1;
 }

@@ -1,8 +1,13 @@
 #include "WireFormat.h"
 
+#include "store/ProjectionReader.h"
+
 #include "json/JsonScanner.h"
 #include <QUuid>
 #include <simdjson.h>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace satellite {
 
@@ -31,30 +36,63 @@ struct EnvelopeFields
     std::string_view data; // raw JSON, within the padded batch
     bool hasData = false;
     QString wrongType; // the first field that should be a string and is not
+    // Data's columns, read while passing it when RecordType came first (as
+    // every server writes it); otherwise they are read afterwards.
+    std::optional<std::optional<RecordProjection>> projection;
+    QString projectionProblem;
+    QString projectedAs; // the RecordType it was read for
 };
 
-QString *stringTarget(EnvelopeFields &fields, std::string_view key)
+// Record types, sync types and store IDs repeat all through a batch: each is
+// converted once and then shared.
+class RepeatedStrings
+{
+public:
+    QString get(std::string_view utf8)
+    {
+        for (const auto &[bytes, text] : m_known) {
+            if (bytes == utf8)
+                return text;
+        }
+        QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        if (m_known.size() < 64)
+            m_known.emplace_back(std::string(utf8), text);
+        return text;
+    }
+
+private:
+    std::vector<std::pair<std::string, QString>> m_known;
+};
+
+struct StringTarget
+{
+    QString *field = nullptr;
+    bool repeats = false; // the same few values all through a batch
+};
+
+StringTarget stringTarget(EnvelopeFields &fields, std::string_view key)
 {
     if (key == "SyncID")
-        return &fields.syncId;
+        return {&fields.syncId};
     if (key == "RecordType")
-        return &fields.recordType;
+        return {&fields.recordType, true};
     if (key == "RecordID")
-        return &fields.recordId;
+        return {&fields.recordId};
     if (key == "SyncType")
-        return &fields.syncType;
+        return {&fields.syncType, true};
     if (key == "StoreID")
-        return &fields.storeId;
+        return {&fields.storeId, true};
     if (key == "mergeIDtokeep")
-        return &fields.keep;
+        return {&fields.keep};
     if (key == "mergeIDtodelete")
-        return &fields.remove;
-    return nullptr;
+        return {&fields.remove};
+    return {};
 }
 
 // False when the element is not an object (its JSON was validated before).
 bool readFields(ondemand::object &envelope, EnvelopeFields &fields)
 {
+    thread_local RepeatedStrings repeated;
     for (auto member : envelope) {
         std::string_view key;
         ondemand::value value;
@@ -70,18 +108,24 @@ bool readFields(ondemand::object &envelope, EnvelopeFields &fields)
             ondemand::object object;
             if (type == ondemand::json_type::object && !value.get_object().get(object)) {
                 std::string_view whole;
-                if (object.raw_json().get(whole))
+                if (object.raw_json().get(whole) || object.reset().error())
                     return false;
                 fields.data = trimmedEnd(whole);
+                if (!fields.recordType.isEmpty()) {
+                    fields.projectedAs = fields.recordType;
+                    fields.projection = ProjectionReader(fields.recordType)
+                                            .read(object, &fields.projectionProblem);
+                }
             }
             continue;
         }
-        QString *target = stringTarget(fields, key);
-        if (!target)
+        const StringTarget target = stringTarget(fields, key);
+        if (!target.field)
             continue;
         std::string_view text;
         if (!value.get_string().get(text))
-            *target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            *target.field = target.repeats ? repeated.get(text)
+                                           : QString::fromUtf8(text.data(), qsizetype(text.size()));
         else if (value.type().value_unsafe() != ondemand::json_type::null
                  && fields.wrongType.isEmpty())
             fields.wrongType = QString::fromUtf8(key.data(), qsizetype(key.size()));
@@ -109,10 +153,13 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
     if (!fields.hasData)
         return QStringLiteral("an insert or update without Data");
     // One pass over Data: its ID and the derived columns.
-    QString problem;
-    auto projection = RecordProjection::ofPadded(
-        record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
-        &problem);
+    const bool projected = fields.projection && fields.projectedAs == record.recordType;
+    QString problem = projected ? fields.projectionProblem : QString();
+    auto projection = projected
+        ? *fields.projection
+        : RecordProjection::ofPadded(
+            record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
+            &problem);
     if (!projection)
         return problem;
     if (record.recordId.isEmpty())
@@ -124,20 +171,28 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
 }
 
 // One element of a validated batch. `raw` is the element's own JSON text.
+// The envelope's own JSON text, read again from its start: only records that
+// go to quarantine (or are not upserts) keep it.
+QByteArray rawOf(ondemand::object &envelope)
+{
+    std::string_view raw;
+    if (envelope.reset().error() || envelope.raw_json().get(raw))
+        return {};
+    return bytesOf(trimmedEnd(raw));
+}
+
 WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
 {
     WireRecord record;
     ondemand::object envelope;
-    std::string_view raw;
-    if (element.get_object().get(envelope) || envelope.raw_json().get(raw)
-        || envelope.reset().error()) {
+    if (element.get_object().get(envelope)) {
         record.raw = bytesOf(trimmedEnd(element.raw_json_token()));
         record.problem = QStringLiteral("the record is not a JSON object");
         return record;
     }
     EnvelopeFields fields;
     if (!readFields(envelope, fields)) {
-        record.raw = bytesOf(trimmedEnd(raw));
+        record.raw = rawOf(envelope);
         record.problem = QStringLiteral("the record is not a JSON object");
         return record;
     }
@@ -153,7 +208,7 @@ WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
     if (record.problem.isEmpty() && upsert)
         record.data = bytesOf(fields.data);
     else
-        record.raw = bytesOf(trimmedEnd(raw));
+        record.raw = rawOf(envelope);
     return record;
 }
 
