@@ -198,27 +198,38 @@ QByteArray SyncApi::encode(const QueuedRecord &record, int version)
 
 HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int version)
 {
-    QList<QueuedRecord> records;
+    QList<QByteArray> envelopes;
     const QString syncId = request.queryValue(QStringLiteral("sync_id"));
     if (!syncId.isEmpty()) {
         if (const auto record = m_context.queue.bySyncId(site.siteId, syncId))
-            records.append(*record);
+            envelopes.append(encode(*record, version));
     } else {
         const QString limitText = request.queryValue(QStringLiteral("limit"));
         bool ok = true;
         const int limit = limitText.isEmpty() ? 1 : limitText.toInt(&ok);
         if (!ok || limit < 1)
             return ApiReply::error(400, QStringLiteral("limit must be a positive integer"));
-        records = m_context.queue.head(site.siteId, std::min(limit, kMaxLimit));
+        if (version == 1) {
+            for (const QueuedRecord &record :
+                 m_context.queue.head(site.siteId, std::min(limit, kMaxLimit)))
+                envelopes.append(encode(record, version));
+        } else {
+            envelopes = m_context.queue.headAsV2(site.siteId, std::min(limit, kMaxLimit));
+        }
     }
-    QByteArray body = "[";
-    for (const QueuedRecord &record : records) {
+    qsizetype size = 2;
+    for (const QByteArray &envelope : std::as_const(envelopes))
+        size += envelope.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += '[';
+    for (const QByteArray &envelope : std::as_const(envelopes)) {
         if (body.size() > 1)
             body += ',';
-        body += encode(record, version);
+        body += envelope;
     }
     body += ']';
-    m_context.stats.recordsServed += records.size();
+    m_context.stats.recordsServed += envelopes.size();
     return ApiReply::ok(body);
 }
 
@@ -257,19 +268,26 @@ HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int ver
 
 HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    const QJsonArray ids = document.isArray() ? document.array()
-                                              : document.object().value(u"SyncRecordIDs").toArray();
-    if (!document.isArray() && !document.object().value(u"SyncRecordIDs").isArray())
+    // Checked with the scanner, deleted by SQLite from the same bytes: a
+    // thousand IDs are never taken apart into a document.
+    QByteArrayView ids = request.body;
+    if (const auto members = JsonScanner(request.body).objectMembers()) {
+        ids = {};
+        for (const JsonScanner::Member &member : *members) {
+            if (member.key == u"SyncRecordIDs")
+                ids = member.raw;
+        }
+    }
+    const auto elements = JsonScanner(ids).arrayElements();
+    if (!elements)
         return ApiReply::error(400, QStringLiteral("the body must be {\"SyncRecordIDs\": [...]}"));
-    QStringList syncIds;
-    for (const QJsonValue &id : ids) {
-        if (!id.isString())
+    for (QByteArrayView element : *elements) {
+        if (!element.startsWith('"'))
             return ApiReply::error(400, QStringLiteral("every SyncRecordID must be a string"));
-        syncIds.append(id.toString());
     }
     Transaction transaction(m_context.db);
-    m_context.stats.recordsAcknowledged += m_context.queue.acknowledge(site.siteId, syncIds);
+    m_context.stats.recordsAcknowledged
+        += m_context.queue.acknowledge(site.siteId, ids.toByteArray());
     transaction.commit();
     return ApiReply::ok();
 }

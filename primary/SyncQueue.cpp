@@ -26,7 +26,8 @@ SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, sync_id, record_type, "
                                          "record_id, record_rowid, sync_type, raw) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)")))
-    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id = ?")))
+    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id IN "
+                                      "(SELECT value FROM json_each(?))")))
 { }
 
 QString SyncQueue::newSyncId()
@@ -117,6 +118,34 @@ QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
     return select(query);
 }
 
+QList<QByteArray> SyncQueue::headAsV2(int siteId, int limit)
+{
+    // V2Codec::write, done by SQLite while it reads: no row is taken apart
+    // into strings and put back together (a third of a pull's time).
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT CAST(CASE WHEN length(raw) > 0 THEN raw ELSE "
+        "'{\"SyncID\":' || json_quote(sync_id) || ',\"RecordType\":' || json_quote(record_type) "
+        "|| ',\"RecordID\":' || json_quote(record_id) || ',\"SyncType\":' "
+        "|| json_quote(CASE WHEN length(data) > 0 THEN sync_type ELSE 'D' END) "
+        "|| ',\"StoreID\":' || json_quote(store_id) "
+        "|| CASE WHEN length(data) > 0 THEN ',\"Data\":' || CAST(data AS TEXT) ELSE '' END "
+        "|| '}' END AS BLOB) "
+        "FROM (SELECT q.seq, q.sync_id, q.record_type, q.record_id, q.sync_type, q.raw, "
+        "coalesce(r.store_id, '') AS store_id, "
+        "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END AS data "
+        "FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid "
+        "WHERE q.site_id = ? ORDER BY q.seq LIMIT ?)"));
+    query.setForwardOnly(true);
+    query.addBindValue(siteId);
+    query.addBindValue(limit);
+    PrimaryDatabase::exec(query);
+    QList<QByteArray> envelopes;
+    while (query.next())
+        envelopes.append(query.value(0).toByteArray());
+    query.finish();
+    return envelopes;
+}
+
 std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
 {
     QSqlQuery query
@@ -127,16 +156,14 @@ std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncI
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-int SyncQueue::acknowledge(int siteId, const QStringList &syncIds)
+int SyncQueue::acknowledge(int siteId, const QByteArray &syncIdsJson)
 {
-    int removed = 0;
-    for (const QString &syncId : syncIds) {
-        m_ack.bindValue(0, siteId);
-        m_ack.bindValue(1, syncId);
-        PrimaryDatabase::exec(m_ack);
-        removed += m_ack.numRowsAffected();
-    }
-    return removed;
+    // One statement for the whole list: a thousand single deletes through
+    // QSqlQuery cost more than the deleting.
+    m_ack.bindValue(0, siteId);
+    m_ack.bindValue(1, QString::fromUtf8(syncIdsJson));
+    PrimaryDatabase::exec(m_ack);
+    return m_ack.numRowsAffected();
 }
 
 qint64 SyncQueue::rebuild(const Site &site, bool full)
@@ -146,12 +173,13 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     PrimaryDatabase::exec(clear);
 
     newSyncId(); // loads the counter
+    // The counter part is the base plus the record's rowid: rising in queue
+    // order and unique, without numbering the rows (a window over all of them).
     QString sql
         = QStringLiteral(
               "INSERT INTO queue (site_id, sync_id, record_type, record_id, record_rowid, "
-              "sync_type) SELECT :site, printf('%016X', :base + row_number() OVER "
-              "(ORDER BY r.rowid)) || upper(hex(randomblob(8))), r.type, r.id, r.rowid, 'I' "
-              "FROM record r WHERE ")
+              "sync_type) SELECT :site, printf('%016X', :base + r.rowid) "
+              "|| upper(hex(randomblob(8))), r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
         + kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");
@@ -161,8 +189,11 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     fill.bindValue(QStringLiteral(":store"), site.storeId);
     fill.bindValue(QStringLiteral(":base"), qint64(m_counter));
     PrimaryDatabase::exec(fill);
-    m_counter += quint64(fill.numRowsAffected());
-    return fill.numRowsAffected();
+    const qint64 queued = fill.numRowsAffected();
+    QSqlQuery highest = m_db.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM record"));
+    PrimaryDatabase::exec(highest);
+    m_counter += highest.next() ? quint64(highest.value(0).toLongLong()) : 0;
+    return queued;
 }
 
 QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)

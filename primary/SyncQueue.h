@@ -46,8 +46,11 @@ public:
 
     qint64 count(int siteId);
     QList<QueuedRecord> head(int siteId, int limit);
+    // The same records, each already written as V2Codec::write() would.
+    QList<QByteArray> headAsV2(int siteId, int limit);
     std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
-    int acknowledge(int siteId, const QStringList &syncIds);
+    // `syncIdsJson`: a JSON array of SyncID strings. Returns how many were queued.
+    int acknowledge(int siteId, const QByteArray &syncIdsJson);
     // initial_dump: the queue becomes every record the site should hold.
     qint64 rebuild(const Site &site, bool full);
 

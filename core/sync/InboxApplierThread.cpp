@@ -6,6 +6,11 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace satellite {
 
 InboxApplierThread::InboxApplierThread(QString databasePath, bool bulkLoad)
@@ -55,8 +60,22 @@ QString InboxApplierThread::finish()
     return m_error;
 }
 
+// Storing is throughput work that catches up whenever the CPU is free; the
+// thread that talks to the primary, and the GUI's, wait on it otherwise (on
+// two cores, a sync's round trips took 10% longer). Receiving never runs more
+// than two batches ahead, so storing cannot fall far behind.
+void InboxApplierThread::lowerPriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, pid_t(gettid()), 19); // this thread only
+#else
+    QThread::currentThread()->setPriority(QThread::LowestPriority);
+#endif
+}
+
 void InboxApplierThread::run()
 {
+    lowerPriority();
     try {
         LocalStore store(m_databasePath, QStringLiteral("store-apply"));
         if (m_bulkLoad) {

@@ -39,6 +39,7 @@ public:
     QString finish();
 
 private:
+    static void lowerPriority();
     void run();
     std::optional<std::pair<qint64, QByteArray>> nextBatch();
     void publish(const IncomingApplier::Result &result);

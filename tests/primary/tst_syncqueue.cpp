@@ -1,0 +1,67 @@
+// The primary's queue: what a pull sends, as SQLite writes it, is exactly what
+// V2Codec writes for the same head of the queue.
+
+#include "PrimaryDatabase.h"
+#include "RecordStore.h"
+#include "SyncQueue.h"
+#include "V2Codec.h"
+
+#include "json/JsonScanner.h"
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace primary;
+
+class TestSyncQueue : public QObject
+{
+    Q_OBJECT
+
+private:
+    static StoredRecord put(RecordStore &records, const QString &type, const QString &id,
+                            const QByteArray &data)
+    {
+        satellite::JsonScanner scanner(data);
+        return records.upsert(
+            type, id, data,
+            scanner.objectMembers().value_or(QList<satellite::JsonScanner::Member>()));
+    }
+
+private slots:
+    void pullWrittenBySqliteIsWhatTheCodecWrites()
+    {
+        QTemporaryDir dir;
+        PrimaryDatabase db(dir.filePath(QStringLiteral("primary.sqlite")));
+        RecordStore records(db);
+        SyncQueue queue(db, records);
+        const int site = 7;
+        const StoredRecord item = put(records, QStringLiteral("item"), QStringLiteral("I1"),
+                                      "{\"ID\":\"I1\",\"item_name\":\"Para \\\"500\\\" \\u00e9\","
+                                      "\"price\":1.50}");
+        const StoredRecord line = put(records, QStringLiteral("item_line"), QStringLiteral("L1"),
+                                      "{\"ID\":\"L1\",\"item_ID\":\"I1\",\"store_ID\":\"S1\"}");
+        const StoredRecord gone
+            = put(records, QStringLiteral("item"), QStringLiteral("I2"), "{\"ID\":\"I2\"}");
+        queue.enqueue(site, item, QStringLiteral("I"));
+        queue.enqueue(site, line, QStringLiteral("U"));
+        queue.enqueue(site, gone, QStringLiteral("I"));
+        QVERIFY(records.remove(QStringLiteral("item"), QStringLiteral("I2"))); // since queued
+        queue.enqueueRaw(site, QStringLiteral("RAW1"), QStringLiteral("item"), QStringLiteral("I9"),
+                         QStringLiteral("M"),
+                         "{\"SyncID\":\"RAW1\",\"RecordType\":\"item\",\"SyncType\":\"M\","
+                         "\"mergeIDtokeep\":\"I1\",\"mergeIDtodelete\":\"I9\"}");
+        queue.enqueue(site, line, QStringLiteral("D"));
+
+        const QList<QueuedRecord> head = queue.head(site, 100);
+        const QList<QByteArray> written = queue.headAsV2(site, 100);
+        QCOMPARE(written.size(), head.size());
+        QCOMPARE(head.size(), 4); // the line's delete replaced its update
+        for (qsizetype i = 0; i < head.size(); ++i)
+            QCOMPARE(written.at(i), V2Codec::write(head.at(i)));
+        QVERIFY(written.at(1).contains("\"SyncType\":\"D\"")); // vanished: sent as a delete
+        QCOMPARE(queue.headAsV2(site, 2).size(), 2);
+        QCOMPARE(queue.headAsV2(site + 1, 100).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncQueue)
+#include "tst_syncqueue.moc"
