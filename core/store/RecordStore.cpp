@@ -2,8 +2,6 @@
 
 #include "StoreError.h"
 
-#include <QThread>
-
 namespace satellite {
 
 namespace {
@@ -73,9 +71,6 @@ void RecordStore::finishBulkLoad()
     std::optional<Transaction> own;
     if (!m_db.inTransaction())
         own.emplace(m_db);
-    // Sorting 3 indexes' keys is most of the work: let the other cores help.
-    m_db.exec(QByteArray("PRAGMA threads = " + QByteArray::number(QThread::idealThreadCount()))
-                  .constData());
     try {
         m_db.exec("CREATE UNIQUE INDEX record_key ON record (type, id)");
     } catch (const StoreError &) {
