@@ -1,13 +1,17 @@
 #include "SyncQueue.h"
 
+#include "V2Codec.h"
+
 #include <QUuid>
 
 namespace primary {
 
 namespace {
+// Named as V2Codec::envelopeSql() reads them.
 const QString kSelect = QStringLiteral(
-    "SELECT q.sync_id, q.record_type, q.record_id, q.sync_type, coalesce(r.store_id, ''), "
-    "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END, q.raw "
+    "SELECT q.sync_id AS sync_id, q.record_type AS record_type, q.record_id AS record_id, "
+    "q.sync_type AS sync_type, coalesce(r.store_id, '') AS store_id, "
+    "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END AS data, q.raw AS raw, q.seq AS seq "
     "FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid ");
 
 // The sites of :store see this record. The patients it sees are gathered once
@@ -120,21 +124,12 @@ QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
 
 QList<QByteArray> SyncQueue::headAsV2(int siteId, int limit)
 {
-    // V2Codec::write, done by SQLite while it reads: no row is taken apart
-    // into strings and put back together (a third of a pull's time).
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT CAST(CASE WHEN length(raw) > 0 THEN raw ELSE "
-        "'{\"SyncID\":' || json_quote(sync_id) || ',\"RecordType\":' || json_quote(record_type) "
-        "|| ',\"RecordID\":' || json_quote(record_id) || ',\"SyncType\":' "
-        "|| json_quote(CASE WHEN length(data) > 0 THEN sync_type ELSE 'D' END) "
-        "|| ',\"StoreID\":' || json_quote(store_id) "
-        "|| CASE WHEN length(data) > 0 THEN ',\"Data\":' || CAST(data AS TEXT) ELSE '' END "
-        "|| '}' END AS BLOB) "
-        "FROM (SELECT q.seq, q.sync_id, q.record_type, q.record_id, q.sync_type, q.raw, "
-        "coalesce(r.store_id, '') AS store_id, "
-        "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END AS data "
-        "FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid "
-        "WHERE q.site_id = ? ORDER BY q.seq LIMIT ?)"));
+    // Written by SQLite while it reads: no row is taken apart into strings
+    // and put back together (a third of a pull's time).
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT CAST(%1 AS BLOB) FROM (%2 WHERE "
+                                                  "q.site_id = ? ORDER BY q.seq LIMIT ?) "
+                                                  "ORDER BY seq")
+                                       .arg(V2Codec::envelopeSql(), kSelect));
     query.setForwardOnly(true);
     query.addBindValue(siteId);
     query.addBindValue(limit);

@@ -46,7 +46,7 @@ public:
 
     qint64 count(int siteId);
     QList<QueuedRecord> head(int siteId, int limit);
-    // The same records, each already written as V2Codec::write() would.
+    // The same records, each already written as V2Codec::write() writes it.
     QList<QByteArray> headAsV2(int siteId, int limit);
     std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
     // `syncIdsJson`: a JSON array of SyncID strings. Returns how many were queued.

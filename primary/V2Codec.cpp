@@ -128,4 +128,16 @@ QByteArray V2Codec::write(const QueuedRecord &record)
     return out;
 }
 
+QString V2Codec::envelopeSql()
+{
+    return QStringLiteral(
+        "CASE WHEN length(raw) > 0 THEN raw ELSE "
+        "'{\"SyncID\":' || json_quote(sync_id) || ',\"RecordType\":' || json_quote(record_type) "
+        "|| ',\"RecordID\":' || json_quote(record_id) || ',\"SyncType\":' "
+        "|| json_quote(CASE WHEN length(data) > 0 THEN sync_type ELSE 'D' END) "
+        "|| ',\"StoreID\":' || json_quote(store_id) "
+        "|| CASE WHEN length(data) > 0 THEN ',\"Data\":' || CAST(data AS TEXT) ELSE '' END "
+        "|| '}' END");
+}
+
 } // namespace primary

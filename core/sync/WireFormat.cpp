@@ -38,9 +38,9 @@ struct EnvelopeFields
     QString wrongType; // the first field that should be a string and is not
     // Data's columns, read while passing it when RecordType came first (as
     // every server writes it); otherwise they are read afterwards.
-    std::optional<std::optional<RecordProjection>> projection;
+    QString projectedAs; // the RecordType they were read for; empty: not read
+    std::optional<RecordProjection> projection;
     QString projectionProblem;
-    QString projectedAs; // the RecordType it was read for
 };
 
 // Record types, sync types and store IDs repeat all through a batch: each is
@@ -133,7 +133,7 @@ bool readFields(ondemand::object &envelope, EnvelopeFields &fields)
     return true;
 }
 
-QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::Origin origin)
+QString problemOf(WireRecord &record, EnvelopeFields &fields, WireFormat::Origin origin)
 {
     if (!fields.wrongType.isEmpty())
         return QStringLiteral("%1 is not a string").arg(fields.wrongType);
@@ -153,10 +153,10 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
     if (!fields.hasData)
         return QStringLiteral("an insert or update without Data");
     // One pass over Data: its ID and the derived columns.
-    const bool projected = fields.projection && fields.projectedAs == record.recordType;
+    const bool projected = !fields.projectedAs.isEmpty() && fields.projectedAs == record.recordType;
     QString problem = projected ? fields.projectionProblem : QString();
     auto projection = projected
-        ? *fields.projection
+        ? std::move(fields.projection)
         : RecordProjection::ofPadded(
             record.recordType, QByteArrayView(fields.data.data(), qsizetype(fields.data.size())),
             &problem);
@@ -170,7 +170,6 @@ QString problemOf(WireRecord &record, const EnvelopeFields &fields, WireFormat::
         : QString();
 }
 
-// One element of a validated batch. `raw` is the element's own JSON text.
 // The envelope's own JSON text, read again from its start: only records that
 // go to quarantine (or are not upserts) keep it.
 QByteArray rawOf(ondemand::object &envelope)
@@ -181,6 +180,7 @@ QByteArray rawOf(ondemand::object &envelope)
     return bytesOf(trimmedEnd(raw));
 }
 
+// One element of a validated batch.
 WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
 {
     WireRecord record;

@@ -7,31 +7,27 @@
 #include "SatelliteCli.h"
 #include "SelfSignedCertificate.h"
 #include "store/LocalStore.h"
+#include "sync/WireFormat.h"
 
 #include "json/JsonScanner.h"
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using satellite::JsonScanner;
 using satellite::LocalStore;
 using satellite::SiteCredentials;
+using satellite::WireFormat;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
-}
 
 QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
                     const QByteArray &data, const char *dataKey = "Data")
 {
-    QByteArray out = "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
-        + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8()
-        + "\",\"StoreID\":\"\"";
+    QByteArray out = "{\"SyncID\":\"" + WireFormat::newId().toUtf8() + "\",\"RecordType\":\""
+        + type.toUtf8() + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\""
+        + syncType.toUtf8() + "\",\"StoreID\":\"\"";
     if (!data.isEmpty())
         out += ",\"" + QByteArray(dataKey) + "\":" + data;
     return out + '}';
@@ -146,7 +142,7 @@ private slots:
         }
         QCOMPARE(unique.size(), 185);
         // String dialect too.
-        const QString stringItem = newId();
+        const QString stringItem = WireFormat::newId();
         const QByteArray stringData = "{\"ID\":\"" + stringItem.toUtf8()
             + "\",\"item_name\":\"Zinc "
               "20mg\",\"default_pack_size\":\"10\",\"is_vaccine\":\"false\",\"start_of_year_date\":"
@@ -226,7 +222,7 @@ private slots:
         };
 
         // Insert then update: one insert with the latest data.
-        const QString updated = newId();
+        const QString updated = WireFormat::newId();
         QCOMPARE(importOne(envelope(QStringLiteral("item"), updated, QStringLiteral("I"),
                                     item(updated, "First"))),
                  0);
@@ -238,7 +234,7 @@ private slots:
                  item(updated, "Second"));
 
         // Insert then delete before any push: nothing goes out.
-        const QString never = newId();
+        const QString never = WireFormat::newId();
         QCOMPARE(importOne(envelope(QStringLiteral("item"), never, QStringLiteral("I"),
                                     item(never, "Never"))),
                  0);
@@ -247,7 +243,7 @@ private slots:
         QVERIFY(!PrimaryQueries::records(primary.url(), QStringLiteral("item")).contains(never));
 
         // Insert, a push that failed (it may have arrived), then delete: the delete goes out.
-        const QString attempted = newId();
+        const QString attempted = WireFormat::newId();
         QCOMPARE(importOne(envelope(QStringLiteral("item"), attempted, QStringLiteral("I"),
                                     item(attempted, "Attempted"))),
                  0);
@@ -274,8 +270,10 @@ private slots:
     {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("merge:pw")}));
-        const QString keptItem = newId(), oldItem = newId(), keptName = newId(), oldName = newId();
-        const QString line = newId(), invoice = newId(), join = newId();
+        const QString keptItem = WireFormat::newId(), oldItem = WireFormat::newId(),
+                      keptName = WireFormat::newId(), oldName = WireFormat::newId();
+        const QString line = WireFormat::newId(), invoice = WireFormat::newId(),
+                      join = WireFormat::newId();
         const QList<QByteArray> setup = {
             envelope(QStringLiteral("item"), keptItem, QStringLiteral("I"),
                      "{\"ID\":\"" + keptItem.toUtf8() + "\",\"item_name\":\"Paracetamol 500mg\"}"),
@@ -305,14 +303,15 @@ private slots:
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
 
         auto merge = [](const char *type, const QString &keep, const QString &remove) {
-            return "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + QByteArray(type)
-                + "\",\"SyncType\":\"M\",\"mergeIDtokeep\":\"" + keep.toUtf8()
+            return "{\"SyncID\":\"" + WireFormat::newId().toUtf8() + "\",\"RecordType\":\""
+                + QByteArray(type) + "\",\"SyncType\":\"M\",\"mergeIDtokeep\":\"" + keep.toUtf8()
                 + "\",\"mergeIDtodelete\":\"" + remove.toUtf8() + "\"}";
         };
-        QCOMPARE(queue(primary.url(), QStringLiteral("merge"),
-                       {merge("item", keptItem, oldItem), merge("name", keptName, oldName),
-                        envelope(QStringLiteral("item"), newId(), QStringLiteral("D"), {})}),
-                 QByteArray("ok"));
+        QCOMPARE(
+            queue(primary.url(), QStringLiteral("merge"),
+                  {merge("item", keptItem, oldItem), merge("name", keptName, oldName),
+                   envelope(QStringLiteral("item"), WireFormat::newId(), QStringLiteral("D"), {})}),
+            QByteArray("ok"));
         const auto synced = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
         QCOMPARE(QJsonDocument::fromJson(synced.out).object().value(u"quarantined").toInt(), 0);
@@ -342,21 +341,21 @@ private slots:
     {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--site"), QStringLiteral("bad:pw")}));
-        const QString good = newId();
+        const QString good = WireFormat::newId();
         const QList<QByteArray> batch = {
             envelope(QStringLiteral("item"), good, QStringLiteral("I"),
                      "{\"ID\":\"" + good.toUtf8() + "\",\"item_name\":\"Good\"}"),
-            "{\"SyncID\":\"" + newId().toUtf8()
+            "{\"SyncID\":\"" + WireFormat::newId().toUtf8()
                 + "\",\"RecordType\":\"item\",\"SyncType\":\"I\",\"Data\":{\"item_name\":\"no "
                   "id\"}}",
-            envelope(QStringLiteral("item"), newId(), QStringLiteral("Z"),
+            envelope(QStringLiteral("item"), WireFormat::newId(), QStringLiteral("Z"),
                      "{\"item_name\":\"odd sync type\"}"),
-            "{\"SyncID\":\"" + newId().toUtf8()
+            "{\"SyncID\":\"" + WireFormat::newId().toUtf8()
                 + "\",\"RecordType\":\"item\",\"RecordID\":\"A1\",\"SyncType\":\"U\",\"Data\":"
                   "\"not an object\"}",
             envelope(QStringLiteral("item"), QStringLiteral("A2"), QStringLiteral("U"),
                      "{\"ID\":\"A2\",\"item_name\":{\"en\":\"nested\"}}"),
-            "{\"SyncID\":\"" + newId().toUtf8()
+            "{\"SyncID\":\"" + WireFormat::newId().toUtf8()
                 + "\",\"RecordType\":17,\"RecordID\":\"A3\",\"SyncType\":\"I\",\"Data\":{}}",
             envelope(QStringLiteral("transact"), QStringLiteral("A4"), QStringLiteral("M"), {}),
         };

@@ -6,30 +6,26 @@
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "store/LocalStore.h"
+#include "sync/WireFormat.h"
 
 #include "json/JsonScanner.h"
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <csignal>
 
 using satellite::JsonScanner;
 using satellite::LocalStore;
 using satellite::SiteCredentials;
+using satellite::WireFormat;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
-}
 
 // Every record the satellite holds: "type/id" -> Data.
 QHash<QString, QByteArray> satelliteRecords(const QString &databasePath)
 {
-    LocalStore store(databasePath, QStringLiteral("check-") + newId());
+    LocalStore store(databasePath, QStringLiteral("check-") + WireFormat::newId());
     QHash<QString, QByteArray> all;
     for (const QString &type :
          {QStringLiteral("item"), QStringLiteral("item_line"), QStringLiteral("name"),
@@ -44,7 +40,7 @@ QHash<QString, QByteArray> satelliteRecords(const QString &databasePath)
 
 QString integrity(const QString &databasePath)
 {
-    LocalStore store(databasePath, QStringLiteral("integrity-") + newId());
+    LocalStore store(databasePath, QStringLiteral("integrity-") + WireFormat::newId());
     return store.db.integrityCheck();
 }
 
@@ -52,7 +48,7 @@ QByteArray importFile(const QString &path, int count, const QString &tag, QStrin
 {
     QList<QByteArray> records;
     for (int i = 0; i < count; ++i) {
-        const QString id = newId();
+        const QString id = WireFormat::newId();
         ids->append(id);
         records.append("{\"RecordType\":\"item\",\"RecordID\":\"" + id.toUtf8()
                        + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8()
@@ -78,7 +74,7 @@ private:
     static int syncUntilDone(SatelliteCli &cli, const QUrl &url, int tries)
     {
         for (int attempt = 1; attempt <= tries; ++attempt) {
-            LocalStore store(cli.databasePath(), QStringLiteral("probe-") + newId());
+            LocalStore store(cli.databasePath(), QStringLiteral("probe-") + WireFormat::newId());
             const bool loggedIn = !store.settings.value(QStringLiteral("site_name")).isEmpty();
             const auto result = loggedIn
                 ? cli.run({QStringLiteral("sync")})
@@ -101,7 +97,7 @@ private:
             QVERIFY2(primary[type].value(it.key().section(u'/', 1)) == it.value(),
                      qPrintable(it.key()));
         }
-        LocalStore store(databasePath, QStringLiteral("count-") + newId());
+        LocalStore store(databasePath, QStringLiteral("count-") + WireFormat::newId());
         QCOMPARE(store.records.count(), expectedCount);
     }
 
