@@ -217,20 +217,8 @@ HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int ver
             envelopes = m_context.queue.headAsV2(site.siteId, std::min(limit, kMaxLimit));
         }
     }
-    qsizetype size = 2;
-    for (const QByteArray &envelope : std::as_const(envelopes))
-        size += envelope.size() + 1;
-    QByteArray body;
-    body.reserve(size);
-    body += '[';
-    for (const QByteArray &envelope : std::as_const(envelopes)) {
-        if (body.size() > 1)
-            body += ',';
-        body += envelope;
-    }
-    body += ']';
     m_context.stats.recordsServed += envelopes.size();
-    return ApiReply::ok(body);
+    return ApiReply::ok('[' + envelopes.join(',') + ']');
 }
 
 HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int version)
