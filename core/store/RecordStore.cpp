@@ -43,9 +43,12 @@ void RecordStore::put(const QString &type, const QString &id, const QByteArray &
     // The upsert needs the key index, which a bulk load has dropped.
     SqlStatement &put
         = m_bulkLoading ? statement(m_append, appendSql) : statement(m_upsert, upsertSql);
-    put.bind(1, type).bind(2, id).bindBlob(3, data);
-    put.bind(4, projection.name).bind(5, projection.code).bind(6, projection.linkId);
-    put.bind(7, projection.kind).bind(8, projection.date).bind(9, projection.storeId);
+    // Every value outlives run(): bound without copies.
+    const QByteArray idUtf8 = id.toUtf8();
+    put.bindBorrowed(1, typeUtf8(type)).bindBorrowed(2, idUtf8).bindBorrowedBlob(3, data);
+    put.bindBorrowed(4, projection.name).bindBorrowed(5, projection.code);
+    put.bindBorrowed(6, projection.linkId).bindBorrowed(7, projection.kind);
+    put.bindBorrowed(8, projection.date).bindBorrowed(9, projection.storeId);
     put.bindReal(10, projection.units).bindReal(11, projection.available);
     put.run();
 }
@@ -106,6 +109,16 @@ void RecordStore::checkLoadMode()
         m_loadModeCheckedIn = m_db.transactionNumber();
     else
         m_loadModeCheckedIn.reset();
+}
+
+const QByteArray &RecordStore::typeUtf8(const QString &type)
+{
+    // A batch holds few types, in runs.
+    if (type != m_lastType) {
+        m_lastType = type;
+        m_lastTypeUtf8 = type.toUtf8();
+    }
+    return m_lastTypeUtf8;
 }
 
 SqlStatement &RecordStore::statement(std::optional<SqlStatement> &slot, const char *sql)

@@ -54,6 +54,7 @@ public:
 private:
     void checkLoadMode();
     SqlStatement &statement(std::optional<SqlStatement> &slot, const char *sql);
+    const QByteArray &typeUtf8(const QString &type);
 
     Database &m_db;
     std::optional<SqlStatement> m_upsert;
@@ -62,6 +63,8 @@ private:
     SqlStatement m_find;
     bool m_bulkLoading = false;
     std::optional<quint64> m_loadModeCheckedIn; // the transaction that last looked
+    QString m_lastType;
+    QByteArray m_lastTypeUtf8;
 };
 
 } // namespace satellite

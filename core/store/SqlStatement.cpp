@@ -21,8 +21,18 @@ SqlStatement::~SqlStatement()
 
 SqlStatement &SqlStatement::bind(int index, QByteArrayView utf8)
 {
+    return bindText(index, utf8, true);
+}
+
+SqlStatement &SqlStatement::bindBorrowed(int index, QByteArrayView utf8)
+{
+    return bindText(index, utf8, false);
+}
+
+SqlStatement &SqlStatement::bindText(int index, QByteArrayView utf8, bool copy)
+{
     if (sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
-                          SQLITE_TRANSIENT)
+                          copy ? SQLITE_TRANSIENT : SQLITE_STATIC)
         != SQLITE_OK)
         fail("bind");
     return *this;
@@ -49,8 +59,18 @@ SqlStatement &SqlStatement::bindReal(int index, double value)
 
 SqlStatement &SqlStatement::bindBlob(int index, QByteArrayView bytes)
 {
+    return bindBytes(index, bytes, true);
+}
+
+SqlStatement &SqlStatement::bindBorrowedBlob(int index, QByteArrayView bytes)
+{
+    return bindBytes(index, bytes, false);
+}
+
+SqlStatement &SqlStatement::bindBytes(int index, QByteArrayView bytes, bool copy)
+{
     if (sqlite3_bind_blob(m_statement, index, bytes.data() ? bytes.data() : "", int(bytes.size()),
-                          SQLITE_TRANSIENT)
+                          copy ? SQLITE_TRANSIENT : SQLITE_STATIC)
         != SQLITE_OK)
         fail("bind");
     return *this;
@@ -70,7 +90,7 @@ bool SqlStatement::step()
         return true;
     if (result != SQLITE_DONE) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(m_statement);
+        reset(); // also lets go of borrowed bytes
         throw StoreError(
             QStringLiteral("%1 (%2)").arg(message, QString::fromUtf8(sqlite3_sql(m_statement))));
     }

@@ -30,6 +30,10 @@ public:
     SqlStatement &bindReal(int index, double value);
     SqlStatement &bindBlob(int index, QByteArrayView bytes);
     SqlStatement &bindNull(int index);
+    // Without a copy, for rows written by the thousand: the bytes must stay
+    // valid until reset() (run() resets).
+    SqlStatement &bindBorrowed(int index, QByteArrayView utf8);
+    SqlStatement &bindBorrowedBlob(int index, QByteArrayView bytes);
 
     // True while a row is available.
     bool step();
@@ -46,6 +50,8 @@ public:
     qint64 lastInsertRowId() const;
 
 private:
+    SqlStatement &bindText(int index, QByteArrayView utf8, bool copy);
+    SqlStatement &bindBytes(int index, QByteArrayView bytes, bool copy);
     [[noreturn]] void fail(const char *what) const;
 
     sqlite3 *m_db;
