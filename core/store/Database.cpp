@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "StoreError.h"
+#include "WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,14 +37,18 @@ Database::Database(const QString &path, const QString &connectionName)
     exec("PRAGMA foreign_keys=ON");
     sqlite3_busy_timeout(m_handle, 10000);
     migrate();
+    m_checkpointer = WalCheckpointer::forFile(path);
+    m_checkpointer->watch(m_handle);
 }
 
 Database::~Database()
 {
+    WalCheckpointer::forget(m_handle);
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_checkpointer.reset(); // after our connection: the last one closes the WAL
 }
 
 int Database::schemaVersion() const

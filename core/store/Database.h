@@ -8,10 +8,13 @@ struct sqlite3;
 
 namespace satellite {
 
+class WalCheckpointer;
+
 // The satellite's SQLite file, opened through QSqlDatabase for the calling
 // thread (one connection per thread, each with its own name), in WAL mode
-// (checked), migrated from :/core/migrations. Statements on hot paths use the
-// driver's sqlite3 handle directly.
+// (checked), migrated from :/core/migrations, its WAL copied back by a
+// WalCheckpointer. Statements on hot paths use the driver's sqlite3 handle
+// directly.
 class Database
 {
 public:
@@ -38,6 +41,8 @@ public:
     // PRAGMA integrity_check; "ok" when the file is sound.
     QString integrityCheck();
 
+    WalCheckpointer &checkpointer() const { return *m_checkpointer; }
+
 private:
     void migrate();
 
@@ -46,6 +51,7 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     quint64 m_transactionNumber = 0;
+    std::shared_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Rolls back unless committed: one batch, all or nothing.

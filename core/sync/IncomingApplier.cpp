@@ -1,6 +1,7 @@
 #include "IncomingApplier.h"
 
 #include "WireFormat.h"
+#include "store/WalCheckpointer.h"
 
 namespace satellite {
 
@@ -48,6 +49,7 @@ std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
     m_inbox.remove(batch->seq);
     transaction.commit();
     m_inbox.sweep();
+    m_db.checkpointer().letWalRestart(); // batches come without pause
     return result;
 }
 
@@ -59,6 +61,7 @@ IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteA
     m_inbox.remove(seq);
     transaction.commit();
     m_inbox.sweep();
+    m_db.checkpointer().letWalRestart();
     return result;
 }
 
