@@ -209,13 +209,15 @@ HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int ver
         const int limit = limitText.isEmpty() ? 1 : limitText.toInt(&ok);
         if (!ok || limit < 1)
             return ApiReply::error(400, QStringLiteral("limit must be a positive integer"));
-        if (version == 1) {
-            for (const QueuedRecord &record :
-                 m_context.queue.head(site.siteId, std::min(limit, kMaxLimit)))
-                envelopes.append(encode(record, version));
-        } else {
-            envelopes = m_context.queue.headAsV2(site.siteId, std::min(limit, kMaxLimit));
+        if (version != 1) {
+            SyncQueue::V2Array array
+                = m_context.queue.headAsV2(site.siteId, std::min(limit, kMaxLimit));
+            m_context.stats.recordsServed += array.records;
+            return ApiReply::ok(std::move(array.json));
         }
+        for (const QueuedRecord &record :
+             m_context.queue.head(site.siteId, std::min(limit, kMaxLimit)))
+            envelopes.append(encode(record, version));
     }
     m_context.stats.recordsServed += envelopes.size();
     return ApiReply::ok('[' + envelopes.join(',') + ']');

@@ -122,7 +122,7 @@ QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
     return select(query);
 }
 
-QList<QByteArray> SyncQueue::headAsV2(int siteId, int limit)
+SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit)
 {
     // Written by SQLite while it reads: no row is taken apart into strings
     // and put back together (a third of a pull's time).
@@ -134,11 +134,18 @@ QList<QByteArray> SyncQueue::headAsV2(int siteId, int limit)
     query.addBindValue(siteId);
     query.addBindValue(limit);
     PrimaryDatabase::exec(query);
-    QList<QByteArray> envelopes;
-    while (query.next())
-        envelopes.append(query.value(0).toByteArray());
+    // Appended where they are sent from: a megabyte is not copied twice more.
+    V2Array array;
+    array.json.reserve(qsizetype(limit) * 1024);
+    array.json += '[';
+    while (query.next()) {
+        if (array.records++ > 0)
+            array.json += ',';
+        array.json += query.value(0).toByteArray();
+    }
+    array.json += ']';
     query.finish();
-    return envelopes;
+    return array;
 }
 
 std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)

@@ -46,8 +46,14 @@ public:
 
     qint64 count(int siteId);
     QList<QueuedRecord> head(int siteId, int limit);
-    // The same records, each already written as V2Codec::write() writes it.
-    QList<QByteArray> headAsV2(int siteId, int limit);
+    // The same records as the JSON array a v2 pull answers, each written as
+    // V2Codec::write() writes it.
+    struct V2Array
+    {
+        QByteArray json;
+        int records = 0;
+    };
+    V2Array headAsV2(int siteId, int limit);
     std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
     // `syncIdsJson`: a JSON array of SyncID strings. Returns how many were queued.
     int acknowledge(int siteId, const QByteArray &syncIdsJson);

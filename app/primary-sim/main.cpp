@@ -9,9 +9,29 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <memory>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+
+// Every pull answers with about a megabyte built in a few buffers. glibc
+// maps buffers that size fresh each time and gives them back at once, so each
+// pull paid for page faults on zeroed memory (a fifth of its time): keep them
+// in the heap and let the heap keep what it has. A server holds its memory.
+void keepLargeBuffers()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    keepLargeBuffers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("primary-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));

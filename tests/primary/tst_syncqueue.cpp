@@ -52,14 +52,18 @@ private slots:
         queue.enqueue(site, line, QStringLiteral("D"));
 
         const QList<QueuedRecord> head = queue.head(site, 100);
-        const QList<QByteArray> written = queue.headAsV2(site, 100);
-        QCOMPARE(written.size(), head.size());
         QCOMPARE(head.size(), 4); // the line's delete replaced its update
-        for (qsizetype i = 0; i < head.size(); ++i)
-            QCOMPARE(written.at(i), V2Codec::write(head.at(i)));
-        QVERIFY(written.at(1).contains("\"SyncType\":\"D\"")); // vanished: sent as a delete
-        QCOMPARE(queue.headAsV2(site, 2).size(), 2);
-        QCOMPARE(queue.headAsV2(site + 1, 100).size(), 0);
+        QList<QByteArray> expected;
+        for (const QueuedRecord &record : head)
+            expected.append(V2Codec::write(record));
+        const SyncQueue::V2Array written = queue.headAsV2(site, 100);
+        QCOMPARE(written.records, 4);
+        QCOMPARE(written.json, '[' + expected.join(',') + ']');
+        QVERIFY(expected.at(1).contains("\"SyncType\":\"D\"")); // vanished: sent as a delete
+        QCOMPARE(queue.headAsV2(site, 2).json, '[' + expected.at(0) + ',' + expected.at(1) + ']');
+        const SyncQueue::V2Array none = queue.headAsV2(site + 1, 100);
+        QCOMPARE(none.records, 0);
+        QCOMPARE(none.json, QByteArray("[]"));
     }
 };
 
