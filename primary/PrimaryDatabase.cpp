@@ -1,7 +1,10 @@
 #include "PrimaryDatabase.h"
 
+#include "sqlite/WalCheckpointer.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -29,13 +32,27 @@ PrimaryDatabase::PrimaryDatabase(const QString &path)
     exec(QStringLiteral("PRAGMA cache_size=-65536"));
     exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
     migrate();
+    // Acknowledgements commit between a satellite's pulls: no checkpoint
+    // (and its fsyncs) in their way.
+    m_checkpointer = satellite::WalCheckpointer::forFile(path);
+    m_checkpointer->watch(handle());
 }
 
 PrimaryDatabase::~PrimaryDatabase()
 {
+    satellite::WalCheckpointer::forget(handle());
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_checkpointer.reset(); // after our connection: the last one closes the WAL
+}
+
+sqlite3 *PrimaryDatabase::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw DatabaseError("the Qt SQLite driver gave no sqlite3 handle");
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 QSqlQuery PrimaryDatabase::prepare(const QString &sql)

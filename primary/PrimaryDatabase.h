@@ -3,7 +3,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <stdexcept>
+
+struct sqlite3;
+
+namespace satellite {
+class WalCheckpointer;
+}
 
 namespace primary {
 
@@ -44,10 +51,12 @@ public:
     void setMeta(const QString &key, const QString &value);
 
 private:
+    sqlite3 *handle() const;
     void migrate();
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::shared_ptr<satellite::WalCheckpointer> m_checkpointer;
 };
 
 // Rolls back unless commit() was called: all or nothing for a request.

@@ -2,7 +2,7 @@
 
 #include "SqlStatement.h"
 #include "StoreError.h"
-#include "WalCheckpointer.h"
+#include "sqlite/WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>

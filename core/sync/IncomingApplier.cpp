@@ -1,7 +1,7 @@
 #include "IncomingApplier.h"
 
 #include "WireFormat.h"
-#include "store/WalCheckpointer.h"
+#include "sqlite/WalCheckpointer.h"
 
 namespace satellite {
 

@@ -1,9 +1,9 @@
 // The WAL is copied back into the database file on a thread of its own, one
 // per file, and starts over even under a writer that never pauses.
 
+#include "sqlite/WalCheckpointer.h"
 #include "store/Database.h"
 #include "store/SqlStatement.h"
-#include "store/WalCheckpointer.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
