@@ -1,5 +1,6 @@
 #include "PrimaryDatabase.h"
 
+#include "sqlite/SqliteLibrary.h"
 #include "sqlite/WalCheckpointer.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@ namespace primary {
 PrimaryDatabase::PrimaryDatabase(const QString &path)
     : m_connectionName(QStringLiteral("primary-") + QUuid::createUuid().toString(QUuid::Id128))
 {
+    satellite::SqliteLibrary::configureOnce();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())

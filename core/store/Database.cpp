@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "StoreError.h"
+#include "sqlite/SqliteLibrary.h"
 #include "sqlite/WalCheckpointer.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@ Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
 {
+    SqliteLibrary::configureOnce();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())
