@@ -3,11 +3,14 @@
 #include "sqlite/SqliteLibrary.h"
 #include "sqlite/WalCheckpointer.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace primary {
 
@@ -47,6 +50,23 @@ PrimaryDatabase::~PrimaryDatabase()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_checkpointer.reset(); // after our connection: the last one closes the WAL
+}
+
+void PrimaryDatabase::checkpointAll()
+{
+    // Busy while the checkpointer's own pass runs: SQLite does not wait for
+    // that one, so we do.
+    QDeadlineTimer patience(60000);
+    int result = SQLITE_BUSY;
+    while (result == SQLITE_BUSY && !patience.hasExpired()) {
+        result = sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+                                           nullptr);
+        if (result == SQLITE_BUSY)
+            QThread::msleep(10);
+    }
+    if (result != SQLITE_OK)
+        throw DatabaseError("the WAL could not be copied into the database file: "
+                            + std::string(sqlite3_errstr(result)));
 }
 
 sqlite3 *PrimaryDatabase::handle() const

@@ -43,6 +43,8 @@ public:
     static void exec(QSqlQuery &query);
     void exec(const QString &sql);
 
+    // Copies the whole WAL into the file and empties it, waiting for that.
+    void checkpointAll();
     void begin();
     void commit();
     void rollback();

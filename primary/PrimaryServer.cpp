@@ -23,6 +23,10 @@ bool PrimaryServer::start(const QString &databasePath, QString *error)
         m_context = std::make_unique<PrimaryContext>(databasePath);
         m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
         addCommandLineSites();
+        // Demo data comes in one transaction, hundreds of megabytes: in the
+        // file before the first request, so that no sync shares the disk
+        // with copying it, and the WAL's space given back.
+        m_context->db.checkpointAll();
     } catch (const DatabaseError &failure) {
         *error = QString::fromStdString(failure.what());
         return false;
