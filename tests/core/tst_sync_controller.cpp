@@ -44,6 +44,17 @@ private:
     QTemporaryDir m_dir;
     PrimarySimProcess m_primary;
 
+    // Each pull answered 40 ms late, so that a sync lasts long enough to be
+    // stopped in its middle: a medium sync can end before its sixth
+    // progress report (one every 200 ms) otherwise.
+    void slowPulls(bool slow)
+    {
+        HttpClient admin(m_primary.url());
+        const QByteArray faults
+            = slow ? QByteArray("{\"delay_ms\": 40, \"path\": \"queued_records\"}") : "{}";
+        QCOMPARE(admin.post(QStringLiteral("/admin/faults"), faults).status, 200);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -106,8 +117,10 @@ private slots:
                         controller.cancel();
                     }
                 });
+        slowPulls(true);
         controller.login(demoLogin(m_primary.url()));
         QVERIFY(finished.wait(120000));
+        slowPulls(false);
         QCOMPARE(finished.first().first().value<SyncOutcome>().error.kind,
                  SyncError::Kind::Cancelled);
         qint64 partial = 0;
@@ -129,6 +142,7 @@ private slots:
 
     void shutdownDuringASyncIsClean()
     {
+        slowPulls(true);
         g_warnings.clear();
         const auto previous = qInstallMessageHandler(collectWarnings);
         // At different moments of the sync: while waiting on the network,
@@ -145,6 +159,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= moment, 60000);
         } // destroyed mid-sync
         qInstallMessageHandler(previous);
+        slowPulls(false);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
         LocalStore store(m_dir.filePath(QStringLiteral("shutdown.sqlite")),
                          QStringLiteral("shutdown-check"));
