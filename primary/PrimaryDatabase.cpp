@@ -6,7 +6,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
@@ -23,6 +22,9 @@ PrimaryDatabase::PrimaryDatabase(const QString &path)
     if (!m_db.open())
         throw DatabaseError("cannot open " + path.toStdString() + ": "
                             + m_db.lastError().text().toStdString());
+    m_handle = satellite::SqliteLibrary::connectionOf(m_db);
+    if (!m_handle)
+        throw DatabaseError("the Qt SQLite driver gave no sqlite3 handle");
     // For a new file: a demo primary writes hundreds of thousands of records and
     // queues them by the hundred thousand; 16 KiB pages do it in fewer steps.
     exec(QStringLiteral("PRAGMA page_size=16384"));
@@ -40,12 +42,12 @@ PrimaryDatabase::PrimaryDatabase(const QString &path)
     // Acknowledgements commit between a satellite's pulls: no checkpoint
     // (and its fsyncs) in their way.
     m_checkpointer = satellite::WalCheckpointer::forFile(path);
-    m_checkpointer->watch(handle());
+    m_checkpointer->watch(m_handle);
 }
 
 PrimaryDatabase::~PrimaryDatabase()
 {
-    satellite::WalCheckpointer::forget(handle());
+    satellite::WalCheckpointer::forget(m_handle);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -59,7 +61,7 @@ void PrimaryDatabase::checkpointAll()
     QDeadlineTimer patience(60000);
     int result = SQLITE_BUSY;
     while (result == SQLITE_BUSY && !patience.hasExpired()) {
-        result = sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+        result = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
                                            nullptr);
         if (result == SQLITE_BUSY)
             QThread::msleep(10);
@@ -67,14 +69,6 @@ void PrimaryDatabase::checkpointAll()
     if (result != SQLITE_OK)
         throw DatabaseError("the WAL could not be copied into the database file: "
                             + std::string(sqlite3_errstr(result)));
-}
-
-sqlite3 *PrimaryDatabase::handle() const
-{
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw DatabaseError("the Qt SQLite driver gave no sqlite3 handle");
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 QSqlQuery PrimaryDatabase::prepare(const QString &sql)

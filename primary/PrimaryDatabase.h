@@ -53,11 +53,11 @@ public:
     void setMeta(const QString &key, const QString &value);
 
 private:
-    sqlite3 *handle() const;
     void migrate();
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
     std::shared_ptr<satellite::WalCheckpointer> m_checkpointer;
 };
 

@@ -1,19 +1,26 @@
 #include "SqliteLibrary.h"
 
-#include <QtGlobal>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
 
 namespace satellite {
 
 void SqliteLibrary::configureOnce()
 {
-    static const bool configured = [] {
-        // SQLite counts every allocation under one global mutex for
-        // sqlite3_memory_used(), which nothing here reads: a tenth of
-        // primary-sim's CPU during a sync went to that mutex.
-        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-    }();
-    Q_UNUSED(configured);
+    // SQLite counts every allocation under one global mutex for
+    // sqlite3_memory_used(), which nothing here reads: a tenth of
+    // primary-sim's CPU during a sync went to that mutex.
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+sqlite3 *SqliteLibrary::connectionOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 } // namespace satellite

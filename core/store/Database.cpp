@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
 
@@ -22,10 +21,9 @@ Database::Database(const QString &path, const QString &connectionName)
     m_db.setDatabaseName(path);
     if (!m_db.open())
         throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text()));
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    m_handle = SqliteLibrary::connectionOf(m_db);
+    if (!m_handle)
         throw StoreError(QStringLiteral("the Qt SQLite driver gave no sqlite3 handle"));
-    m_handle = *static_cast<sqlite3 *const *>(handle.data());
 
     // For a new file (no effect on an existing one): a first sync writes
     // records of about 1 KB by the hundred thousand, and the WAL and its
