@@ -46,10 +46,7 @@ std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
         m_quarantine.add(QString(), QString(), QString(), batch->problem, batch->body);
         ++result.quarantined;
     }
-    m_inbox.remove(batch->seq);
-    transaction.commit();
-    m_inbox.sweep();
-    m_db.checkpointer().letWalRestart(); // batches come without pause
+    finishBatch(transaction, batch->seq);
     return result;
 }
 
@@ -58,11 +55,17 @@ IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteA
     Transaction transaction(m_db);
     Result result;
     applyBody(body, true, result);
+    finishBatch(transaction, seq);
+    return result;
+}
+
+// The batch leaves the inbox with the records it brought, then its file.
+void IncomingApplier::finishBatch(Transaction &transaction, qint64 seq)
+{
     m_inbox.remove(seq);
     transaction.commit();
     m_inbox.sweep();
-    m_db.checkpointer().letWalRestart();
-    return result;
+    m_db.checkpointer().letWalRestart(); // batches come without pause
 }
 
 void IncomingApplier::applyBody(const QByteArray &body, bool checked, Result &result)

@@ -46,6 +46,7 @@ private:
     QString applyOne(const WireRecord &record, Result &result);
     void applyRecords(const QList<WireRecord> &batch, Result &result);
     void applyBody(const QByteArray &body, bool checked, Result &result);
+    void finishBatch(Transaction &transaction, qint64 seq);
 
     Database &m_db;
     RecordStore &m_records;
