@@ -199,6 +199,7 @@ std::optional<double> storeAsTheSyncDoes(const QList<QByteArray> &batches, qint6
             return std::nullopt;
         stored += applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
     }
+    target.inbox.sweep();
     target.records.finishBulkLoad();
     const double seconds = clock.nsecsElapsed() / 1e9;
     return stored.applied == records ? std::optional<double>(seconds) : std::nullopt;

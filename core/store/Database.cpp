@@ -89,6 +89,20 @@ void Database::rollback()
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void Database::syncCommitted()
+{
+    // The WAL as SQLite has it open: syncing the file syncs what every
+    // connection wrote to it, and SQLite syncs its folder if it is new.
+    sqlite3_file *log = nullptr;
+    sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log);
+    if (!log || !log->pMethods)
+        throw StoreError(QStringLiteral("%1 has no write-ahead log open to sync").arg(m_path));
+    const int result = log->pMethods->xSync(log, SQLITE_SYNC_NORMAL);
+    if (result != SQLITE_OK)
+        throw StoreError(QStringLiteral("cannot write %1 to the disk: %2")
+                             .arg(m_path, QString::fromUtf8(sqlite3_errstr(result))));
+}
+
 QString Database::integrityCheck()
 {
     SqlStatement check(m_handle, "PRAGMA integrity_check");

@@ -37,6 +37,10 @@ public:
     // connection may have changed can only change between two of them.
     quint64 transactionNumber() const { return m_transactionNumber; }
     bool inTransaction() const;
+    // Returns once every transaction committed to this file so far, by any
+    // connection, would survive a power cut: commits only write the WAL
+    // (synchronous=NORMAL), which is synced here or by the next checkpoint.
+    void syncCommitted();
 
     // PRAGMA integrity_check; "ok" when the file is sound.
     QString integrityCheck();

@@ -7,11 +7,44 @@
 #include <QDir>
 #include <QFile>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace satellite {
 
 namespace {
 
 const QLatin1String fileSuffix(".json");
+
+// On the disk, not only in the kernel's cache.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return fdatasync(file.handle()) == 0;
+#endif
+}
+
+// A new file's name is an entry of its folder, written to the disk apart
+// from the file's contents.
+bool syncFolderToDisk(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(folder); // NTFS journals its folders
+    return true;
+#else
+    const int handle = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    const bool synced = handle >= 0 && fsync(handle) == 0;
+    if (handle >= 0)
+        close(handle);
+    return synced;
+#endif
+}
 
 } // namespace
 
@@ -31,8 +64,10 @@ qint64 Inbox::add(const QByteArray &body, const QStringList &syncIds)
     insert.bindNull(2).bind(3, syncIds.join(u'\n')).run();
     const qint64 seq = insert.lastInsertRowId();
     writeBody(seq, body); // before the row is committed
-    if (own)
+    if (own) {
         own->commit();
+        m_db.syncCommitted();
+    }
     return seq;
 }
 
@@ -49,7 +84,7 @@ void Inbox::writeBody(qint64 seq, const QByteArray &body)
     // Truncate: a file left by a batch that was never committed may have this number.
     const bool written
         = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
-        && file.write(body) == body.size();
+        && file.write(body) == body.size() && syncToDisk(file) && syncFolderToDisk(m_folder);
     if (!written)
         throw StoreError(QStringLiteral("cannot keep the received records in %1: %2")
                              .arg(file.fileName(), file.errorString()));
@@ -90,10 +125,18 @@ void Inbox::remove(qint64 seq)
 {
     SqlStatement erase(m_db.handle(), "DELETE FROM inbox WHERE seq = ?");
     erase.bind(1, seq).run();
+    ++m_removedSinceSweep;
+}
+
+void Inbox::sweepNowAndThen()
+{
+    if (m_removedSinceSweep >= removalsPerSweep)
+        sweep();
 }
 
 void Inbox::sweep()
 {
+    m_removedSinceSweep = 0;
     const QStringList files
         = QDir(m_folder).entryList({QLatin1String("*") + fileSuffix}, QDir::Files);
     if (files.isEmpty())
@@ -102,17 +145,24 @@ void Inbox::sweep()
     const qint64 lastCommitted = newest.step() ? newest.integer(0) : 0;
     newest.reset();
     SqlStatement held(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM inbox WHERE seq = ?)");
+    QList<qint64> gone;
     for (const QString &name : files) {
         bool isNumber = false;
         const qint64 seq = name.chopped(fileSuffix.size()).toLongLong(&isNumber);
         if (!isNumber || seq > lastCommitted) // not ours, or being added right now
             continue;
         held.bind(1, seq);
-        const bool kept = held.step() && held.integer(0) != 0;
+        if (held.step() && held.integer(0) == 0)
+            gone.append(seq);
         held.reset();
-        if (!kept)
-            QFile::remove(fileOf(seq));
     }
+    if (gone.isEmpty())
+        return;
+    // The row's removal must outlast a power cut before its body goes: a row
+    // back from the dead without its body would be an acknowledged batch lost.
+    m_db.syncCommitted();
+    for (const qint64 seq : std::as_const(gone))
+        QFile::remove(fileOf(seq));
 }
 
 qint64 Inbox::count()

@@ -86,6 +86,7 @@ void InboxApplierThread::run()
         IncomingApplier applier(store.db, store.records, store.quarantine, store.inbox);
         while (const auto batch = nextBatch())
             publish(applier.applyFromInbox(batch->first, batch->second));
+        store.inbox.sweep();
         store.records.finishBulkLoad();
     } catch (const StoreError &error) {
         QMutexLocker lock(&m_mutex);

@@ -64,7 +64,7 @@ void IncomingApplier::finishBatch(Transaction &transaction, qint64 seq)
 {
     m_inbox.remove(seq);
     transaction.commit();
-    m_inbox.sweep();
+    m_inbox.sweepNowAndThen();
     m_db.checkpointer().letWalRestart(); // batches come without pause
 }
 

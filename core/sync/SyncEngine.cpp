@@ -302,6 +302,7 @@ void SyncEngine::applyLeftovers(SyncOutcome &outcome)
     IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
     while (const auto result = applier.applyOldestInInbox())
         addApplied(*result, outcome);
+    m_store->inbox.sweep();
 }
 
 void SyncEngine::addApplied(const IncomingApplier::Result &result, SyncOutcome &outcome)

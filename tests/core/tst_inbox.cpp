@@ -1,6 +1,7 @@
 // The inbox: received batches kept from before their acknowledgement until
 // they are applied, a row in the database and the body in a file next to it.
 
+#include "DiskSyncLog.h"
 #include "store/LocalStore.h"
 #include "store/SqlStatement.h"
 #include "store/StoreError.h"
@@ -75,15 +76,48 @@ private slots:
         QCOMPARE(oldest->problem, QString());
     }
 
-    void appliedBatchLeavesNoFile()
+    // Acknowledged means kept: a power cut right after the acknowledgement
+    // must not lose the batch, so its body, its name and its row are synced.
+    void addedBatchIsOnTheDiskWhenAddReturns()
+    {
+        DiskSyncLog disk;
+        const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+        QVERIFY2(disk.synced(fileOf(seq)), qPrintable(disk.events().join(u'\n')));
+        QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(disk.events().join(u'\n')));
+        QVERIFY2(disk.synced(path() + QLatin1String("-wal")),
+                 qPrintable(disk.events().join(u'\n')));
+    }
+
+    void appliedBodiesAreDeletedEveryFewBatches()
+    {
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        for (int batch = 1; batch <= Inbox::removalsPerSweep; ++batch) {
+            const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+            const IncomingApplier::Result result = applier.applyFromInbox(seq, batchBody);
+            QCOMPARE(result.applied, 1);
+            QCOMPARE(m_store->inbox.count(), 0);
+            const qsizetype left = batch < Inbox::removalsPerSweep ? batch : 0;
+            QCOMPARE(filesInFolder().size(), left);
+        }
+        QVERIFY(m_store->records.data(QStringLiteral("item"), QStringLiteral("I1")));
+    }
+
+    // Otherwise a power cut could bring the row back without its body.
+    void sweepDeletesABodyOnlyOnceItsRemovalIsOnTheDisk()
     {
         const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
         IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
-        const IncomingApplier::Result result = applier.applyFromInbox(seq, batchBody);
-        QCOMPARE(result.applied, 1);
-        QCOMPARE(m_store->inbox.count(), 0);
+        applier.applyFromInbox(seq, batchBody);
+        QCOMPARE(filesInFolder().size(), 1);
+
+        DiskSyncLog disk;
+        m_store->inbox.sweep();
         QCOMPARE(filesInFolder(), QStringList());
-        QVERIFY(m_store->records.data(QStringLiteral("item"), QStringLiteral("I1")));
+        const qsizetype synced
+            = disk.indexOf(QStringLiteral("sync"), path() + QLatin1String("-wal"));
+        QVERIFY2(synced >= 0, qPrintable(disk.events().join(u'\n')));
+        QVERIFY2(disk.indexOf(QStringLiteral("unlink"), fileOf(seq), synced) > synced,
+                 qPrintable(disk.events().join(u'\n')));
     }
 
     void fileStaysUntilTheRemovalIsCommitted()

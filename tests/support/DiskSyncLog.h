@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What reached the disk, in order: while a DiskSyncLog lives, every fsync(),
+// fdatasync() and unlink() of the test process (SQLite's included) is noted
+// as "sync <path>" or "unlink <path>", then done as usual. The test
+// executable defines those three functions itself, so link this file into it
+// directly (not through a library).
+class DiskSyncLog
+{
+public:
+    DiskSyncLog();
+    ~DiskSyncLog();
+    DiskSyncLog(const DiskSyncLog &) = delete;
+    DiskSyncLog &operator=(const DiskSyncLog &) = delete;
+
+    QStringList events() const;
+    // Position of the first event for `path` (absolute) after `from`, or -1.
+    qsizetype indexOf(const QString &event, const QString &path, qsizetype from = 0) const;
+    bool synced(const QString &path) const { return indexOf(QStringLiteral("sync"), path) >= 0; }
+};
