@@ -292,6 +292,8 @@ void SyncEngine::acknowledgeLeftovers()
     const QStringList leftovers = m_store->inbox.syncIds();
     if (leftovers.isEmpty())
         return;
+    // A crash may have come between a batch's commit and its sync.
+    m_store->db.syncCommitted();
     log(SyncLogEntry::Level::Info,
         tr("Confirming %1 records stored before the last sync stopped.").arg(leftovers.size()));
     acknowledge(leftovers);
@@ -437,7 +439,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
             continue;
         }
         emptyAnswers = 0;
-        // Kept before it is acknowledged.
+        // Kept, on the disk, before it is acknowledged.
         applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
         acknowledge(batch.syncIds);
         received += batch.records;
