@@ -33,6 +33,8 @@ public:
     PrimaryDatabase &operator=(const PrimaryDatabase &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // For reads by the thousand, without the driver's copies.
+    sqlite3 *handle() const { return m_handle; }
 
     QSqlQuery prepare(const QString &sql);
     // A null QString binds as SQL NULL; text columns here want ''.

@@ -115,29 +115,31 @@ QByteArray V2Codec::write(const QueuedRecord &record)
         return record.raw;
     QByteArray out;
     out.reserve(record.data.size() + 200);
-    out += "{\"SyncID\":" + JsonScanner::quote(record.syncId);
-    out += ",\"RecordType\":" + JsonScanner::quote(record.recordType);
-    out += ",\"RecordID\":" + JsonScanner::quote(record.recordId);
-    // A record deleted since it was queued goes out as a delete.
-    const bool hasData = !record.data.isEmpty();
-    out += ",\"SyncType\":" + JsonScanner::quote(hasData ? record.syncType : QStringLiteral("D"));
-    out += ",\"StoreID\":" + JsonScanner::quote(record.storeId);
-    if (hasData)
-        out += ",\"Data\":" + record.data;
-    out += '}';
+    append(out,
+           {record.syncId.toUtf8(), record.recordType.toUtf8(), record.recordId.toUtf8(),
+            record.syncType.toUtf8(), record.storeId.toUtf8(), record.data});
     return out;
 }
 
-QString V2Codec::envelopeSql()
+void V2Codec::append(QByteArray &out, const Parts &parts)
 {
-    return QStringLiteral(
-        "CASE WHEN length(raw) > 0 THEN raw ELSE "
-        "'{\"SyncID\":' || json_quote(sync_id) || ',\"RecordType\":' || json_quote(record_type) "
-        "|| ',\"RecordID\":' || json_quote(record_id) || ',\"SyncType\":' "
-        "|| json_quote(CASE WHEN length(data) > 0 THEN sync_type ELSE 'D' END) "
-        "|| ',\"StoreID\":' || json_quote(store_id) "
-        "|| CASE WHEN length(data) > 0 THEN ',\"Data\":' || CAST(data AS TEXT) ELSE '' END "
-        "|| '}' END");
+    out += "{\"SyncID\":";
+    JsonScanner::appendQuoted(out, parts.syncId);
+    out += ",\"RecordType\":";
+    JsonScanner::appendQuoted(out, parts.recordType);
+    out += ",\"RecordID\":";
+    JsonScanner::appendQuoted(out, parts.recordId);
+    // A record deleted since it was queued goes out as a delete.
+    const bool hasData = !parts.data.isEmpty();
+    out += ",\"SyncType\":";
+    JsonScanner::appendQuoted(out, hasData ? parts.syncType : QByteArrayView("D"));
+    out += ",\"StoreID\":";
+    JsonScanner::appendQuoted(out, parts.storeId);
+    if (hasData) {
+        out += ",\"Data\":";
+        out += parts.data;
+    }
+    out += '}';
 }
 
 } // namespace primary

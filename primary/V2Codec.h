@@ -19,10 +19,18 @@ public:
     // Fills the record's Data in from an object's members (also used by v1).
     static bool takeData(IncomingRecord &record, QByteArray data, QString *error);
     static QByteArray write(const QueuedRecord &record);
-    // write() as an SQL expression over a queue row's columns sync_id,
-    // record_type, record_id, sync_type, store_id, data (null unless I or U)
-    // and raw: for pulls, written by SQLite while it reads.
-    static QString envelopeSql();
+    // What write() writes, from UTF-8 parts (a queue row's columns, as SQLite
+    // has them), appended to `out`. An empty `data` is a delete.
+    struct Parts
+    {
+        QByteArrayView syncId;
+        QByteArrayView recordType;
+        QByteArrayView recordId;
+        QByteArrayView syncType;
+        QByteArrayView storeId;
+        QByteArrayView data;
+    };
+    static void append(QByteArray &out, const Parts &parts);
 };
 
 } // namespace primary

@@ -268,8 +268,20 @@ QByteArray JsonScanner::quote(QStringView text)
     const QByteArray utf8 = text.toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 2);
+    appendQuoted(out, utf8);
+    return out;
+}
+
+void JsonScanner::appendQuoted(QByteArray &out, QByteArrayView utf8)
+{
     out += '"';
-    for (const char c : utf8) {
+    qsizetype plainFrom = 0; // runs that need no escape are appended whole
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+            continue;
+        out.append(utf8.sliced(plainFrom, i - plainFrom));
+        plainFrom = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -277,15 +289,12 @@ QByteArray JsonScanner::quote(QStringView text)
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += QByteArrayLiteral("\\u00")
-                    + QByteArray::number(int(c), 16).rightJustified(2, '0');
-            else
-                out += c;
+            out += QByteArrayLiteral("\\u00")
+                + QByteArray::number(int(c), 16).rightJustified(2, '0');
         }
     }
+    out.append(utf8.sliced(plainFrom));
     out += '"';
-    return out;
 }
 
 } // namespace satellite

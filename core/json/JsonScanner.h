@@ -37,6 +37,8 @@ public:
     static std::optional<QString> decodeString(QByteArrayView raw);
     // A JSON string literal for `text`.
     static QByteArray quote(QStringView text);
+    // quote() for UTF-8 bytes, appended to `out`.
+    static void appendQuoted(QByteArray &out, QByteArrayView utf8);
 
 private:
     // Called with each entry of the top-level container: key (raw, empty in

@@ -59,6 +59,11 @@ private slots:
         const SyncQueue::V2Array written = queue.headAsV2(site, 100);
         QCOMPARE(written.records, 4);
         QCOMPARE(written.json, '[' + expected.join(',') + ']');
+        QCOMPARE(expected.at(0),
+                 "{\"SyncID\":\"" + head.at(0).syncId.toUtf8()
+                     + "\",\"RecordType\":\"item\",\"RecordID\":\"I1\",\"SyncType\":\"I\","
+                       "\"StoreID\":\"\",\"Data\":{\"ID\":\"I1\",\"item_name\":\"Para "
+                       "\\\"500\\\" \\u00e9\",\"price\":1.50}}");
         QVERIFY(expected.at(1).contains("\"SyncType\":\"D\"")); // vanished: sent as a delete
         QCOMPARE(queue.headAsV2(site, 2).json, '[' + expected.at(0) + ',' + expected.at(1) + ']');
         const SyncQueue::V2Array none = queue.headAsV2(site + 1, 100);
