@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <cerrno>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -20,29 +21,32 @@ namespace {
 
 const QLatin1String fileSuffix(".json");
 
-// On the disk, not only in the kernel's cache.
-bool syncToDisk(QFile &file)
+// On the disk, not only in the kernel's cache. Empty, or why not.
+QString syncToDisk(QFile &file)
 {
 #ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
+    return _commit(file.handle()) == 0 ? QString() : qt_error_string(errno);
 #else
-    return fdatasync(file.handle()) == 0;
+    return fdatasync(file.handle()) == 0 ? QString() : qt_error_string(errno);
 #endif
 }
 
 // A new file's name is an entry of its folder, written to the disk apart
-// from the file's contents.
-bool syncFolderToDisk(const QString &folder)
+// from the file's contents. Empty, or why it may not be on the disk.
+QString syncFolderToDisk(const QString &folder)
 {
 #ifdef Q_OS_WIN
     Q_UNUSED(folder); // NTFS journals its folders
-    return true;
+    return QString();
 #else
     const int handle = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    const bool synced = handle >= 0 && fsync(handle) == 0;
-    if (handle >= 0)
-        close(handle);
-    return synced;
+    if (handle < 0)
+        return qt_error_string(errno);
+    // EINVAL: a file system that cannot sync a folder, and keeps it without.
+    const bool synced = fsync(handle) == 0 || errno == EINVAL;
+    const QString problem = synced ? QString() : qt_error_string(errno);
+    close(handle);
+    return problem;
 #endif
 }
 
@@ -84,10 +88,16 @@ void Inbox::writeBody(qint64 seq, const QByteArray &body)
     // Truncate: a file left by a batch that was never committed may have this number.
     const bool written
         = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
-        && file.write(body) == body.size() && syncToDisk(file) && syncFolderToDisk(m_folder);
+        && file.write(body) == body.size();
     if (!written)
         throw StoreError(QStringLiteral("cannot keep the received records in %1: %2")
                              .arg(file.fileName(), file.errorString()));
+    QString problem = syncToDisk(file);
+    if (problem.isEmpty())
+        problem = syncFolderToDisk(m_folder);
+    if (!problem.isEmpty())
+        throw StoreError(QStringLiteral("cannot write the received records in %1 to the disk: %2")
+                             .arg(file.fileName(), problem));
 }
 
 std::optional<Inbox::Batch> Inbox::oldest()

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 
 using namespace satellite;
 
@@ -86,6 +87,21 @@ private slots:
         QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(disk.events().join(u'\n')));
         QVERIFY2(disk.synced(path() + QLatin1String("-wal")),
                  qPrintable(disk.events().join(u'\n')));
+    }
+
+    // Not kept, so not acknowledged: the primary sends it again.
+    void batchTheDiskCannotTakeIsNotKept()
+    {
+        DiskSyncLog disk;
+        disk.failSyncs(EIO);
+        try {
+            m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+            QFAIL("no error");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("to the disk")), error.what());
+        }
+        QCOMPARE(m_store->inbox.count(), 0);
+        QVERIFY(!m_store->db.inTransaction());
     }
 
     void appliedBodiesAreDeletedEveryFewBatches()

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <cerrno>
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -11,10 +12,16 @@ namespace {
 
 QMutex logMutex;
 bool logging = false;
+int syncError = 0; // 0: syncs do sync
 QStringList &log()
 {
     static QStringList events;
     return events;
+}
+
+QString pathOf(int fd)
+{
+    return QFile::symLinkTarget(QStringLiteral("/proc/self/fd/%1").arg(fd));
 }
 
 void note(const char *event, const QString &path)
@@ -24,9 +31,19 @@ void note(const char *event, const QString &path)
         log().append(QLatin1String(event) + u' ' + QFileInfo(path).absoluteFilePath());
 }
 
-QString pathOf(int fd)
+// Notes a sync; -1 when it is to fail (errno set), else what `sync` returns.
+template<typename Sync> int noteSync(int fd, Sync sync)
 {
-    return QFile::symLinkTarget(QStringLiteral("/proc/self/fd/%1").arg(fd));
+    note("sync", pathOf(fd));
+    int error = 0;
+    {
+        QMutexLocker locker(&logMutex);
+        error = logging ? syncError : 0;
+    }
+    if (error == 0)
+        return sync(fd);
+    errno = error;
+    return -1;
 }
 
 template<typename Function> Function next(const char *name)
@@ -39,15 +56,13 @@ template<typename Function> Function next(const char *name)
 extern "C" int fsync(int fd)
 {
     static const auto real = next<int (*)(int)>("fsync");
-    note("sync", pathOf(fd));
-    return real(fd);
+    return noteSync(fd, real);
 }
 
 extern "C" int fdatasync(int fd)
 {
     static const auto real = next<int (*)(int)>("fdatasync");
-    note("sync", pathOf(fd));
-    return real(fd);
+    return noteSync(fd, real);
 }
 
 extern "C" int unlink(const char *path)
@@ -68,6 +83,13 @@ DiskSyncLog::~DiskSyncLog()
 {
     QMutexLocker locker(&logMutex);
     logging = false;
+    syncError = 0;
+}
+
+void DiskSyncLog::failSyncs(int error)
+{
+    QMutexLocker locker(&logMutex);
+    syncError = error;
 }
 
 QStringList DiskSyncLog::events() const

@@ -16,6 +16,9 @@ public:
     DiskSyncLog(const DiskSyncLog &) = delete;
     DiskSyncLog &operator=(const DiskSyncLog &) = delete;
 
+    // From now on, every sync fails with `error` (errno), as a failing disk's would.
+    void failSyncs(int error);
+
     QStringList events() const;
     // Position of the first event for `path` (absolute) after `from`, or -1.
     qsizetype indexOf(const QString &event, const QString &path, qsizetype from = 0) const;
