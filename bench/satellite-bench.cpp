@@ -200,6 +200,7 @@ std::optional<double> storeAsTheSyncDoes(const QList<QByteArray> &batches, qint6
         stored += applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
     }
     target.inbox.sweep();
+    target.inbox.shrink();
     target.records.finishBulkLoad();
     const double seconds = clock.nsecsElapsed() / 1e9;
     return stored.applied == records ? std::optional<double>(seconds) : std::nullopt;

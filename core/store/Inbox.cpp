@@ -62,12 +62,14 @@ qint64 Inbox::add(const QByteArray &body, const QStringList &syncIds)
     std::optional<Transaction> own;
     if (!m_db.inTransaction())
         own.emplace(m_db);
+    const Slot slot = takeSlot();
     SqlStatement insert(m_db.handle(),
-                        "INSERT INTO inbox (received_at, body, sync_ids) VALUES (?, ?, ?)");
+                        "INSERT INTO inbox (received_at, body, sync_ids, slot, "
+                        "body_size) VALUES (?, NULL, ?, ?, ?)");
     insert.bind(1, QDateTime::currentDateTime().toString(Qt::ISODate));
-    insert.bindNull(2).bind(3, syncIds.join(u'\n')).run();
+    insert.bind(2, syncIds.join(u'\n')).bind(3, slot.number).bind(4, qint64(body.size())).run();
     const qint64 seq = insert.lastInsertRowId();
-    writeBody(seq, body); // before the row is committed
+    writeBody(slot, body); // on the disk before the row is committed
     if (own) {
         own->commit();
         m_db.syncCommitted();
@@ -75,7 +77,26 @@ qint64 Inbox::add(const QByteArray &body, const QStringList &syncIds)
     return seq;
 }
 
-void Inbox::writeBody(qint64 seq, const QByteArray &body)
+// In the transaction that keeps a batch in it, so that no other connection
+// takes the same slot.
+Inbox::Slot Inbox::takeSlot()
+{
+    SqlStatement free(m_db.handle(),
+                      "SELECT slot FROM inbox_slot WHERE free = 1 ORDER BY slot LIMIT 1");
+    if (free.step()) {
+        const qint64 number = free.integer(0);
+        free.reset();
+        SqlStatement take(m_db.handle(), "UPDATE inbox_slot SET free = 0 WHERE slot = ?");
+        take.bind(1, number).run();
+        return {number, false};
+    }
+    free.reset();
+    SqlStatement create(m_db.handle(), "INSERT INTO inbox_slot (free) VALUES (0)");
+    create.run();
+    return {create.lastInsertRowId(), true};
+}
+
+void Inbox::writeBody(const Slot &slot, const QByteArray &body)
 {
     QDir folder(m_folder);
     if (!folder.exists()) {
@@ -84,16 +105,17 @@ void Inbox::writeBody(qint64 seq, const QByteArray &body)
         // The records include patients'.
         QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    QFile file(fileOf(seq));
-    // Truncate: a file left by a batch that was never committed may have this number.
-    const bool written
-        = file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
+    QFile file(slotFile(slot.number));
+    const bool newFile = slot.created || !file.exists();
+    // Over the bytes of a batch applied before, not truncated: new blocks
+    // would have to go through the file system's journal.
+    const bool written = file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)
         && file.write(body) == body.size();
     if (!written)
         throw StoreError(QStringLiteral("cannot keep the received records in %1: %2")
                              .arg(file.fileName(), file.errorString()));
     QString problem = syncToDisk(file);
-    if (problem.isEmpty())
+    if (problem.isEmpty() && newFile)
         problem = syncFolderToDisk(m_folder);
     if (!problem.isEmpty())
         throw StoreError(QStringLiteral("cannot write the received records in %1 to the disk: %2")
@@ -102,21 +124,37 @@ void Inbox::writeBody(qint64 seq, const QByteArray &body)
 
 std::optional<Inbox::Batch> Inbox::oldest()
 {
-    SqlStatement query(m_db.handle(), "SELECT seq, body, sync_ids FROM inbox ORDER BY seq LIMIT 1");
+    SqlStatement query(m_db.handle(),
+                       "SELECT seq, body, sync_ids, slot, body_size FROM inbox "
+                       "ORDER BY seq LIMIT 1");
     if (!query.step())
         return std::nullopt;
     const QString ids = query.text(2);
     Batch batch{query.integer(0), query.bytes(1), ids.isEmpty() ? QStringList() : ids.split(u'\n'),
                 QString()};
-    if (query.isNull(1)) {
-        QFile file(fileOf(batch.seq));
-        if (file.open(QIODevice::ReadOnly))
-            batch.body = file.readAll();
-        if (file.error() != QFileDevice::NoError)
-            batch.problem = QStringLiteral("the received records kept in %1 cannot be read: %2")
-                                .arg(file.fileName(), file.errorString());
-    }
+    if (!query.isNull(3))
+        batch.body = readBody(slotFile(query.integer(3)), query.integer(4), &batch.problem);
+    else if (query.isNull(1)) // kept by version 4
+        batch.body = readBody(legacyFile(batch.seq), -1, &batch.problem);
     return batch;
+}
+
+// `size` -1: the whole file.
+QByteArray Inbox::readBody(const QString &path, qint64 size, QString *problem) const
+{
+    QFile file(path);
+    QByteArray body;
+    if (file.open(QIODevice::ReadOnly))
+        body = size < 0 ? file.readAll() : file.read(size);
+    if (file.error() != QFileDevice::NoError)
+        *problem = QStringLiteral("the received records kept in %1 cannot be read: %2")
+                       .arg(path, file.errorString());
+    else if (size >= 0 && body.size() != size)
+        *problem = QStringLiteral("the received records kept in %1 end after %2 of their %3 bytes")
+                       .arg(path)
+                       .arg(body.size())
+                       .arg(size);
+    return body;
 }
 
 QStringList Inbox::syncIds()
@@ -146,33 +184,89 @@ void Inbox::sweepNowAndThen()
 
 void Inbox::sweep()
 {
+    // In the transaction that removed a batch, its removal is not on the
+    // disk yet, whatever is synced.
+    if (m_db.inTransaction())
+        throw StoreError(QStringLiteral("the inbox is swept outside any transaction"));
     m_removedSinceSweep = 0;
+    const QList<qint64> files = legacyFilesGone();
+    const QList<qint64> freed = slotsGone();
+    if (files.isEmpty() && freed.isEmpty())
+        return;
+    // A row back from the dead after a power cut without its body would be
+    // an acknowledged batch lost: its removal must be on the disk first.
+    m_db.syncCommitted();
+    for (const qint64 seq : files)
+        QFile::remove(legacyFile(seq));
+    Transaction transaction(m_db);
+    SqlStatement mark(m_db.handle(), "UPDATE inbox_slot SET free = 1 WHERE slot = ?");
+    for (const qint64 slot : freed)
+        mark.bind(1, slot).run();
+    transaction.commit();
+}
+
+// Slots taken whose batch is gone: the slots in use are taken in the same
+// transaction as their row.
+QList<qint64> Inbox::slotsGone()
+{
+    SqlStatement query(m_db.handle(),
+                       "SELECT slot FROM inbox_slot WHERE free = 0 AND slot NOT IN "
+                       "(SELECT slot FROM inbox WHERE slot IS NOT NULL)");
+    QList<qint64> gone;
+    while (query.step())
+        gone.append(query.integer(0));
+    return gone;
+}
+
+// Files of batches kept by version 4 (<seq>.json) whose row is gone. Safe
+// while another connection adds: its row is not committed yet, but its
+// number is above every committed one.
+QList<qint64> Inbox::legacyFilesGone()
+{
     const QStringList files
         = QDir(m_folder).entryList({QLatin1String("*") + fileSuffix}, QDir::Files);
+    QList<qint64> gone;
     if (files.isEmpty())
-        return;
+        return gone;
     SqlStatement newest(m_db.handle(), "SELECT seq FROM sqlite_sequence WHERE name = 'inbox'");
     const qint64 lastCommitted = newest.step() ? newest.integer(0) : 0;
     newest.reset();
     SqlStatement held(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM inbox WHERE seq = ?)");
-    QList<qint64> gone;
     for (const QString &name : files) {
         bool isNumber = false;
         const qint64 seq = name.chopped(fileSuffix.size()).toLongLong(&isNumber);
-        if (!isNumber || seq > lastCommitted) // not ours, or being added right now
+        if (!isNumber || seq > lastCommitted) // a slot, or being added right now
             continue;
         held.bind(1, seq);
         if (held.step() && held.integer(0) == 0)
             gone.append(seq);
         held.reset();
     }
-    if (gone.isEmpty())
+    return gone;
+}
+
+void Inbox::shrink()
+{
+    QList<qint64> freed;
+    {
+        SqlStatement free(m_db.handle(), "SELECT slot FROM inbox_slot WHERE free = 1");
+        while (free.step())
+            freed.append(free.integer(0));
+    }
+    if (freed.isEmpty())
         return;
-    // The row's removal must outlast a power cut before its body goes: a row
-    // back from the dead without its body would be an acknowledged batch lost.
-    m_db.syncCommitted();
-    for (const qint64 seq : std::as_const(gone))
-        QFile::remove(fileOf(seq));
+    Transaction transaction(m_db);
+    SqlStatement forget(m_db.handle(), "DELETE FROM inbox_slot WHERE slot = ? AND free = 1");
+    QList<qint64> forgotten; // not taken since
+    for (const qint64 slot : std::as_const(freed)) {
+        forget.bind(1, slot).run();
+        if (forget.changes() > 0)
+            forgotten.append(slot);
+    }
+    transaction.commit();
+    // Numbers are never given again: no batch can be writing these.
+    for (const qint64 slot : std::as_const(forgotten))
+        QFile::remove(slotFile(slot));
 }
 
 qint64 Inbox::count()
@@ -181,7 +275,21 @@ qint64 Inbox::count()
     return query.step() ? query.integer(0) : 0;
 }
 
-QString Inbox::fileOf(qint64 seq) const
+QString Inbox::bodyFileOf(qint64 seq)
+{
+    SqlStatement query(m_db.handle(), "SELECT slot, body IS NULL FROM inbox WHERE seq = ?");
+    query.bind(1, seq);
+    if (!query.step() || query.integer(1) == 0)
+        return QString();
+    return query.isNull(0) ? legacyFile(seq) : slotFile(query.integer(0));
+}
+
+QString Inbox::slotFile(qint64 slot) const
+{
+    return m_folder + QLatin1String("/slot-") + QString::number(slot) + fileSuffix;
+}
+
+QString Inbox::legacyFile(qint64 seq) const
 {
     return m_folder + u'/' + QString::number(seq) + fileSuffix;
 }

@@ -14,10 +14,13 @@ namespace satellite {
 // acknowledged is ever lost: after a crash or a power cut the batches are
 // still here.
 //
-// A batch is a row (its SyncIDs) and a file with its body in the folder
-// `<database>-inbox`: a body is written once and deleted once applied,
-// instead of passing through the WAL, the checkpoint and the free list. The
-// row decides: a file without a committed row is left over, and swept.
+// A batch is a row (its SyncIDs) and its body in a slot file of the folder
+// `<database>-inbox` (owner only). A body is written over the body of a batch
+// applied before it: syncing bytes written in place costs the bytes, where a
+// new file also waits for the file system's journal. A slot is written again
+// only once the removal of its last batch is on the disk (sweep() frees it),
+// so no batch that could come back after a power cut has lost its body. The
+// rows decide: a file no row needs is left over, and swept.
 class Inbox
 {
 public:
@@ -31,34 +34,49 @@ public:
 
     explicit Inbox(Database &db);
 
-    // Writes the body's file, then commits its row; both are on the disk when
-    // it returns, ready to be acknowledged. In the caller's transaction, if
-    // there is one: then the caller commits, and syncs the database before
-    // acknowledging. Returns the new batch's sequence number. Throws
-    // StoreError when the body cannot be kept: then there is no row.
+    // Writes the body into a free slot, then commits its row; both are on the
+    // disk when it returns, ready to be acknowledged. In the caller's
+    // transaction, if there is one: then the caller commits, and syncs the
+    // database before acknowledging. Returns the new batch's sequence number.
+    // Throws StoreError when the body cannot be kept: then there is no row.
     qint64 add(const QByteArray &body, const QStringList &syncIds);
     std::optional<Batch> oldest();
     // The SyncIDs of every batch held: what may not have been acknowledged yet.
     QStringList syncIds();
-    // Within the transaction that applied the batch; its file goes at the
+    // Within the transaction that applied the batch; its slot is freed by the
     // next sweep().
     void remove(qint64 seq);
-    // Deletes the files of batches that are gone (applied, or never kept),
-    // once their removal is on the disk: it syncs the database first. Safe
-    // while another connection adds: its batch's row is not committed yet,
-    // but its number is above every committed one.
+    // Frees the slots of batches that are gone (applied, or never kept) and
+    // deletes the files of an older version's, once their removal is on the
+    // disk: it syncs the database first. Safe while another connection adds:
+    // a slot is taken in the same transaction as the row that uses it.
     void sweep();
     // sweep() after every removalsPerSweep remove()s: one sync for several
-    // batches, and a few MB of applied bodies on the disk meanwhile.
+    // batches, and a few more slots in use meanwhile.
     static constexpr int removalsPerSweep = 8;
     void sweepNowAndThen();
+    // Deletes the files of free slots, so that between syncs the inbox takes
+    // no room. Call after sweep(), once no batch is coming for a while.
+    void shrink();
     qint64 count();
 
     const QString &folder() const { return m_folder; }
+    // Where the body of a batch held is kept (for messages and tests).
+    QString bodyFileOf(qint64 seq);
 
 private:
-    QString fileOf(qint64 seq) const;
-    void writeBody(qint64 seq, const QByteArray &body);
+    struct Slot
+    {
+        qint64 number = 0;
+        bool created = false; // by this transaction: its file is new
+    };
+    Slot takeSlot();
+    void writeBody(const Slot &slot, const QByteArray &body);
+    QByteArray readBody(const QString &path, qint64 size, QString *problem) const;
+    QList<qint64> slotsGone();
+    QList<qint64> legacyFilesGone();
+    QString slotFile(qint64 slot) const;
+    QString legacyFile(qint64 seq) const;
 
     Database &m_db;
     QString m_folder;

@@ -13,6 +13,7 @@ void LocalStore::forgetSite()
     db.exec("DELETE FROM setting WHERE key <> 'installation_id'");
     transaction.commit();
     inbox.sweep();
+    inbox.shrink();
 }
 
 } // namespace satellite

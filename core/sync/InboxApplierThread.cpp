@@ -87,6 +87,7 @@ void InboxApplierThread::run()
         while (const auto batch = nextBatch())
             publish(applier.applyFromInbox(batch->first, batch->second));
         store.inbox.sweep();
+        store.inbox.shrink(); // no batch is coming
         store.records.finishBulkLoad();
     } catch (const StoreError &error) {
         QMutexLocker lock(&m_mutex);

@@ -305,6 +305,7 @@ void SyncEngine::applyLeftovers(SyncOutcome &outcome)
     while (const auto result = applier.applyOldestInInbox())
         addApplied(*result, outcome);
     m_store->inbox.sweep();
+    m_store->inbox.shrink();
 }
 
 void SyncEngine::addApplied(const IncomingApplier::Result &result, SyncOutcome &outcome)

@@ -8,6 +8,7 @@
 #include "sync/IncomingApplier.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
@@ -37,13 +38,19 @@ private:
     std::unique_ptr<LocalStore> m_store;
 
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
-    QString fileOf(qint64 seq) const
-    {
-        return m_store->inbox.folder() + u'/' + QString::number(seq) + QLatin1String(".json");
-    }
+    QString wal() const { return path() + QLatin1String("-wal"); }
+    QString fileOf(qint64 seq) const { return m_store->inbox.bodyFileOf(seq); }
     QStringList filesInFolder() const
     {
         return QDir(m_store->inbox.folder()).entryList(QDir::Files, QDir::Name);
+    }
+    // Adds a batch and applies it, as a sync does; returns its sequence number.
+    qint64 addAndApply(const QByteArray &body = batchBody)
+    {
+        const qint64 seq = m_store->inbox.add(body, {QStringLiteral("S1")});
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        applier.applyFromInbox(seq, body);
+        return seq;
     }
 
 private slots:
@@ -52,6 +59,7 @@ private slots:
         m_store.reset();
         QFile::remove(path());
         QDir(path() + QLatin1String("-inbox")).removeRecursively();
+        QFile::remove(path() + QLatin1String("-inbox")); // a test's blocker
         m_store = std::make_unique<LocalStore>(path(), QStringLiteral("test"));
     }
     void cleanupTestCase() { m_store.reset(); }
@@ -60,6 +68,7 @@ private slots:
     {
         const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
         QCOMPARE(m_store->inbox.folder(), path() + QLatin1String("-inbox"));
+        QVERIFY(fileOf(seq).startsWith(m_store->inbox.folder() + u'/'));
         QCOMPARE(fileContents(fileOf(seq)), batchBody);
         QCOMPARE(QFile::permissions(m_store->inbox.folder())
                      & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
@@ -83,10 +92,12 @@ private slots:
     {
         DiskSyncLog disk;
         const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
-        QVERIFY2(disk.synced(fileOf(seq)), qPrintable(disk.events().join(u'\n')));
-        QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(disk.events().join(u'\n')));
-        QVERIFY2(disk.synced(path() + QLatin1String("-wal")),
-                 qPrintable(disk.events().join(u'\n')));
+        const QString events = disk.events().join(u'\n');
+        const qsizetype body = disk.indexOf(QStringLiteral("sync"), fileOf(seq));
+        QVERIFY2(body >= 0, qPrintable(events));
+        QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(events)); // a new file
+        // The row after its body: a row on the disk always has its body.
+        QVERIFY2(disk.indexOf(QStringLiteral("sync"), wal(), body) > body, qPrintable(events));
     }
 
     // Not kept, so not acknowledged: the primary sends it again.
@@ -104,39 +115,86 @@ private slots:
         QVERIFY(!m_store->db.inTransaction());
     }
 
-    void appliedBodiesAreDeletedEveryFewBatches()
+    // Syncing bytes written in place costs the bytes; a new file also waits
+    // for the file system's journal.
+    void aBodyIsWrittenOverOneAppliedAndSweptBefore()
     {
-        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
-        for (int batch = 1; batch <= Inbox::removalsPerSweep; ++batch) {
-            const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
-            const IncomingApplier::Result result = applier.applyFromInbox(seq, batchBody);
-            QCOMPARE(result.applied, 1);
-            QCOMPARE(m_store->inbox.count(), 0);
-            const qsizetype left = batch < Inbox::removalsPerSweep ? batch : 0;
-            QCOMPARE(filesInFolder().size(), left);
-        }
+        const QByteArray longer = batchBody + QByteArray(2000, ' ');
+        const qint64 first = addAndApply(longer);
         QVERIFY(m_store->records.data(QStringLiteral("item"), QStringLiteral("I1")));
+        m_store->inbox.sweep();
+
+        DiskSyncLog disk;
+        const qint64 second = m_store->inbox.add(batchBody, {QStringLiteral("S2")});
+        QVERIFY(second > first);
+        QCOMPARE(filesInFolder().size(), 1); // the same file
+        QVERIFY2(!disk.synced(m_store->inbox.folder()), qPrintable(disk.events().join(u'\n')));
+        QVERIFY(disk.synced(fileOf(second)));
+        const auto oldest = m_store->inbox.oldest();
+        QCOMPARE(oldest->body, batchBody); // not the longer one's tail
+        QCOMPARE(oldest->problem, QString());
     }
 
-    // Otherwise a power cut could bring the row back without its body.
-    void sweepDeletesABodyOnlyOnceItsRemovalIsOnTheDisk()
+    // Otherwise a power cut could bring the batch back without its body.
+    void aSlotIsWrittenAgainOnlyOnceItsBatchIsGoneOnTheDisk()
     {
-        const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
-        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
-        applier.applyFromInbox(seq, batchBody);
-        QCOMPARE(filesInFolder().size(), 1);
+        const qint64 applied = addAndApply();
+        const QString appliedFile = QDir(m_store->inbox.folder()).filePath(filesInFolder().first());
+        const qint64 next = m_store->inbox.add("[\"next\"]", {QStringLiteral("S2")});
+        QVERIFY(fileOf(next) != appliedFile); // not swept yet: another slot
+        QCOMPARE(fileContents(appliedFile), batchBody);
 
         DiskSyncLog disk;
         m_store->inbox.sweep();
-        QCOMPARE(filesInFolder(), QStringList());
-        const qsizetype synced
-            = disk.indexOf(QStringLiteral("sync"), path() + QLatin1String("-wal"));
-        QVERIFY2(synced >= 0, qPrintable(disk.events().join(u'\n')));
-        QVERIFY2(disk.indexOf(QStringLiteral("unlink"), fileOf(seq), synced) > synced,
-                 qPrintable(disk.events().join(u'\n')));
+        QVERIFY2(disk.synced(wal()), qPrintable(disk.events().join(u'\n')));
+        const qint64 after = m_store->inbox.add("[\"after\"]", {QStringLiteral("S3")});
+        QCOMPARE(fileOf(after), appliedFile);
+        QVERIFY(applied < next);
     }
 
-    void fileStaysUntilTheRemovalIsCommitted()
+    void aSweepThatCannotSyncFreesNothing()
+    {
+        addAndApply();
+        const QString appliedFile = QDir(m_store->inbox.folder()).filePath(filesInFolder().first());
+        {
+            DiskSyncLog disk;
+            disk.failSyncs(EIO);
+            QVERIFY_THROWS_EXCEPTION(StoreError, m_store->inbox.sweep());
+        }
+        const qint64 next = m_store->inbox.add("[\"next\"]", {QStringLiteral("S2")});
+        QVERIFY(fileOf(next) != appliedFile);
+    }
+
+    void appliedSlotsAreFreedEveryFewBatches()
+    {
+        for (int batch = 1; batch <= Inbox::removalsPerSweep; ++batch)
+            addAndApply();
+        QCOMPARE(m_store->inbox.count(), 0);
+        // Freed by the last one's sweep: the next batches reuse them.
+        for (int batch = 1; batch <= Inbox::removalsPerSweep; ++batch)
+            m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+        QCOMPARE(filesInFolder().size(), Inbox::removalsPerSweep);
+        QVERIFY(m_store->records.data(QStringLiteral("item"), QStringLiteral("I1")));
+    }
+
+    void shrinkLeavesNoFileOnceNothingIsHeld()
+    {
+        addAndApply();
+        const qint64 held = m_store->inbox.add(batchBody, {QStringLiteral("S2")});
+        m_store->inbox.sweep();
+        m_store->inbox.shrink();
+        QCOMPARE(filesInFolder(), QStringList{QFileInfo(fileOf(held)).fileName()});
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        QVERIFY(applier.applyOldestInInbox());
+        m_store->inbox.sweep();
+        m_store->inbox.shrink();
+        QCOMPARE(filesInFolder(), QStringList());
+        const qint64 again = m_store->inbox.add(batchBody, {QStringLiteral("S3")});
+        QCOMPARE(fileContents(fileOf(again)), batchBody);
+    }
+
+    void slotStaysTakenUntilTheRemovalIsCommitted()
     {
         const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
         {
@@ -145,16 +203,16 @@ private slots:
             // Rolled back: the batch is still to be applied, with its body.
         }
         m_store->inbox.sweep();
-        QCOMPARE(m_store->inbox.count(), 1);
-        QCOMPARE(fileContents(fileOf(seq)), batchBody);
-        {
-            Transaction transaction(m_store->db);
-            m_store->inbox.remove(seq);
-            transaction.commit();
-        }
-        QCOMPARE(fileContents(fileOf(seq)), batchBody); // a crash here leaves it...
-        m_store->inbox.sweep(); // ...for the next sweep
-        QCOMPARE(filesInFolder(), QStringList());
+        const qint64 next = m_store->inbox.add("[\"next\"]", {QStringLiteral("S2")});
+        QVERIFY(fileOf(next) != fileOf(seq));
+        QCOMPARE(m_store->inbox.count(), 2);
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+    }
+
+    void sweepIsRefusedInsideATransaction()
+    {
+        Transaction transaction(m_store->db);
+        QVERIFY_THROWS_EXCEPTION(StoreError, m_store->inbox.sweep());
     }
 
     void sweepSparesABatchAnotherConnectionIsAdding()
@@ -163,9 +221,10 @@ private slots:
         Transaction adding(receiver.db);
         const qint64 seq = receiver.inbox.add(batchBody, {QStringLiteral("S1")});
         m_store->inbox.sweep(); // sees the file, not yet its row
-        QCOMPARE(fileContents(fileOf(seq)), batchBody);
+        m_store->inbox.shrink();
         adding.commit();
         QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        QCOMPARE(m_store->inbox.oldest()->seq, seq);
     }
 
     void numberReusedAfterARollbackGetsTheNewBody()
@@ -173,18 +232,19 @@ private slots:
         qint64 rolledBack = 0;
         {
             Transaction transaction(m_store->db);
-            rolledBack = m_store->inbox.add("[\"old\"]", {QStringLiteral("S0")});
+            rolledBack = m_store->inbox.add("[\"old, and longer than the next one\"]",
+                                            {QStringLiteral("S0")});
         }
         QCOMPARE(m_store->inbox.count(), 0);
-        const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+        const qint64 seq = m_store->inbox.add(batchBody.left(10), {QStringLiteral("S1")});
         QCOMPARE(seq, rolledBack);
-        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody.left(10));
     }
 
     void unreadableBodyIsQuarantinedWithItsReason()
     {
         const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
-        QVERIFY(QFile::remove(fileOf(seq)));
+        QVERIFY(QFile::resize(fileOf(seq), 10)); // damaged
         const auto oldest = m_store->inbox.oldest();
         QVERIFY(oldest);
         QVERIFY2(oldest->problem.contains(fileOf(seq)), qPrintable(oldest->problem));
@@ -223,6 +283,34 @@ private slots:
         insert.bindBlob(1, batchBody).run();
         QCOMPARE(m_store->inbox.oldest()->body, batchBody);
         QCOMPARE(m_store->inbox.oldest()->problem, QString());
+    }
+
+    void fileOfAnOlderVersionIsReadThenSwept()
+    {
+        // Version 4 kept the body in <seq>.json.
+        SqlStatement insert(m_store->db.handle(),
+                            "INSERT INTO inbox (received_at, body, sync_ids) VALUES "
+                            "('2026-11-01T10:00:00', NULL, 'S1')");
+        insert.run();
+        const qint64 seq = insert.lastInsertRowId();
+        QVERIFY(QDir().mkpath(m_store->inbox.folder()));
+        const QString legacy = m_store->inbox.folder() + QStringLiteral("/%1.json").arg(seq);
+        QFile file(legacy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(batchBody);
+        file.close();
+        QCOMPARE(fileOf(seq), legacy);
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        QVERIFY(applier.applyOldestInInbox());
+        QVERIFY(QFile::exists(legacy)); // until the removal is on the disk
+        DiskSyncLog disk;
+        m_store->inbox.sweep();
+        const qsizetype synced = disk.indexOf(QStringLiteral("sync"), wal());
+        QVERIFY2(synced >= 0, qPrintable(disk.events().join(u'\n')));
+        QVERIFY(disk.indexOf(QStringLiteral("unlink"), legacy, synced) > synced);
+        QVERIFY(!QFile::exists(legacy));
     }
 };
 
