@@ -75,21 +75,25 @@ bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_announcingReset && m_rows.size() < m_total;
 }
 
-QList<QList<QVariant>> QueryTableModel::readPage(qsizetype offset) const
+QList<QList<QVariant>> QueryTableModel::readPage(qsizetype offset, qint64 *total) const
 {
-    const QString sql
-        = selectSql(false) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(offset);
+    const QString sql = selectSql(total ? Select::RowsAndTotal : Select::Rows)
+        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(offset);
     QList<QList<QVariant>> page;
+    if (total)
+        *total = 0;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
         return page;
-    const int columns = sqlite3_column_count(statement);
+    const int columns = sqlite3_column_count(statement) - (total ? 1 : 0);
     while (sqlite3_step(statement) == SQLITE_ROW) {
         QList<QVariant> row;
         row.reserve(columns);
         for (int column = 0; column < columns; ++column)
             row.append(columnValue(statement, column));
         page.append(row);
+        if (total)
+            *total = sqlite3_column_int64(statement, columns);
     }
     sqlite3_finalize(statement);
     return page;
@@ -148,11 +152,26 @@ int QueryTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-QString QueryTableModel::selectSql(bool countOnly) const
+qint64 QueryTableModel::countRows() const
+{
+    qint64 total = 0;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, selectSql(Select::Count).toUtf8().constData(), -1, &statement,
+                           nullptr)
+            == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        total = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return total;
+}
+
+QString QueryTableModel::selectSql(Select what) const
 {
     QStringList selected{m_spec.idExpression};
     for (const QueryColumn &column : m_spec.columns)
         selected.append(column.expression);
+    if (what == Select::RowsAndTotal)
+        selected.append(QStringLiteral("count(*) OVER ()"));
     QStringList conditions;
     if (!m_spec.where.isEmpty())
         conditions.append(m_spec.where);
@@ -172,7 +191,7 @@ QString QueryTableModel::selectSql(bool countOnly) const
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!m_spec.groupBy.isEmpty())
         sql += QStringLiteral(" GROUP BY ") + m_spec.groupBy;
-    if (countOnly)
+    if (what == Select::Count)
         return QStringLiteral("SELECT count(*) FROM (") + sql + u')';
     sql += QStringLiteral(" ORDER BY %1 %2")
                .arg(m_spec.columns.at(m_sortColumn).expression,
@@ -184,14 +203,16 @@ QString QueryTableModel::selectSql(bool countOnly) const
 void QueryTableModel::load(int rows)
 {
     beginResetModel();
-    m_total = 0;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, selectSql(true).toUtf8().constData(), -1, &statement, nullptr)
-            == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        m_total = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    m_rows = readPage(0); // the first page comes with the reset itself
+    // The first page comes with the reset itself. A grouped query gathers
+    // every row before its first: the total is counted in the same pass. An
+    // other may stop after a page (an index in the order asked for), and a
+    // count apart does not sort.
+    if (m_spec.groupBy.isEmpty()) {
+        m_total = countRows();
+        m_rows = readPage(0);
+    } else {
+        m_rows = readPage(0, &m_total);
+    }
     m_announcingReset = true;
     endResetModel();
     m_announcingReset = false;

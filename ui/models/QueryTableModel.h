@@ -38,9 +38,12 @@ public:
     static constexpr int pageSize = 256;
 
 private:
-    QString selectSql(bool countOnly) const;
+    enum class Select { Rows, RowsAndTotal, Count };
+    QString selectSql(Select what) const;
+    qint64 countRows() const;
     void load(int rows);
-    QList<QList<QVariant>> readPage(qsizetype offset) const;
+    // With `total`, also counts every row the query matches (same pass).
+    QList<QList<QVariant>> readPage(qsizetype offset, qint64 *total = nullptr) const;
 
     sqlite3 *m_db;
     QuerySpec m_spec;
