@@ -199,7 +199,6 @@ std::optional<double> storeAsTheSyncDoes(const QList<QByteArray> &batches, qint6
             return std::nullopt;
         stored += applier.applyFromInbox(target.inbox.add(batch, summary->syncIds), batch);
     }
-    target.inbox.sweep();
     target.inbox.shrink();
     target.records.finishBulkLoad();
     const double seconds = clock.nsecsElapsed() / 1e9;

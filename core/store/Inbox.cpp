@@ -247,6 +247,7 @@ QList<qint64> Inbox::legacyFilesGone()
 
 void Inbox::shrink()
 {
+    sweep();
     QList<qint64> freed;
     {
         SqlStatement free(m_db.handle(), "SELECT slot FROM inbox_slot WHERE free = 1");

@@ -20,7 +20,8 @@ namespace satellite {
 // new file also waits for the file system's journal. A slot is written again
 // only once the removal of its last batch is on the disk (sweep() frees it),
 // so no batch that could come back after a power cut has lost its body. The
-// rows decide: a file no row needs is left over, and swept.
+// rows decide: the files of free slots go at shrink(), and the files an older
+// version kept per batch (`<seq>.json`) at sweep() once no row needs them.
 class Inbox
 {
 public:
@@ -55,8 +56,8 @@ public:
     // batches, and a few more slots in use meanwhile.
     static constexpr int removalsPerSweep = 8;
     void sweepNowAndThen();
-    // Deletes the files of free slots, so that between syncs the inbox takes
-    // no room. Call after sweep(), once no batch is coming for a while.
+    // Sweeps, then deletes the files of free slots, so that between syncs
+    // the inbox takes no room. For when no batch is coming for a while.
     void shrink();
     qint64 count();
 

@@ -12,7 +12,6 @@ void LocalStore::forgetSite()
     db.exec("DELETE FROM sync_run");
     db.exec("DELETE FROM setting WHERE key <> 'installation_id'");
     transaction.commit();
-    inbox.sweep();
     inbox.shrink();
 }
 

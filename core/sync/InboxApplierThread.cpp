@@ -86,7 +86,6 @@ void InboxApplierThread::run()
         IncomingApplier applier(store.db, store.records, store.quarantine, store.inbox);
         while (const auto batch = nextBatch())
             publish(applier.applyFromInbox(batch->first, batch->second));
-        store.inbox.sweep();
         store.inbox.shrink(); // no batch is coming
         store.records.finishBulkLoad();
     } catch (const StoreError &error) {

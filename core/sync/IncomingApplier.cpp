@@ -59,7 +59,8 @@ IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteA
     return result;
 }
 
-// The batch leaves the inbox with the records it brought, then its file.
+// The batch leaves the inbox with the records it brought; its slot is freed
+// at a sweep now and then.
 void IncomingApplier::finishBatch(Transaction &transaction, qint64 seq)
 {
     m_inbox.remove(seq);

@@ -304,7 +304,6 @@ void SyncEngine::applyLeftovers(SyncOutcome &outcome)
     IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
     while (const auto result = applier.applyOldestInInbox())
         addApplied(*result, outcome);
-    m_store->inbox.sweep();
     m_store->inbox.shrink();
 }
 
