@@ -10,6 +10,9 @@ void LocalStore::forgetSite()
     db.exec("DELETE FROM inbox");
     db.exec("DELETE FROM quarantine");
     db.exec("DELETE FROM sync_run");
+    db.exec("DELETE FROM pending_call");
+    db.exec("DELETE FROM remote_answer");
+    db.exec("DELETE FROM invoice_number");
     db.exec("DELETE FROM setting WHERE key <> 'installation_id'");
     transaction.commit();
     inbox.shrink();

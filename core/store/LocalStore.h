@@ -2,11 +2,15 @@
 
 #include "Database.h"
 #include "Inbox.h"
+#include "InvoiceNumbers.h"
 #include "LocalChanges.h"
 #include "LocalSettings.h"
 #include "OutgoingQueue.h"
+#include "PendingCalls.h"
 #include "Quarantine.h"
+#include "RecordQueries.h"
 #include "RecordStore.h"
+#include "RemoteAnswers.h"
 #include "SyncHistory.h"
 
 #include <QString>
@@ -28,10 +32,15 @@ public:
         , history(db)
         , settings(db)
         , changes(db, records, outgoing)
+        , queries(db)
+        , invoiceNumbers(db)
+        , pendingCalls(db)
+        , remoteAnswers(db)
     { }
 
-    // Log out: every record, queue, quarantine entry, run and site setting of
-    // this database goes (the installation ID stays). One transaction.
+    // Log out: every record, queue, quarantine entry, run, pending call, kept
+    // answer, invoice number and site setting of this database goes (the installation ID stays).
+    // One transaction.
     void forgetSite();
 
     Database db;
@@ -42,6 +51,10 @@ public:
     SyncHistory history;
     LocalSettings settings;
     LocalChanges changes;
+    RecordQueries queries;
+    InvoiceNumbers invoiceNumbers;
+    PendingCalls pendingCalls;
+    RemoteAnswers remoteAnswers;
 };
 
 } // namespace satellite
