@@ -2,6 +2,7 @@
 
 #include "PasswordPrompt.h"
 #include "ProgressPrinter.h"
+#include "WorkCommands.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 #include "sync/IncomingApplier.h"
@@ -97,6 +98,12 @@ int CliApp::run()
             return quarantine();
         if (m_options.command == u"history")
             return history();
+        const QStringList work = {QStringLiteral("patient"), QStringLiteral("dispense"),
+                                  QStringLiteral("receive"), QStringLiteral("count")};
+        if (work.contains(m_options.command)) {
+            m_work = std::make_unique<WorkCommands>(m_options, m_out, m_err);
+            return m_work->run();
+        }
     } catch (const StoreError &error) {
         return fail(7, tr("local database error: %1").arg(error.message()));
     }

@@ -12,10 +12,12 @@ namespace satellite {
 class LocalStore;
 class SyncController;
 } // namespace satellite
+class WorkCommands;
 
 // Runs one satellite-cli command. Exit codes: 0 ok, 2 usage, 3 credentials
 // rejected, 4 offline or timeout, 5 server error, 6 protocol error, 7 local
-// database error, 8 site registered to another machine, 130 cancelled.
+// database error, 8 site registered to another machine, 9 refused by the stock
+// or data rules (nothing written), 130 cancelled.
 class CliApp : public QObject
 {
     Q_OBJECT
@@ -48,4 +50,5 @@ private:
     QTextStream m_err;
     std::unique_ptr<satellite::LocalStore> m_store;
     std::unique_ptr<satellite::SyncController> m_controller;
+    std::unique_ptr<WorkCommands> m_work;
 };

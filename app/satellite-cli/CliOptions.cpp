@@ -5,18 +5,32 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <algorithm>
 
 QString CliOptions::usage()
 {
-    return tr("usage:\n"
-              "  satellite-cli [--db PATH] login --url URL --site NAME [--password-stdin] "
-              "[--allow-insecure-http]\n"
-              "  satellite-cli [--db PATH] sync [--json]\n"
-              "  satellite-cli [--db PATH] status [--json]\n"
-              "  satellite-cli [--db PATH] records --type T [--id X] [--json]\n"
-              "  satellite-cli [--db PATH] import FILE\n"
-              "  satellite-cli [--db PATH] quarantine [--json] [--retry]\n"
-              "  satellite-cli [--db PATH] history [--json]\n");
+    return tr(
+        "usage:\n"
+        "  satellite-cli [--db PATH] login --url URL --site NAME [--password-stdin] "
+        "[--allow-insecure-http]\n"
+        "  satellite-cli [--db PATH] sync [--json]\n"
+        "  satellite-cli [--db PATH] status [--json]\n"
+        "  satellite-cli [--db PATH] records --type T [--id X] [--json]\n"
+        "  satellite-cli [--db PATH] import FILE\n"
+        "  satellite-cli [--db PATH] quarantine [--json] [--retry]\n"
+        "  satellite-cli [--db PATH] history [--json]\n"
+        "  satellite-cli [--db PATH] patient add --first F --last L [--dob YYYY-MM-DD] "
+        "[--gender female|male] [--code C] [--phone P] [--address A] [--nhn N] [--json]\n"
+        "  satellite-cli [--db PATH] patient edit ID [the options of add]\n"
+        "  satellite-cli [--db PATH] patient find TEXT [--remote] [--json]\n"
+        "  satellite-cli [--db PATH] patient show ID [--history] [--json]\n"
+        "  satellite-cli [--db PATH] patient link ID\n"
+        "  satellite-cli [--db PATH] dispense --patient ID --item CODE:UNITS [--item ...] "
+        "[--prescriber ID] [--batch CODE:BATCH] [--directions CODE:TEXT] "
+        "[--override-reason TEXT] [--draft] [--json]\n"
+        "  satellite-cli [--db PATH] receive [INVOICE_ID [--line LINE_ID:PACKS]...] [--json]\n"
+        "  satellite-cli [--db PATH] count --item CODE --batch BATCH --counted UNITS "
+        "--reason TEXT [--json]\n");
 }
 
 QString CliOptions::defaultDatabasePath()
@@ -28,9 +42,33 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
 {
     CliOptions options;
     const QStringList commands
-        = {QStringLiteral("login"),   QStringLiteral("sync"),   QStringLiteral("status"),
-           QStringLiteral("records"), QStringLiteral("import"), QStringLiteral("quarantine"),
-           QStringLiteral("history")};
+        = {QStringLiteral("login"),   QStringLiteral("sync"),    QStringLiteral("status"),
+           QStringLiteral("records"), QStringLiteral("import"),  QStringLiteral("quarantine"),
+           QStringLiteral("history"), QStringLiteral("patient"), QStringLiteral("dispense"),
+           QStringLiteral("receive"), QStringLiteral("count")};
+    const QStringList patientCommands
+        = {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("find"),
+           QStringLiteral("show"), QStringLiteral("link")};
+    const std::pair<const char *, QString CliOptions::*> textOptions[] = {
+        {"--first", &CliOptions::first},
+        {"--last", &CliOptions::last},
+        {"--dob", &CliOptions::dateOfBirth},
+        {"--gender", &CliOptions::gender},
+        {"--code", &CliOptions::code},
+        {"--phone", &CliOptions::phone},
+        {"--address", &CliOptions::address},
+        {"--nhn", &CliOptions::nationalHealthNumber},
+        {"--patient", &CliOptions::patient},
+        {"--prescriber", &CliOptions::prescriber},
+        {"--override-reason", &CliOptions::overrideReason},
+        {"--counted", &CliOptions::counted},
+        {"--reason", &CliOptions::reason},
+    };
+    const std::pair<const char *, QStringList CliOptions::*> listOptions[] = {
+        {"--batch", &CliOptions::batches},
+        {"--directions", &CliOptions::directions},
+        {"--line", &CliOptions::corrections},
+    };
     auto refuse = [error](const QString &message) {
         *error = message;
         return std::nullopt;
@@ -44,7 +82,34 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             return true;
         };
         bool ok = true;
-        if (argument == u"--db")
+        const auto text
+            = std::find_if(std::begin(textOptions), std::end(textOptions), [&](const auto &option) {
+                  return argument == QLatin1StringView(option.first);
+              });
+        const auto list
+            = std::find_if(std::begin(listOptions), std::end(listOptions), [&](const auto &option) {
+                  return argument == QLatin1StringView(option.first);
+              });
+        QString listValue;
+        if (text != std::end(textOptions))
+            ok = value(&(options.*(text->second)));
+        else if (list != std::end(listOptions) && (ok = value(&listValue)))
+            (options.*(list->second)).append(listValue);
+        else if (list != std::end(listOptions))
+            ;
+        else if (argument == u"--item" && options.command == u"count")
+            ok = value(&options.item);
+        else if (argument == u"--item" && (ok = value(&listValue)))
+            options.items.append(listValue);
+        else if (argument == u"--item")
+            ;
+        else if (argument == u"--draft")
+            options.draft = true;
+        else if (argument == u"--remote")
+            options.remote = true;
+        else if (argument == u"--history")
+            options.withHistory = true;
+        else if (argument == u"--db")
             ok = value(&options.databasePath);
         else if (argument == u"--url")
             ok = value(&options.url);
@@ -69,6 +134,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         else if (options.command == u"import" && options.file.isEmpty()
                  && !argument.startsWith(u"--"))
             options.file = argument;
+        else if (options.command == u"patient" && options.subcommand.isEmpty()
+                 && patientCommands.contains(argument))
+            options.subcommand = argument;
+        else if ((options.command == u"patient" && !options.subcommand.isEmpty())
+                 || options.command == u"receive")
+            options.arguments.append(argument);
         else
             return refuse(tr("unknown argument: %1").arg(argument));
         if (!ok)
@@ -82,6 +153,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         return refuse(tr("records needs --type"));
     if (options.command == u"import" && options.file.isEmpty())
         return refuse(tr("import needs a FILE"));
+    if (options.command == u"patient" && options.subcommand.isEmpty())
+        return refuse(tr("patient needs add, edit, find, show or link"));
+    if (options.command == u"patient" && options.subcommand != u"add"
+        && options.arguments.isEmpty())
+        return refuse(tr("patient %1 needs an ID or a search text").arg(options.subcommand));
+    if (options.command == u"dispense" && (options.patient.isEmpty() || options.items.isEmpty()))
+        return refuse(tr("dispense needs --patient and at least one --item CODE:UNITS"));
+    if (options.command == u"count"
+        && (options.item.isEmpty() || options.batches.isEmpty() || options.counted.isEmpty()))
+        return refuse(tr("count needs --item, --batch and --counted"));
     if (options.databasePath.isEmpty())
         options.databasePath = defaultDatabasePath();
     return options;

@@ -11,7 +11,10 @@ struct CliOptions
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    QString command; // login, sync, status, records, import, quarantine, history
+    QString command; // login, sync, status, records, import, quarantine, history,
+                     // patient, dispense, receive, count
+    QString subcommand; // patient: add, edit, find, show, link
+    QStringList arguments; // what follows the (sub)command: an ID, a search text
     QString databasePath;
     QString url;
     QString site;
@@ -23,6 +26,28 @@ public:
     QString type;
     QString id;
     QString file;
+    // The work commands (patient, dispense, receive, count).
+    QString first;
+    QString last;
+    QString dateOfBirth;
+    QString gender;
+    QString code;
+    QString phone;
+    QString address;
+    QString nationalHealthNumber;
+    QString patient;
+    QString prescriber;
+    QStringList items; // CODE:UNITS
+    QStringList batches; // CODE:BATCH
+    QStringList directions; // CODE:TEXT
+    QString overrideReason;
+    bool draft = false;
+    bool remote = false;
+    bool withHistory = false;
+    QString item;
+    QString counted;
+    QString reason;
+    QStringList corrections; // receive: LINE_ID:PACKS
 
     // nullopt with `error` (and the usage) for a bad command line.
     static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);

@@ -181,9 +181,9 @@ SyncError ApiClient::httpError(int status, const QByteArray &body)
     const QString words = serverWords(body);
     const QString detail = words.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : words;
     if (status == 401 && words.startsWith(u"Site registration doesn't match"))
-        return {Kind::HardwareLock, words};
+        return {Kind::HardwareLock, words, status};
     if (status == 401 || status == 403)
-        return {Kind::Credentials, detail};
+        return {Kind::Credentials, detail, status};
     return {Kind::Server, detail, status};
 }
 

@@ -11,6 +11,8 @@ void registerValueTypes()
     qRegisterMetaType<LoginRequest>();
     qRegisterMetaType<SiteIdentity>();
     qRegisterMetaType<SyncError>();
+    qRegisterMetaType<RemoteRequest>();
+    qRegisterMetaType<RemoteAnswer>();
 }
 } // namespace
 
@@ -27,6 +29,7 @@ SyncController::SyncController(const QString &databasePath, QObject *parent)
     connect(m_engine, &SyncEngine::siteFound, this, &SyncController::siteFound);
     connect(m_engine, &SyncEngine::loggedOut, this, &SyncController::loggedOut);
     connect(m_engine, &SyncEngine::recordTypesChanged, this, &SyncController::recordTypesChanged);
+    connect(m_engine, &SyncEngine::remoteAnswered, this, &SyncController::remoteAnswered);
     connect(m_engine, &SyncEngine::finished, this, [this](const SyncOutcome &outcome) {
         m_running = false;
         emit finished(outcome);
@@ -72,6 +75,12 @@ void SyncController::logOut()
     if (m_running)
         return;
     QMetaObject::invokeMethod(m_engine, &SyncEngine::logOut, Qt::QueuedConnection);
+}
+
+void SyncController::ask(const RemoteRequest &request)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, request] { engine->ask(request); }, Qt::QueuedConnection);
 }
 
 void SyncController::cancel()

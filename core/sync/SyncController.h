@@ -30,6 +30,9 @@ public slots:
     void cancel();
     // Forgets the site and its data; ignored while a sync runs.
     void logOut();
+    // Asks the primary a v4 question now (also while a sync runs); the
+    // answer comes as remoteAnswered().
+    void ask(const satellite::RemoteRequest &request);
 
 signals:
     void started();
@@ -39,6 +42,7 @@ signals:
     void recordTypesChanged(const QStringList &types);
     void finished(const satellite::SyncOutcome &outcome);
     void loggedOut();
+    void remoteAnswered(const satellite::RemoteAnswer &answer);
 
 private:
     void shutdown();

@@ -118,6 +118,125 @@ void SyncEngine::logOut()
     emit loggedOut();
 }
 
+void SyncEngine::ask(const RemoteRequest &request)
+{
+    RemoteAnswer result;
+    result.kind = request.kind;
+    if (!m_store) {
+        result.error = {SyncError::Kind::LocalDatabase, tr("The database could not be opened.")};
+    } else {
+        try {
+            answer(request, result);
+        } catch (const SyncFailure &failure) {
+            result.error = failure.error;
+        } catch (const StoreError &error) {
+            result.error = {SyncError::Kind::LocalDatabase, error.message()};
+        }
+    }
+    emit remoteAnswered(result);
+}
+
+void SyncEngine::answer(const RemoteRequest &request, RemoteAnswer &result)
+{
+    if (m_store->settings.value(SettingKeys::siteName).isEmpty())
+        throw SyncFailure{{SyncError::Kind::Usage, tr("Not logged in: log in to a site first.")}};
+    configureClientFromSettings();
+    switch (request.kind) {
+    case RemoteRequest::Kind::FindPatients: {
+        result.body
+            = callV4(tr("patient search"), QStringLiteral("patient"), request.query, nullptr, false)
+                  .body;
+        const QJsonArray found = QJsonDocument::fromJson(result.body).array();
+        if (!QJsonDocument::fromJson(result.body).isArray())
+            throw SyncFailure{
+                {SyncError::Kind::Protocol, tr("the patient search did not answer a list")}};
+        // Kept, so that a patient found now can be linked later, offline too.
+        Transaction transaction(m_store->db);
+        for (const QJsonValue &patient : found) {
+            const QString id = patient.toObject().value(u"ID").toString();
+            if (!id.isEmpty())
+                m_store->remoteAnswers.keep(
+                    QStringLiteral("remote_patient"), id,
+                    QJsonDocument(patient.toObject()).toJson(QJsonDocument::Compact));
+        }
+        transaction.commit();
+        break;
+    }
+    case RemoteRequest::Kind::PatientHistory:
+        result.body = callV4(tr("patient history"), QStringLiteral("patient_history"),
+                             QUrlQuery{{QStringLiteral("id"), request.patientId}}, nullptr, false)
+                          .body;
+        if (!QJsonDocument::fromJson(result.body).isArray())
+            throw SyncFailure{{SyncError::Kind::Protocol, tr("the patient history is not a list")}};
+        m_store->remoteAnswers.keep(QStringLiteral("patient_history"), request.patientId,
+                                    result.body);
+        break;
+    case RemoteRequest::Kind::SendPendingCalls:
+        sendPendingCalls(&result.callsMade, &result.callsRefused, false);
+        break;
+    }
+}
+
+ApiClient::Reply SyncEngine::callV4(const QString &what, const QString &call,
+                                    const QUrlQuery &query, const QByteArray *postBody, bool retry)
+{
+    auto at = [&](const QString &prefix) {
+        return [this, prefix, &call, &query, postBody] {
+            return postBody ? m_api->post(prefix + call, query, *postBody)
+                            : m_api->get(prefix + call, query);
+        };
+    };
+    // Real mobile clients have used /api/v4 too: asked there once on a 404.
+    auto once = [&] {
+        ApiClient::Reply reply = at(QStringLiteral("/sync/v4/"))();
+        if (reply.error.httpStatus == 404)
+            reply = at(QStringLiteral("/api/v4/"))();
+        return reply;
+    };
+    if (retry)
+        return this->call(what, once);
+    ApiClient::Reply reply = once();
+    if (reply.error.kind != SyncError::Kind::None)
+        throw SyncFailure{reply.error};
+    return reply;
+}
+
+void SyncEngine::sendPendingCalls(int *made, int *refused, bool retry)
+{
+    const QList<PendingCalls::Call> calls = m_store->pendingCalls.waiting();
+    for (const PendingCalls::Call &pending : calls) {
+        throwIfCancelled();
+        const QByteArray body
+            = QJsonDocument(QJsonObject{{QStringLiteral("name_ID"), pending.nameId},
+                                        {QStringLiteral("store_ID"), pending.storeId}})
+                  .toJson(QJsonDocument::Compact);
+        try {
+            callV4(tr("making a patient visible here"), QStringLiteral("name_store_join"), {},
+                   &body, retry);
+        } catch (const SyncFailure &failure) {
+            const SyncError &error = failure.error;
+            const bool saidNo = (error.kind == SyncError::Kind::Server && error.httpStatus >= 400
+                                 && error.httpStatus < 500)
+                || (error.kind == SyncError::Kind::Credentials && error.httpStatus == 403);
+            if (!saidNo) {
+                m_store->pendingCalls.attemptFailed(pending.seq, error.describe());
+                throw;
+            }
+            // The primary's no is kept in its words; the rest of the work goes on.
+            m_store->pendingCalls.refused(pending.seq, error.message);
+            log(SyncLogEntry::Level::Warning,
+                tr("The primary would not make patient %1 visible in this store: %2")
+                    .arg(pending.nameId, error.message));
+            ++*refused;
+            continue;
+        }
+        m_store->pendingCalls.done(pending.seq);
+        log(SyncLogEntry::Level::Info,
+            tr("Patient %1 is now visible in this store on the primary.").arg(pending.nameId));
+        ++*made;
+    }
+}
+
 void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
 {
     SyncOutcome outcome;
@@ -271,6 +390,10 @@ void SyncEngine::syncSteps(SyncOutcome &outcome)
         initialDump();
         m_store->settings.setValue(SettingKeys::initialDumpDone, QStringLiteral("1"));
     }
+    int callsMade = 0;
+    int callsRefused = 0;
+    sendPendingCalls(&callsMade, &callsRefused,
+                     true); // the primary knows the patient before the push
     push(outcome);
     pull(outcome, firstSync);
     log(SyncLogEntry::Level::Info,

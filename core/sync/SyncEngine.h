@@ -49,6 +49,7 @@ public slots:
     void login(const satellite::LoginRequest &request);
     void sync();
     void logOut();
+    void ask(const satellite::RemoteRequest &request);
 
 signals:
     void loggedOut();
@@ -58,6 +59,7 @@ signals:
     // After each stored batch: the record types it changed, for views to refresh.
     void recordTypesChanged(const QStringList &types);
     void finished(const satellite::SyncOutcome &outcome);
+    void remoteAnswered(const satellite::RemoteAnswer &answer);
 
 private:
     void run(const std::function<void(SyncOutcome &)> &steps);
@@ -71,6 +73,10 @@ private:
     void applyLeftovers(SyncOutcome &outcome);
     void addApplied(const IncomingApplier::Result &result, SyncOutcome &outcome);
     void initialDump();
+    void sendPendingCalls(int *made, int *refused, bool retry);
+    ApiClient::Reply callV4(const QString &what, const QString &call, const QUrlQuery &query,
+                            const QByteArray *postBody, bool retry);
+    void answer(const RemoteRequest &request, RemoteAnswer &answer);
     void push(SyncOutcome &outcome);
     void pull(SyncOutcome &outcome, bool firstSync);
     qint64 receive(SyncOutcome &outcome, InboxApplierThread &applier);

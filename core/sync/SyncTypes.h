@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 namespace satellite {
 
@@ -61,6 +62,26 @@ struct SiteIdentity
     QString userId;
 };
 
+// A question for the primary beside the sync (the v4 calls): a search for
+// patients registered anywhere, a patient's history across stores, or the
+// queued v4 calls made now.
+struct RemoteRequest
+{
+    enum class Kind { FindPatients, PatientHistory, SendPendingCalls };
+    Kind kind = Kind::FindPatients;
+    QUrlQuery query; // FindPatients: first_name, last_name, barcode, dob (DDMMYYYY), ...
+    QString patientId; // PatientHistory
+};
+
+struct RemoteAnswer
+{
+    RemoteRequest::Kind kind = RemoteRequest::Kind::FindPatients;
+    SyncError error; // Kind::None when the primary answered
+    QByteArray body; // the primary's JSON (FindPatients, PatientHistory)
+    int callsMade = 0; // SendPendingCalls
+    int callsRefused = 0;
+};
+
 } // namespace satellite
 
 Q_DECLARE_METATYPE(satellite::SyncProgress)
@@ -68,3 +89,5 @@ Q_DECLARE_METATYPE(satellite::SyncOutcome)
 Q_DECLARE_METATYPE(satellite::SyncLogEntry)
 Q_DECLARE_METATYPE(satellite::LoginRequest)
 Q_DECLARE_METATYPE(satellite::SiteIdentity)
+Q_DECLARE_METATYPE(satellite::RemoteRequest)
+Q_DECLARE_METATYPE(satellite::RemoteAnswer)
