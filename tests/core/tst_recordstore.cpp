@@ -242,7 +242,7 @@ private slots:
             sqlite3_close(db);
         }
         LocalStore migrated(path, QStringLiteral("migrated"));
-        QCOMPARE(migrated.db.schemaVersion(), 5);
+        QCOMPARE(migrated.db.schemaVersion(), 6);
         QCOMPARE(migrated.records.data(QStringLiteral("item"), QStringLiteral("I")),
                  QByteArray("{}"));
         QVERIFY(!migrated.records.isBulkLoading());
@@ -255,7 +255,7 @@ private slots:
 
     void migratesOnceAndKeepsWal()
     {
-        QCOMPARE(m_store->db.schemaVersion(), 5);
+        QCOMPARE(m_store->db.schemaVersion(), 6);
         SqlStatement mode(m_store->db.handle(), "PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
@@ -263,7 +263,7 @@ private slots:
         QVERIFY(pageSize.step());
         QCOMPARE(pageSize.integer(0), 16384); // a new file
         LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
-        QCOMPARE(second.db.schemaVersion(), 5);
+        QCOMPARE(second.db.schemaVersion(), 6);
     }
 };
 
