@@ -9,6 +9,7 @@ IncomingApplier::Result &IncomingApplier::Result::operator+=(const Result &other
 {
     applied += other.applied;
     quarantined += other.quarantined;
+    keptLocal += other.keptLocal;
     for (const QString &type : other.changedTypes) {
         if (!changedTypes.contains(type))
             changedTypes.append(type);
@@ -22,7 +23,27 @@ IncomingApplier::IncomingApplier(Database &db, RecordStore &records, Quarantine 
     , m_records(records)
     , m_quarantine(quarantine)
     , m_inbox(inbox)
+    , m_anyLocalChange(db.handle(), "SELECT EXISTS (SELECT 1 FROM outgoing)")
+    , m_localChange(db.handle(), "SELECT 1 FROM outgoing WHERE type = ? AND id = ?")
 { }
+
+bool IncomingApplier::changedLocally(const WireRecord &record)
+{
+    // A first sync has no local changes: one look per transaction, not per record.
+    if (m_noLocalChangesIn == m_db.transactionNumber())
+        return false;
+    m_anyLocalChange.step();
+    const bool any = m_anyLocalChange.integer(0) != 0;
+    m_anyLocalChange.reset();
+    if (!any) {
+        m_noLocalChangesIn = m_db.transactionNumber();
+        return false;
+    }
+    m_localChange.bind(1, record.recordType).bind(2, record.recordId);
+    const bool changed = m_localChange.step();
+    m_localChange.reset();
+    return changed;
+}
 
 IncomingApplier::Result IncomingApplier::apply(const QList<WireRecord> &batch)
 {
@@ -120,6 +141,10 @@ QString IncomingApplier::applyOne(const WireRecord &record, Result &result)
         if (!result.changedTypes.contains(type))
             result.changedTypes.append(type);
     };
+    if (record.syncType != u"M" && changedLocally(record)) {
+        ++result.keptLocal;
+        return {};
+    }
     if (record.syncType == u"D") {
         if (m_records.remove(record.recordType, record.recordId)) // unknown: nothing to do
             changed(record.recordType);

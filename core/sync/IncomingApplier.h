@@ -5,6 +5,7 @@
 #include "store/Inbox.h"
 #include "store/Quarantine.h"
 #include "store/RecordStore.h"
+#include "store/SqlStatement.h"
 
 #include <QList>
 #include <QStringList>
@@ -15,7 +16,9 @@ namespace satellite {
 // Applies pulled batches: a batch's records, or the oldest batch of the
 // inbox together with its removal from there, in one transaction. A record
 // that cannot be applied goes to quarantine with its reason: it never blocks
-// the queue.
+// the queue. A record changed here and not yet pushed keeps its local state:
+// the push that follows makes the primary agree (a batch left by a crash
+// never undoes what the pharmacist did since).
 class IncomingApplier
 {
 public:
@@ -23,6 +26,7 @@ public:
     {
         qint64 applied = 0;
         qint64 quarantined = 0;
+        qint64 keptLocal = 0; // records whose local change waits to go out
         QStringList changedTypes;
 
         Result &operator+=(const Result &other);
@@ -47,11 +51,15 @@ private:
     void applyRecords(const QList<WireRecord> &batch, Result &result);
     void applyBody(const QByteArray &body, bool checked, Result &result);
     void finishBatch(Transaction &transaction, qint64 seq);
+    bool changedLocally(const WireRecord &record);
 
     Database &m_db;
     RecordStore &m_records;
     Quarantine &m_quarantine;
     Inbox &m_inbox;
+    SqlStatement m_anyLocalChange;
+    SqlStatement m_localChange;
+    std::optional<quint64> m_noLocalChangesIn; // the transaction that found none
 };
 
 } // namespace satellite

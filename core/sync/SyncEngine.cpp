@@ -436,6 +436,10 @@ void SyncEngine::addApplied(const IncomingApplier::Result &result, SyncOutcome &
         emit recordTypesChanged(result.changedTypes);
     outcome.pulled += result.applied;
     outcome.quarantined += result.quarantined;
+    if (result.keptLocal > 0)
+        log(SyncLogEntry::Level::Info,
+            tr("%n record(s) changed here kept their local state; the next push sends it.", nullptr,
+               int(result.keptLocal)));
     for (const QString &type : result.changedTypes) {
         if (!outcome.changedTypes.contains(type))
             outcome.changedTypes.append(type);

@@ -274,6 +274,38 @@ private slots:
         QVERIFY(!m_store->db.inTransaction());
     }
 
+    void leftoverBatchKeepsALocalChangeMadeSince()
+    {
+        // A crash left a received batch with an older state of two records;
+        // the pharmacist changed one of them since.
+        const QByteArray body = "[{\"SyncID\":\"S1\",\"RecordType\":\"item_line\",\"RecordID\":"
+                                "\"B1\",\"SyncType\":\"U\","
+                                "\"Data\":{\"ID\":\"B1\",\"quantity\":\"50\"}},"
+                                "{\"SyncID\":\"S2\",\"RecordType\":\"item_line\",\"RecordID\":"
+                                "\"B2\",\"SyncType\":\"D\"},"
+                                "{\"SyncID\":\"S3\",\"RecordType\":\"item_line\",\"RecordID\":"
+                                "\"B3\",\"SyncType\":\"U\","
+                                "\"Data\":{\"ID\":\"B3\",\"quantity\":\"9\"}}]";
+        m_store->inbox.add(body,
+                           {QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3")});
+        const auto result = m_store->changes.importRecords(
+            "[{\"RecordType\":\"item_line\",\"RecordID\":\"B1\",\"SyncType\":\"U\","
+            "\"Data\":{\"ID\":\"B1\",\"quantity\":\"42\"}},"
+            "{\"RecordType\":\"item_line\",\"RecordID\":\"B2\",\"SyncType\":\"I\","
+            "\"Data\":{\"ID\":\"B2\",\"quantity\":\"1\"}}]");
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        const auto applied = applier.applyOldestInInbox();
+        QVERIFY(applied);
+        QCOMPARE(applied->keptLocal, 2);
+        QCOMPARE(m_store->records.data(QStringLiteral("item_line"), QStringLiteral("B1")),
+                 QByteArray("{\"ID\":\"B1\",\"quantity\":\"42\"}"));
+        QVERIFY(m_store->records.data(QStringLiteral("item_line"), QStringLiteral("B2")));
+        QCOMPARE(m_store->records.data(QStringLiteral("item_line"), QStringLiteral("B3")),
+                 QByteArray("{\"ID\":\"B3\",\"quantity\":\"9\"}"));
+        QCOMPARE(m_store->outgoing.count(), 2); // and they go out as they are here
+    }
+
     void rowOfAnOlderVersionKeepsItsBody()
     {
         // Version 3 kept the body in the row.
