@@ -2,6 +2,9 @@
 
 #include "ApiReply.h"
 #include "NewId.h"
+#include "PatientSearch.h"
+#include "PrescriberSearch.h"
+#include "RecordLookup.h"
 #include "RecordTypes.h"
 #include "V2Codec.h"
 
@@ -129,6 +132,14 @@ HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, c
             return nameStoreJoin(request);
         if (route.call == u"patient_history" && get)
             return patientHistory(request);
+        if (route.call == u"patient" && get) {
+            RecordLookup lookup(m_context.db, m_context.records);
+            return PatientSearch(lookup).reply(request);
+        }
+        if (route.call == u"prescriber" && get) {
+            RecordLookup lookup(m_context.db, m_context.records);
+            return PrescriberSearch(lookup).reply(request);
+        }
     } else if (route.version == 2 && route.call == u"site" && get) {
         return siteLookup(request, site);
     } else if (route.version == 2 && route.call == u"user" && get) {

@@ -9,7 +9,8 @@
 namespace primary {
 
 // The sync API as PROTOCOL.md gives it: v2 (and v3, the same), v1 with this
-// primary's numbering, and the two v4 calls under /sync/v4 and /api/v4.
+// primary's numbering, and the v4 calls (name_store_join, patient_history and
+// the patient and prescriber lookups) under /sync/v4 and /api/v4.
 class SyncApi
 {
 public:

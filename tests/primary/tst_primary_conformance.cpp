@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
 using satellite::SiteCredentials;
 
 namespace {
@@ -42,6 +43,14 @@ QByteArray array(const QList<QByteArray> &elements)
     return '[' + elements.join(',') + ']';
 }
 
+QStringList idsOf(const QJsonArray &records)
+{
+    QStringList ids;
+    for (const QJsonValue &record : records)
+        ids.append(record.toObject().value(u"ID").toString());
+    return ids;
+}
+
 QStringList syncIdsOf(const QJsonArray &records)
 {
     QStringList ids;
@@ -71,6 +80,18 @@ private:
         if (reply.status == 200)
             client->setSiteIds(reply.object().value(u"SiteID").toInt());
         return client;
+    }
+
+    QString storeOf(HttpClient &client)
+    {
+        return client.get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
+    }
+
+    // GET /api/v4/<call> (or /sync/v4/) with the query given as `key=value&...`.
+    HttpClient::Reply lookup(HttpClient &client, const QString &call, const QString &query,
+                             const QString &prefix = QStringLiteral("/api/v4/"))
+    {
+        return client.get(prefix + call, QUrlQuery(query));
     }
 
     HttpClient admin(const QUrl &url = {})
@@ -694,6 +715,179 @@ private slots:
                           QUrlQuery{{QStringLiteral("id"), patientId}})
                      .status,
                  401);
+    }
+
+    void v4PatientSearch()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        // A surname of its own, so that the demo world's patients stay out.
+        const QString tag = QStringLiteral("Qx") + newId().left(6).toLower();
+        const QString mere = newId(), mereana = newId(), hone = newId(), shop = newId();
+        const auto name = [&](const QString &id, const QByteArray &fields) {
+            return envelope(QStringLiteral("name"), id, QStringLiteral("I"),
+                            "{\"ID\":\"" + id.toUtf8() + "\"," + fields + '}');
+        };
+        const QByteArray last = tag.toUtf8();
+        QCOMPARE(queue(QStringLiteral("beta"),
+                       array({name(mere,
+                                   "\"type\":\"patient\",\"first\":\"Mere\",\"last\":\"" + last
+                                       + "son\",\"name\":\"" + last + "son, Mere\",\"code\":\"PX"
+                                       + last + "\",\"barcode\":\"*B" + last
+                                       + "*\",\"date_of_birth\":\"1980-02-29T00:00:00\","
+                                         "\"national_health_number\":\"NH"
+                                       + last + "\",\"is_deleted\":\"false\""),
+                              // Typed dialect: values come back as stored.
+                              name(mereana,
+                                   "\"type\":\"patient\",\"first\":\"mereana\",\"last\":\"Mc" + last
+                                       + "\",\"date_of_birth\":\"1990-07-01\","
+                                         "\"female\":true"),
+                              name(hone,
+                                   "\"type\":\"patient\",\"first\":\"Hone\",\"last\":\"" + last
+                                       + "son\",\"is_deleted\":\"true\""),
+                              name(shop,
+                                   "\"type\":\"customer\",\"first\":\"Mere\",\"last\":\"" + last
+                                       + "son\"")}))
+                     .status,
+                 200);
+        const auto ids = [&](const QString &query) {
+            const auto reply = lookup(*alpha, QStringLiteral("patient"), query);
+            return reply.status == 200 ? idsOf(reply.array())
+                                       : QStringList{QString::number(reply.status)};
+        };
+        // Contains, ordered by last name, first name, ID; only patients.
+        QCOMPARE(ids(u"last_name=@%1@"_s.arg(tag)), (QStringList{mereana, hone, mere}));
+        // As mobile sends it: @ encoded, is_deleted=false leaves the deleted out.
+        QCOMPARE(ids(u"last_name=%40%1%40&is_deleted=false"_s.arg(tag)),
+                 (QStringList{mereana, mere}));
+        QCOMPARE(ids(u"last_name=@%1@&is_deleted=true"_s.arg(tag)), QStringList{hone});
+        // Starts with, ends with, exact; never case.
+        QCOMPARE(ids(u"last_name=%1@"_s.arg(tag.toUpper())), (QStringList{hone, mere}));
+        QCOMPARE(ids(u"last_name=@%1"_s.arg(tag)), QStringList{mereana});
+        QCOMPARE(ids(u"last_name=%1SON"_s.arg(tag)), (QStringList{hone, mere}));
+        QCOMPARE(ids(u"last_name=%1"_s.arg(tag)), QStringList());
+        // Parameters are ANDed; empty ones are ignored.
+        QCOMPARE(ids(u"first_name=@ERE@&last_name=@%1@&barcode=&dob="_s.arg(tag)),
+                 (QStringList{mereana, mere}));
+        // barcode: the code or the barcode; policy_number: the national health number.
+        QCOMPARE(ids(u"barcode=px%1"_s.arg(tag)), QStringList{mere});
+        QCOMPARE(ids(u"barcode=@B%1@"_s.arg(tag)), QStringList{mere});
+        QCOMPARE(ids(u"policy_number=@%1@"_s.arg(tag)), QStringList{mere});
+        // dob: the calendar day, whichever way date_of_birth is written.
+        QCOMPARE(ids(u"dob=29021980&last_name=@%1@"_s.arg(tag)), QStringList{mere});
+        QCOMPARE(ids(u"dob=01071990&last_name=@%1@"_s.arg(tag)), QStringList{mereana});
+        QCOMPARE(ids(u"dob=28021980&last_name=@%1@"_s.arg(tag)), QStringList());
+        // Paging.
+        QCOMPARE(ids(u"last_name=@%1@&limit=1&offset=1"_s.arg(tag)), QStringList{hone});
+        QCOMPARE(ids(u"last_name=@%1@&limit=2"_s.arg(tag)), (QStringList{mereana, hone}));
+        QCOMPARE(ids(u"last_name=@%1@&offset=3"_s.arg(tag)), QStringList());
+        QCOMPARE(ids(u"last_name=@%1@&limit=100000"_s.arg(tag)).size(), 3);
+        // Without a search value: every patient, 50 at a time.
+        QCOMPARE(ids(QString()).size(), 50);
+
+        // The fields mobile reads, from the stored Data; missing ones are "".
+        const QJsonArray found
+            = lookup(*alpha, QStringLiteral("patient"), u"barcode=PX%1"_s.arg(tag)).array();
+        const QJsonObject patient = found.at(0).toObject();
+        QStringList keys = patient.keys();
+        keys.sort();
+        QStringList expected = {u"ID"_s,
+                                u"name"_s,
+                                u"code"_s,
+                                u"barcode"_s,
+                                u"phone"_s,
+                                u"bill_address1"_s,
+                                u"bill_address2"_s,
+                                u"bill_postal_zip_code"_s,
+                                u"email"_s,
+                                u"supplying_store_id"_s,
+                                u"first"_s,
+                                u"middle"_s,
+                                u"last"_s,
+                                u"date_of_birth"_s,
+                                u"female"_s,
+                                u"nationality_ID"_s,
+                                u"ethnicity_ID"_s,
+                                u"national_health_number"_s,
+                                u"nameInsuranceJoin"_s,
+                                u"nameNotes"_s};
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(patient.value(u"ID").toString(), mere);
+        QCOMPARE(patient.value(u"name").toString(), tag + u"son, Mere"_s);
+        QCOMPARE(patient.value(u"date_of_birth").toString(), u"1980-02-29T00:00:00"_s);
+        QCOMPARE(patient.value(u"national_health_number").toString(), u"NH"_s + tag);
+        QCOMPARE(patient.value(u"middle").toString(u"missing"_s), QString());
+        QCOMPARE(patient.value(u"nameInsuranceJoin").toArray(), QJsonArray());
+        QCOMPARE(patient.value(u"nameNotes").toArray(), QJsonArray());
+        const QJsonObject typed = lookup(*alpha, QStringLiteral("patient"),
+                                         u"last_name=Mc%1"_s.arg(tag), QStringLiteral("/sync/v4/"))
+                                      .array()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(typed.value(u"female"), QJsonValue(true));
+        QCOMPARE(typed.value(u"date_of_birth").toString(), u"1990-07-01"_s);
+
+        // A patient of a demo clinic is found by any site.
+        QVERIFY(!ids(QStringLiteral("last_name=@a@")).isEmpty());
+
+        for (const QString &bad : {u"dob=31022000"_s, u"dob=1980-02-29"_s, u"offset=-1"_s,
+                                   u"limit=0"_s, u"limit=ten"_s, u"is_deleted=maybe"_s}) {
+            const auto reply = lookup(*alpha, QStringLiteral("patient"), bad);
+            QCOMPARE(reply.status, 400);
+            QVERIFY2(!reply.errorText().isEmpty(), qPrintable(bad));
+        }
+        HttpClient stranger(m_primary.url());
+        QCOMPARE(lookup(stranger, QStringLiteral("patient"), QString()).status, 401);
+    }
+
+    void v4PrescriberSearch()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        const QString storeId = storeOf(*alpha);
+        const QString tag = QStringLiteral("Qx") + newId().left(6).toLower();
+        const QString melaia = newId(), sione = newId(), ana = newId();
+        const auto clinician = [&](const QString &id, const QString &first, const QString &last,
+                                   const QString &code) {
+            return envelope(QStringLiteral("clinician"), id, QStringLiteral("I"),
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"first_name\":\"" + first.toUtf8()
+                                + "\",\"last_name\":\"" + last.toUtf8() + "\",\"code\":\""
+                                + code.toUtf8() + "\",\"registration_code\":\"MC" + code.toUtf8()
+                                + "\",\"phone\":\"0712 345 678\",\"store_ID\":\"" + storeId.toUtf8()
+                                + "\",\"active\":\"true\"}");
+        };
+        QCOMPARE(queue(QStringLiteral("beta"),
+                       array({clinician(melaia, u"Melaia"_s, tag + u"ni"_s, tag + u"1"_s),
+                              clinician(sione, u"Sione"_s, u"Ba"_s + tag, tag + u"2"_s),
+                              clinician(ana, u"Ana"_s, tag + u"ni"_s, u"X"_s + tag)}))
+                     .status,
+                 200);
+        const auto ids = [&](const QString &query) {
+            const auto reply = lookup(*alpha, QStringLiteral("prescriber"), query);
+            return reply.status == 200 ? idsOf(reply.array())
+                                       : QStringList{QString::number(reply.status)};
+        };
+        QCOMPARE(ids(u"last_name=@%1@"_s.arg(tag)), (QStringList{sione, ana, melaia}));
+        QCOMPARE(ids(u"last_name=%40%1%40&first_name=%40A%40"_s.arg(tag)),
+                 (QStringList{ana, melaia}));
+        QCOMPARE(ids(u"code=%1@"_s.arg(tag.toUpper())), (QStringList{sione, melaia}));
+        QCOMPARE(ids(u"code=@%1"_s.arg(tag)), QStringList{ana});
+        QCOMPARE(ids(u"first_name=sione&last_name=@%1@"_s.arg(tag)), QStringList{sione});
+        QCOMPARE(ids(u"last_name=@%1@&offset=1&limit=1"_s.arg(tag)), QStringList{ana});
+
+        const auto reply = lookup(*alpha, QStringLiteral("prescriber"),
+                                  u"code=%1"_s.arg(tag + u"1"_s), QStringLiteral("/sync/v4/"));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject found = reply.array().at(0).toObject();
+        for (const QString &field :
+             {u"ID"_s, u"first_name"_s, u"last_name"_s, u"registration_code"_s, u"address1"_s,
+              u"address2"_s, u"phone"_s, u"mobile"_s, u"email"_s, u"store_ID"_s})
+            QVERIFY2(found.value(field).isString(), qPrintable(field));
+        QCOMPARE(found.value(u"registration_code").toString(), u"MC"_s + tag + u"1"_s);
+        QCOMPARE(found.value(u"store_ID").toString(), storeId);
+        QCOMPARE(found.value(u"mobile").toString(u"missing"_s), QString());
+        // The demo world's clinicians, across the primary.
+        QVERIFY(ids(QStringLiteral("first_name=@")).size() >= 6);
+        QCOMPARE(lookup(*alpha, QStringLiteral("prescriber"), u"limit=-5"_s).status, 400);
     }
 
     void everyFaultKind_data()
