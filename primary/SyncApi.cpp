@@ -129,7 +129,7 @@ HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, c
     const bool post = request.method == "POST";
     if (route.version == 4) {
         if (route.call == u"name_store_join" && post)
-            return nameStoreJoin(request);
+            return nameStoreJoin(request, site);
         if (route.call == u"patient_history" && get)
             return patientHistory(request);
         if (route.call == u"patient" && get) {
@@ -303,35 +303,50 @@ HttpResponse SyncApi::initialDump(const HttpRequest &request, const Site &site)
     return ApiReply::ok();
 }
 
-HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request)
+HttpResponse SyncApi::nameStoreJoin(const HttpRequest &request, const Site &site)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString nameId = body.value(u"name_ID").toString();
     const QString storeId = body.value(u"store_ID").toString();
     if (nameId.isEmpty() || storeId.isEmpty())
         return ApiReply::error(400, QStringLiteral("name_ID and store_ID are required"));
-    if (!m_context.records.find(QStringLiteral("name"), nameId))
+    // A site opens patients to its own store only.
+    if (storeId != site.storeId)
+        return ApiReply::error(403,
+                               QStringLiteral("store %1 is not the store of site %2 (%3)")
+                                   .arg(storeId, site.name, site.storeId));
+    const auto name = m_context.records.find(QStringLiteral("name"), nameId);
+    if (!name)
         return ApiReply::error(400, QStringLiteral("name %1 is not on the primary").arg(nameId));
+    if (name->scope != RecordScope::Patient)
+        return ApiReply::error(400, QStringLiteral("name %1 is not a patient").arg(nameId));
     if (!m_context.records.find(QStringLiteral("store"), storeId))
         return ApiReply::error(400, QStringLiteral("store %1 is not on the primary").arg(storeId));
 
     QString joinId;
+    QString inactiveJoinId;
     for (const StoredRecord &join :
          m_context.records.linkedTo(QStringLiteral("name_store_join"), nameId)) {
-        if (join.storeId == storeId && !(join.flags & StoredRecord::InactiveJoin))
+        if (join.storeId != storeId)
+            continue;
+        if (join.flags & StoredRecord::InactiveJoin)
+            inactiveJoinId = join.id;
+        else
             joinId = join.id;
     }
     if (joinId.isEmpty()) {
+        // An inactive join of the store is made active again rather than doubled.
         IncomingRecord join;
         join.recordType = QStringLiteral("name_store_join");
-        join.syncType = QStringLiteral("I");
-        join.recordId = newId();
+        join.recordId = inactiveJoinId.isEmpty() ? newId() : inactiveJoinId;
+        join.syncType = inactiveJoinId.isEmpty() ? QStringLiteral("I") : QStringLiteral("U");
         const QByteArray data = "{\"ID\":" + JsonScanner::quote(join.recordId)
             + ",\"name_ID\":" + JsonScanner::quote(nameId)
             + ",\"store_ID\":" + JsonScanner::quote(storeId) + ",\"inactive\":\"false\"}";
         V2Codec::takeData(join, data, nullptr);
         Transaction transaction(m_context.db);
-        // The asking store gets the join and the patient through its queue too.
+        // Made by the primary (site 0), so the asking site is sent the join
+        // and, through it, the patient: its next pull brings both.
         m_context.applier.apply(join, 0, RecordApplier::FanOut::OtherSites);
         transaction.commit();
         joinId = join.recordId;

@@ -42,7 +42,7 @@ private:
     http::HttpResponse push(const http::HttpRequest &request, const Site &site, int version);
     http::HttpResponse acknowledge(const http::HttpRequest &request, const Site &site);
     http::HttpResponse initialDump(const http::HttpRequest &request, const Site &site);
-    http::HttpResponse nameStoreJoin(const http::HttpRequest &request);
+    http::HttpResponse nameStoreJoin(const http::HttpRequest &request, const Site &site);
     http::HttpResponse patientHistory(const http::HttpRequest &request);
 
     QByteArray encode(const QueuedRecord &record, int version);

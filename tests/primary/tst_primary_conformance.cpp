@@ -890,6 +890,179 @@ private slots:
         QCOMPARE(lookup(*alpha, QStringLiteral("prescriber"), u"limit=-5"_s).status, 400);
     }
 
+    void v4NameStoreJoinOnlyOpensOwnStoreToPatients()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString betaStore = storeOf(*beta);
+        const QString patientId = newId(), customerId = newId();
+        QCOMPARE(
+            queue(QStringLiteral("gamma"),
+                  array({envelope(QStringLiteral("name"), patientId, QStringLiteral("I"),
+                                  "{\"ID\":\"" + patientId.toUtf8()
+                                      + "\",\"name\":\"Vake, Tevita\",\"type\":\"patient\"}"),
+                         envelope(QStringLiteral("name"), customerId, QStringLiteral("I"),
+                                  "{\"ID\":\"" + customerId.toUtf8()
+                                      + "\",\"name\":\"Hill Pharmacy\",\"type\":\"customer\"}")}))
+                .status,
+            200);
+        // Another site's store: refused, naming the store.
+        const auto other = alpha->post(QStringLiteral("/api/v4/name_store_join"),
+                                       "{\"name_ID\":\"" + patientId.toUtf8() + "\",\"store_ID\":\""
+                                           + betaStore.toUtf8() + "\"}");
+        QCOMPARE(other.status, 403);
+        QVERIFY2(other.errorText().contains(betaStore), qPrintable(other.errorText()));
+        // Not a patient.
+        const auto customer = beta->post(QStringLiteral("/api/v4/name_store_join"),
+                                         "{\"name_ID\":\"" + customerId.toUtf8()
+                                             + "\",\"store_ID\":\"" + betaStore.toUtf8() + "\"}");
+        QCOMPARE(customer.status, 400);
+        QVERIFY2(customer.errorText().contains(u"patient"), qPrintable(customer.errorText()));
+        for (const QJsonValue &join : held(QStringLiteral("name_store_join"))) {
+            QVERIFY(join.toObject().value(u"name_ID").toString() != patientId);
+            QVERIFY(join.toObject().value(u"name_ID").toString() != customerId);
+        }
+    }
+
+    // A patient registered at one clinic is found by another, opened to it, and
+    // arrives with its next pull; then the dispensing it pushes is in the history.
+    void patientFromAnotherClinicEndToEnd()
+    {
+        auto north = siteClient(QStringLiteral("north-health-centre"), QStringLiteral("north"));
+        auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+        const QString northStore = storeOf(*north);
+        const QString clinicStore = storeOf(*clinic);
+        drain(*clinic);
+        const QString tag = QStringLiteral("Qx") + newId().left(6).toLower();
+        const QString patientId = newId(), northJoin = newId();
+        // Lower case "id": mobile's quirk for a name it pushes.
+        const QByteArray patient = "{\"id\":\"" + patientId.toUtf8()
+            + "\",\"type\":\"patient\",\"first\":\"Losa\","
+              "\"last\":\""
+            + tag.toUtf8() + "\",\"name\":\"" + tag.toUtf8() + ", Losa\",\"code\":\"N"
+            + tag.toUtf8()
+            + "\",\"date_of_birth\":\"2001-01-31T00:00:00\",\"female\":\"true\","
+              "\"supplying_store_id\":\""
+            + northStore.toUtf8() + "\",\"is_deleted\":\"false\"}";
+        const QByteArray join = "{\"ID\":\"" + northJoin.toUtf8() + "\",\"name_ID\":\""
+            + patientId.toUtf8() + "\",\"store_ID\":\"" + northStore.toUtf8()
+            + "\",\"inactive\":\"false\"}";
+        // Pushed as mSupply mobile pushes a new patient.
+        QCOMPARE(north
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(QStringLiteral("name"), patientId,
+                                                QStringLiteral("I"), patient),
+                                       envelope(QStringLiteral("name_store_join"), northJoin,
+                                                QStringLiteral("I"), join)}))
+                     .status,
+                 200);
+        QCOMPARE(count(*clinic), 0); // not the clinic's patient
+
+        const auto search = lookup(*clinic, QStringLiteral("patient"),
+                                   u"first_name=%40losa%40&last_name=%40%1%40&dob=31012001"
+                                   u"&is_deleted=false&offset=0&limit=50"_s.arg(tag));
+        QCOMPARE(search.status, 200);
+        QCOMPARE(idsOf(search.array()), QStringList{patientId});
+        QCOMPARE(search.array().at(0).toObject().value(u"supplying_store_id").toString(),
+                 northStore);
+
+        const QByteArray body = "{\"store_ID\":\"" + clinicStore.toUtf8() + "\",\"name_ID\":\""
+            + patientId.toUtf8() + "\"}";
+        const auto opened = clinic->post(QStringLiteral("/api/v4/name_store_join"), body);
+        QCOMPARE(opened.status, 200);
+        const QString joinId = opened.object().value(u"ID").toString();
+        QVERIFY(joinId != northJoin);
+        QMap<QString, QJsonObject> received; // RecordType + RecordID -> envelope
+        for (const QJsonValue &record : drain(*clinic)) {
+            const QJsonObject object = record.toObject();
+            received.insert(object.value(u"RecordType").toString()
+                                + object.value(u"RecordID").toString(),
+                            object);
+        }
+        QCOMPARE(received.size(), 2);
+        const QJsonObject name = received.value(u"name"_s + patientId);
+        QCOMPARE(name.value(u"Data").toObject(), QJsonDocument::fromJson(patient).object());
+        const QJsonObject newJoin
+            = received.value(u"name_store_join"_s + joinId).value(u"Data").toObject();
+        QCOMPARE(newJoin.value(u"store_ID").toString(), clinicStore);
+        QCOMPARE(newJoin.value(u"name_ID").toString(), patientId);
+        // Asked again (an offline satellite retrying): the same join, nothing queued twice.
+        const auto again = clinic->post(QStringLiteral("/sync/v4/name_store_join"), body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.object().value(u"ID").toString(), joinId);
+        QCOMPARE(count(*clinic), 0);
+
+        // The clinic dispenses to the patient from its own stock.
+        QJsonArray stock;
+        for (const QJsonValue &line : held(QStringLiteral("item_line"))) {
+            const QJsonObject data = line.toObject();
+            if (data.value(u"store_ID").toString() == clinicStore
+                && data.value(u"quantity").toString().toDouble() > 0)
+                stock.append(data);
+        }
+        QVERIFY(stock.size() >= 2);
+        const QString dispensing = newId();
+        QList<QByteArray> push
+            = {envelope(QStringLiteral("transact"), dispensing, QStringLiteral("I"),
+                        "{\"ID\":\"" + dispensing.toUtf8() + "\",\"name_ID\":\""
+                            + patientId.toUtf8() + "\",\"store_ID\":\"" + clinicStore.toUtf8()
+                            + "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\"fn\","
+                              "\"invoice_num\":\"9001\",\"entry_date\":\"2026-11-02T00:00:00\","
+                              "\"confirm_date\":\"2026-11-02T00:00:00\",\"confirm_time\":"
+                              "\"10:15:00\"}")};
+        QStringList lineIds;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject batch = stock.at(i).toObject();
+            const QString itemId = batch.value(u"item_ID").toString();
+            const QString itemName = held(QStringLiteral("item"), itemId)
+                                         .at(0)
+                                         .toObject()
+                                         .value(u"item_name")
+                                         .toString();
+            lineIds.append(newId());
+            push.append(envelope(
+                QStringLiteral("trans_line"), lineIds.last(), QStringLiteral("I"),
+                QJsonDocument(QJsonObject{{u"ID"_s, lineIds.last()},
+                                          {u"transaction_ID"_s, dispensing},
+                                          {u"type"_s, u"stock_out"_s},
+                                          {u"item_line_ID"_s, batch.value(u"ID").toString()},
+                                          {u"item_ID"_s, itemId},
+                                          {u"item_name"_s, itemName},
+                                          {u"quantity"_s, QString::number(i + 2)},
+                                          {u"pack_size"_s, batch.value(u"pack_size").toString()},
+                                          {u"line_number"_s, QString::number(i + 1)}})
+                    .toJson(QJsonDocument::Compact)));
+        }
+        QCOMPARE(clinic->syncPost(QStringLiteral("/sync/v2/queued_records/"), array(push)).status,
+                 200);
+
+        // Any site asks for the history: the dispensing is there, newest last.
+        const auto history = north->get(QStringLiteral("/sync/v4/patient_history"),
+                                        QUrlQuery{{QStringLiteral("id"), patientId}});
+        QCOMPARE(history.status, 200);
+        QCOMPARE(history.array().size(), 1);
+        const QJsonObject entry = history.array().at(0).toObject();
+        QCOMPARE(entry.value(u"confirm_date").toString(), u"2026-11-02"_s);
+        QCOMPARE(entry.value(u"store").toObject().value(u"name").toString(),
+                 u"Demo Clinic Dispensary"_s);
+        const QJsonArray lines = entry.value(u"transLines").toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(idsOf(lines), lineIds);
+        QCOMPARE(lines.at(0).toObject().value(u"quantity").toDouble(), 2.0);
+        QCOMPARE(lines.at(1).toObject().value(u"quantity").toDouble(), 3.0);
+        const QString firstItem = stock.at(0).toObject().value(u"item_ID").toString();
+        QCOMPARE(
+            lines.at(0)
+                .toObject()
+                .value(u"itemLine")
+                .toObject()
+                .value(u"item")
+                .toObject()
+                .value(u"code")
+                .toString(),
+            held(QStringLiteral("item"), firstItem).at(0).toObject().value(u"code").toString());
+    }
+
     void everyFaultKind_data()
     {
         QTest::addColumn<QByteArray>("fault");
