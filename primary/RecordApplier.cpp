@@ -27,9 +27,13 @@ void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOu
     const StoredRecord stored
         = m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
     m_schema.noteFields(record.recordType, record.dataMembers);
+    // A satellite may push a transaction's lines before it, or finalise it later.
+    const QList<StoredRecord> moved = m_records.resettleChildren(stored);
     if (fanOut == FanOut::None)
         return;
     m_queue.fanOut(stored, record.syncType, sites, sourceSiteId);
+    for (const StoredRecord &child : moved)
+        m_queue.fanOut(child, QStringLiteral("U"), sites, sourceSiteId);
     if (stored.type == u"name_store_join")
         shareJoinedPatient(stored, sites);
 }

@@ -124,6 +124,28 @@ qint64 RecordStore::write(const StoredRecord &record)
     return rowid;
 }
 
+QList<StoredRecord> RecordStore::resettleChildren(const StoredRecord &parent)
+{
+    QList<StoredRecord> moved;
+    for (auto link = parentLinks().cbegin(); link != parentLinks().cend(); ++link) {
+        if (link->parentType != parent.type)
+            continue;
+        for (const StoredRecord &child : linkedTo(link.key(), parent.id)) {
+            const bool history = parent.flags & StoredRecord::History;
+            if (child.storeId == parent.storeId
+                && bool(child.flags & StoredRecord::History) == history)
+                continue;
+            JsonScanner scanner(child.data);
+            const StoredRecord settled
+                = upsert(child.type, child.id, child.data,
+                         scanner.objectMembers().value_or(QList<JsonScanner::Member>()));
+            if (settled.storeId != child.storeId)
+                moved.append(settled);
+        }
+    }
+    return moved;
+}
+
 bool RecordStore::remove(const QString &type, const QString &id)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM record WHERE type = ? AND id = ?"));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "json/JsonScanner.h"
 #include "PrimaryDatabase.h"
 
+#include "json/JsonScanner.h"
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -40,6 +40,10 @@ public:
     // Inserts or replaces; `members` are Data's members as scanned.
     StoredRecord upsert(const QString &type, const QString &id, const QByteArray &data,
                         const QList<JsonScanner::Member> &members);
+    // Lines written before their parent, or before it changed store or became
+    // history, take its store and history flag again. Returns those that moved
+    // to another store.
+    QList<StoredRecord> resettleChildren(const StoredRecord &parent);
     bool remove(const QString &type, const QString &id);
     std::optional<StoredRecord> find(const QString &type, const QString &id);
     QList<StoredRecord> ofType(const QString &type);

@@ -1063,6 +1063,56 @@ private slots:
             held(QStringLiteral("item"), firstItem).at(0).toObject().value(u"code").toString());
     }
 
+    // Lines pushed before their transaction, or a transaction finalised after its
+    // lines: the lines still belong to its store and, once it is a finalised
+    // prescription, to the history the mobile subset leaves out.
+    void linesFollowTheirTransaction()
+    {
+        auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+        const QString store = storeOf(*clinic);
+        const QString patient
+            = held(QStringLiteral("name_store_join")).at(0).toObject().value(u"name_ID").toString();
+        const auto transact = [&](const QString &id, const char *status) {
+            return envelope(QStringLiteral("transact"), id, QStringLiteral("U"),
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + patient.toUtf8()
+                                + "\",\"store_ID\":\"" + store.toUtf8()
+                                + "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\""
+                                + status + "\",\"confirm_date\":\"2026-11-02T00:00:00\"}");
+        };
+        const auto line = [&](const QString &id, const QString &transactId) {
+            return envelope(QStringLiteral("trans_line"), id, QStringLiteral("I"),
+                            "{\"ID\":\"" + id.toUtf8() + "\",\"transaction_ID\":\""
+                                + transactId.toUtf8()
+                                + "\",\"type\":\"stock_out\",\"item_name\":\"Paracetamol\","
+                                  "\"quantity\":\"1\"}");
+        };
+        const QString early = newId(), earlyLine = newId(), late = newId(), lateLine = newId();
+        const QString push = QStringLiteral("/sync/v2/queued_records/");
+        QCOMPARE(
+            clinic->syncPost(push, array({line(earlyLine, early), transact(early, "fn")})).status,
+            200);
+        QCOMPARE(clinic->syncPost(push, array({transact(late, "nw"), line(lateLine, late)})).status,
+                 200);
+        QCOMPARE(clinic->syncPost(push, array({transact(late, "fn")})).status, 200);
+
+        const auto dumped = [&](bool full) {
+            QUrlQuery query;
+            if (full)
+                query.addQueryItem(QStringLiteral("type"), QStringLiteral("full"));
+            clinic->syncGet(QStringLiteral("/sync/v2/initial_dump/"), query);
+            QSet<QString> ids;
+            for (const QJsonValue &record : drain(*clinic))
+                ids.insert(record.toObject().value(u"RecordID").toString());
+            return ids;
+        };
+        const QSet<QString> full = dumped(true);
+        for (const QString &id : {early, earlyLine, late, lateLine})
+            QVERIFY2(full.contains(id), qPrintable(id));
+        const QSet<QString> mobile = dumped(false);
+        for (const QString &id : {early, earlyLine, late, lateLine})
+            QVERIFY2(!mobile.contains(id), qPrintable(id));
+    }
+
     void everyFaultKind_data()
     {
         QTest::addColumn<QByteArray>("fault");
