@@ -2,6 +2,7 @@
 
 #include "DemoCalendar.h"
 #include "DemoCatalogue.h"
+#include "DemoPendingDeliveries.h"
 #include "DemoPeople.h"
 #include "DemoRandom.h"
 #include "DemoRecipes.h"
@@ -100,6 +101,13 @@ void DemoGenerator::run(const std::function<void(const DemoRecord &)> &sink) con
     for (const DemoStorePlan &plan : storePlans)
         activities.push_back(DemoStoreSimulator(catalogue, plan, random).run(people));
     people.settleCreatedDates(random);
+    // A stream of their own, so that adding them left the rest of a seed's
+    // world as it was.
+    DemoRandom pendingRandom(m_seed ^ 0x50454E44494E4753ULL);
+    for (size_t store = 0; store < activities.size(); ++store)
+        activities[store].pending
+            = DemoPendingDeliveries(catalogue, storePlans[store], pendingRandom)
+                  .plan(activities[store]);
 
     DemoRecordSink out(sink);
     DemoReferenceWriter(context, out, random).write();

@@ -54,6 +54,21 @@ struct DemoIssue
     bool prescription = true;
 };
 
+// A supplier invoice from the central store that a clinic has not received
+// yet ("receive goods"): its batches are not in stock, so they are no
+// item_line; each batch's id is its trans_line's.
+struct DemoPendingDelivery
+{
+    DemoId id;
+    DemoId supplier;
+    bool confirmed = false; // "cn", confirmed by the supplier; otherwise "nw", new
+    int day = 0;
+    int time = 0;
+    int number = 0; // after the store's received supplier invoices
+    quint32 reference = 0;
+    std::vector<DemoBatch> lines; // received: the quantity in packs
+};
+
 struct DemoIssueLine
 {
     int batch = 0;
@@ -68,6 +83,7 @@ struct DemoStoreActivity
     std::vector<bool> stocked; // by item: the store carries it
     std::vector<DemoBatch> batches;
     std::vector<DemoDelivery> deliveries;
+    std::vector<DemoPendingDelivery> pending; // not received yet
     std::vector<DemoIssue> issues;
     std::vector<DemoIssueLine> lines;
 };

@@ -40,6 +40,8 @@ DemoStoreActivity DemoStoreSimulator::run(DemoPeople &people)
         fillIssue(issue, people);
     dropUnusedBatches();
     settleBatches();
+    if (!m_plan.central)
+        keepDemonstrableStock();
     return std::move(m_activity);
 }
 
@@ -349,6 +351,51 @@ void DemoStoreSimulator::settleBatch(DemoBatch &batch, int nextReceivedDay, bool
         const int earliest = qMax(nextReceivedDay + 1, batch.receivedDay + 180);
         batch.expiryDay = m_random.between(earliest, qMax(earliest, batch.receivedDay + 1095));
     }
+}
+
+void DemoStoreSimulator::keepDemonstrableStock()
+{
+    // A clinic shows an expired batch and a batch on hold, both with stock, beside items of
+    // several usable batches (first expiry, first out). Decided here, without chance, so the
+    // rest of the world stays as the seed made it.
+    const auto inStock = [](const DemoBatch &batch) { return batch.onHand() > 0; };
+    const auto usable = [&](const DemoBatch &batch) {
+        return inStock(batch) && batch.expiryDay > 0 && !batch.hold;
+    };
+    std::vector<DemoBatch> &batches = m_activity.batches;
+    if (std::none_of(batches.begin(), batches.end(), [&](const DemoBatch &batch) {
+            return inStock(batch) && batch.expiryDay < 0;
+        })) {
+        // Forgotten old stock, never issued from: it may have expired a month ago.
+        const auto opening
+            = std::find_if(batches.begin(), batches.end(),
+                           [&](const DemoBatch &batch) { return batch.opening && inStock(batch); });
+        if (opening != batches.end())
+            opening->expiryDay = -30;
+    }
+    if (std::any_of(batches.begin(), batches.end(), [&](const DemoBatch &batch) {
+            return inStock(batch) && batch.expiryDay > 0 && batch.hold;
+        }))
+        return;
+    // Held for a quality check: the batch that would be issued first of the item with the most
+    // usable batches, so that it still has another to issue.
+    DemoBatch *held = nullptr;
+    size_t most = 1;
+    for (const std::vector<int> &itemBatches : m_itemBatches) {
+        std::vector<DemoBatch *> candidates;
+        for (const int index : itemBatches) {
+            if (usable(batches[size_t(index)]))
+                candidates.push_back(&batches[size_t(index)]);
+        }
+        if (candidates.size() <= most)
+            continue;
+        most = candidates.size();
+        held = *std::min_element(
+            candidates.begin(), candidates.end(),
+            [](const DemoBatch *a, const DemoBatch *b) { return a->expiryDay < b->expiryDay; });
+    }
+    if (held)
+        held->hold = true;
 }
 
 } // namespace primary

@@ -60,6 +60,7 @@ private:
     void dropUnusedBatches();
     void settleBatches();
     void settleBatch(DemoBatch &batch, int nextReceivedDay, bool inUse);
+    void keepDemonstrableStock();
 
     const DemoCatalogue &m_catalogue;
     const DemoStorePlan &m_plan;

@@ -33,6 +33,8 @@ void DemoStoreWriter::write()
     writeBatches();
     for (const DemoDelivery &delivery : m_activity.deliveries)
         writeDelivery(delivery);
+    for (const DemoPendingDelivery &delivery : m_activity.pending)
+        writePendingDelivery(delivery);
     for (const DemoIssue &issue : m_activity.issues)
         writeIssue(issue);
 }
@@ -174,7 +176,31 @@ void DemoStoreWriter::writeDelivery(const DemoDelivery &delivery)
     writeTransaction(invoice);
     for (int i = 0; i < delivery.batchCount; ++i) {
         const DemoBatch &batch = m_activity.batches[size_t(delivery.firstBatch + i)];
-        writeLine(invoice.id, batch, "stock_in", batch.received, i + 1, false);
+        writeLine(m_random.id(), invoice.id, batch, batch.id.view(), "stock_in", batch.received,
+                  i + 1, false);
+    }
+}
+
+void DemoStoreWriter::writePendingDelivery(const DemoPendingDelivery &delivery)
+{
+    const QByteArray reference = demoformat::code("INV", delivery.reference, 6);
+    Invoice invoice;
+    invoice.id = delivery.id;
+    invoice.party = delivery.supplier;
+    invoice.type = "si";
+    invoice.mode = "store";
+    invoice.status = delivery.confirmed ? "cn" : "nw";
+    invoice.theirRef = reference;
+    invoice.day = delivery.day;
+    invoice.time = delivery.time;
+    invoice.number = delivery.number;
+    for (const DemoBatch &line : delivery.lines)
+        invoice.total += line.received * line.cost;
+    writeTransaction(invoice);
+    // Not received: no stock line yet, so item_line_ID is empty.
+    for (size_t i = 0; i < delivery.lines.size(); ++i) {
+        const DemoBatch &line = delivery.lines[i];
+        writeLine(line.id, invoice.id, line, {}, "stock_in", line.received, int(i) + 1, false);
     }
 }
 
@@ -200,7 +226,8 @@ void DemoStoreWriter::writeIssue(const DemoIssue &issue)
     writeTransaction(invoice);
     for (int i = 0; i < issue.lineCount; ++i) {
         const DemoIssueLine &line = m_activity.lines[size_t(issue.firstLine + i)];
-        writeLine(invoice.id, m_activity.batches[size_t(line.batch)], "stock_out", line.quantity,
+        const DemoBatch &batch = m_activity.batches[size_t(line.batch)];
+        writeLine(m_random.id(), invoice.id, batch, batch.id.view(), "stock_out", line.quantity,
                   i + 1, issue.prescription);
     }
 }
@@ -211,16 +238,21 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
     const DemoStoreIdentity &store = m_context.stores[size_t(m_store)];
     const QByteArrayView date = calendar.date(invoice.day);
     const bool incoming = invoice.type == "si";
-    const bool shipped = !incoming && invoice.mode == "store";
-    // Entered, then confirmed (finalised) a few minutes later the same day.
-    const int confirmTime = qMin(invoice.time + m_random.between(30, 900), 24 * 3600 - 1);
+    const bool finalised = invoice.status == "fn";
+    // Shipped: goods issued to a facility, or on their way to this store.
+    const bool shipped = incoming ? !finalised : invoice.mode == "store";
+    // Entered, then confirmed (finalised) a few minutes later the same day;
+    // an invoice still on its way was confirmed by its supplier when sent.
+    const int confirmTime
+        = finalised ? qMin(invoice.time + m_random.between(30, 900), 24 * 3600 - 1) : invoice.time;
+    const bool confirmed = invoice.status != "nw";
     DemoJsonWriter &json = m_out.json();
     json.plain("Date_order_written", date);
     json.id("ID", invoice.id);
-    json.plain("arrival_date_actual", incoming ? date : DemoCalendar::noDate());
+    json.plain("arrival_date_actual", incoming && finalised ? date : DemoCalendar::noDate());
     json.text("comment", invoice.comment);
-    json.plain("confirm_date", date);
-    json.time("confirm_time", confirmTime);
+    json.plain("confirm_date", confirmed ? date : DemoCalendar::noDate());
+    json.time("confirm_time", confirmed ? confirmTime : 0);
     json.id("currency_ID", m_context.homeCurrency);
     json.number("currency_rate", 1);
     json.plain("entry_date", date);
@@ -237,7 +269,7 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
                    : m_context.people.clinicians()[size_t(invoice.clinician)].id.view());
     json.empty("requisition_ID");
     json.plain("ship_date", shipped ? date : DemoCalendar::noDate());
-    json.plain("status", "fn");
+    json.plain("status", invoice.status);
     json.id("store_ID", store.store);
     json.money("subtotal", invoice.total);
     json.number("tax", 0);
@@ -248,13 +280,12 @@ void DemoStoreWriter::writeTransaction(const Invoice &invoice)
     m_out.finish(u"transact"_s, invoice.id);
 }
 
-void DemoStoreWriter::writeLine(const DemoId &transaction, const DemoBatch &batch,
-                                QByteArrayView type, qint64 quantity, int lineNumber,
-                                bool prescribed)
+void DemoStoreWriter::writeLine(const DemoId &id, const DemoId &transaction, const DemoBatch &batch,
+                                QByteArrayView itemLine, QByteArrayView type, qint64 quantity,
+                                int lineNumber, bool prescribed)
 {
     const DemoItem &item = m_context.catalogue.items()[size_t(batch.item)];
     const bool incoming = type == "stock_in";
-    const DemoId id = m_random.id();
     DemoJsonWriter &json = m_out.json();
     json.id("ID", id);
     json.plain("batch", demoformat::batch(batch.batchNumber));
@@ -263,7 +294,7 @@ void DemoStoreWriter::writeLine(const DemoId &transaction, const DemoBatch &batc
     json.plain("expiry_date", m_context.calendar.date(batch.expiryDay));
     json.boolean("is_from_inventory_adjustment", false);
     json.id("item_ID", item.id);
-    json.id("item_line_ID", batch.id);
+    json.plain("item_line_ID", itemLine);
     json.text("item_name", item.name);
     json.number("line_number", lineNumber);
     json.plain("location_ID", location(batch));

@@ -12,12 +12,14 @@ class DemoRecordSink;
 struct DemoBatch;
 struct DemoContext;
 struct DemoDelivery;
+struct DemoPendingDelivery;
 struct DemoIssue;
 struct DemoStoreActivity;
 
 // Writes the records a store owns, parents first: its locations, item and
-// name joins, stock (item_line), then supplier invoices and customer
-// invoices (prescriptions), each followed by its lines.
+// name joins, stock (item_line), then supplier invoices (received, then
+// those still on their way) and customer invoices (prescriptions), each
+// followed by its lines.
 class DemoStoreWriter
 {
 public:
@@ -34,6 +36,7 @@ private:
         DemoId party;
         QByteArrayView type; // "si", "ci"
         QByteArrayView mode; // "store", "dispensary"
+        QByteArrayView status = "fn"; // a pending supplier invoice: "nw" or "cn"
         QByteArrayView theirRef;
         QByteArrayView comment;
         int clinician = -1;
@@ -50,10 +53,13 @@ private:
     void writeBatches();
     void writeBatch(const DemoBatch &batch);
     void writeDelivery(const DemoDelivery &delivery);
+    void writePendingDelivery(const DemoPendingDelivery &delivery);
     void writeIssue(const DemoIssue &issue);
     void writeTransaction(const Invoice &invoice);
-    void writeLine(const DemoId &transaction, const DemoBatch &batch, QByteArrayView type,
-                   qint64 quantity, int lineNumber, bool prescribed);
+    // `itemLine`: the stock line's ID; empty for goods not received yet.
+    void writeLine(const DemoId &id, const DemoId &transaction, const DemoBatch &batch,
+                   QByteArrayView itemLine, QByteArrayView type, qint64 quantity, int lineNumber,
+                   bool prescribed);
     QByteArrayView location(const DemoBatch &batch) const;
 
     const DemoContext &m_context;

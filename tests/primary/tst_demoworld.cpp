@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using primary::DemoRecord;
@@ -19,6 +20,7 @@ using primary::DemoWorld;
 namespace {
 
 constexpr quint64 kSeed = 20261101;
+const QString kToday = u"2026-11-01"_s; // DemoGenerator::today(): earlier expiries have passed
 
 bool isId(QStringView text)
 {
@@ -92,7 +94,10 @@ public:
     explicit WorldChecker(const QList<DemoStore> &stores)
     {
         m_centralStore = stores.at(0).storeId;
+        m_centralName = stores.at(0).nameId;
         m_siteStore = stores.at(1).storeId;
+        for (const DemoStore &store : stores.mid(1))
+            m_clinicStores.append(store.storeId);
     }
 
     void add(const DemoRecord &record)
@@ -129,6 +134,16 @@ public:
                 m_errors.append(u"transact %1: total is not the sum of its lines"_s.arg(it.key()));
             if (it->prescription && it->lineCount > 4)
                 m_errors.append(u"prescription %1 has more than 4 lines"_s.arg(it.key()));
+            if (!it->status.isEmpty() && (it->lineCount < 2 || it->lineCount > 4))
+                m_errors.append(
+                    u"invoice on its way %1 has %2 lines"_s.arg(it.key()).arg(it->lineCount));
+        }
+        // Every clinic awaits goods: one invoice confirmed by the supplier, one new.
+        for (const QString &store : std::as_const(m_clinicStores)) {
+            QStringList statuses = m_pendingStatuses.value(store);
+            statuses.sort();
+            if (statuses != QStringList{u"cn"_s, u"nw"_s})
+                m_errors.append(u"store %1 awaits invoices %2"_s.arg(store, statuses.join(u',')));
         }
         for (const QString &patient : std::as_const(m_patients)) {
             const int joins = m_joinCount.value(patient);
@@ -149,6 +164,17 @@ public:
             sum += count;
         return sum;
     }
+    // demo-clinic's stock, as the rules of issuing need it: items with usable
+    // batches of different expiries (first expiry, first out), expired and held batches.
+    int siteItemsWithSeveralExpiries() const
+    {
+        return int(
+            std::count_if(m_siteUsableExpiries.cbegin(), m_siteUsableExpiries.cend(),
+                          [](const QSet<QString> &expiries) { return expiries.size() > 1; }));
+    }
+    int siteExpiredInStock() const { return m_siteExpired; }
+    int siteHeldInStock() const { return m_siteHeld; } // not expired
+    int sitePendingLines() const { return m_sitePendingLines; }
     int expiredBatches() const { return m_expired; }
     int expiringBatches() const { return m_expiring; }
     int laterBatches() const { return m_later; }
@@ -162,6 +188,7 @@ private:
         qint64 lineTotal = 0;
         int lineCount = 0;
         bool prescription = false;
+        QString status; // a supplier invoice on its way: "nw" or "cn"; else empty
     };
 
     void fail(const DemoRecord &record, const QString &what)
@@ -257,11 +284,22 @@ private:
         if (quantity < 0 || packSize < 1
             || data.value(u"stock_on_hand_tot").toString().toLongLong() != quantity * packSize)
             fail(record, u"stock does not add up"_s);
+        const QString store = data.value(u"store_ID").toString();
+        const QString expiry = data.value(u"expiry_date").toString();
+        m_stockBatches.insert(store + data.value(u"item_ID").toString()
+                              + data.value(u"batch").toString());
         if (quantity == 0)
             return;
+        if (store == m_siteStore) {
+            const bool expired = expiry < kToday;
+            const bool held = data.value(u"hold").toString() == u"true";
+            m_siteExpired += expired;
+            m_siteHeld += held && !expired;
+            if (!held && !expired)
+                m_siteUsableExpiries[data.value(u"item_ID").toString()].insert(expiry);
+        }
         // Stock on hand: some expired, some expiring within 3 months, most later.
-        const QString expiry = data.value(u"expiry_date").toString();
-        if (expiry < u"2026-11-01")
+        if (expiry < kToday)
             ++m_expired;
         else if (expiry < u"2027-02-01")
             ++m_expiring;
@@ -276,8 +314,30 @@ private:
         requireRecord(record, data, u"prescriber_ID"_s, u"clinician"_s, true);
         const QString store = data.value(u"store_ID").toString();
         const QString type = data.value(u"type").toString();
-        if (data.value(u"status").toString() != u"fn" || (type != u"si" && type != u"ci"))
-            fail(record, u"not a finalised supplier or customer invoice"_s);
+        const QString status = data.value(u"status").toString();
+        const bool pending = type == u"si" && (status == u"nw" || status == u"cn");
+        if (!pending && (status != u"fn" || (type != u"si" && type != u"ci")))
+            fail(record, u"not a finalised supplier or customer invoice, nor one on its way"_s);
+        if (type == u"si") {
+            // Invoices still on their way are numbered after those received.
+            const int number = data.value(u"invoice_num").toString().toInt();
+            int &last = m_lastSupplierInvoiceNumber[store];
+            if (pending ? number <= last : number < 1)
+                fail(record, u"invoice_num is not after the received invoices'"_s);
+            last = qMax(last, number);
+        }
+        if (pending) {
+            if (!m_clinicStores.contains(store))
+                fail(record, u"an invoice on its way to a store that is not a clinic"_s);
+            if (data.value(u"name_ID").toString() != m_centralName)
+                fail(record, u"an invoice on its way not from the central store"_s);
+            if (data.value(u"arrival_date_actual").toString() != u"0000-00-00T00:00:00")
+                fail(record, u"an invoice on its way has arrived"_s);
+            if ((status == u"nw")
+                != (data.value(u"confirm_date").toString() == u"0000-00-00T00:00:00"))
+                fail(record, u"confirm_date does not match the status"_s);
+            m_pendingStatuses[store].append(status);
+        }
         if (type == u"ci") {
             // Invoice numbers go up per store, in date order.
             const int number = data.value(u"invoice_num").toString().toInt();
@@ -294,17 +354,32 @@ private:
             fail(record, u"a prescription to a patient not of its store"_s);
         m_transactions.insert(record.id,
                               {store, data.value(u"confirm_date").toString(),
-                               cents(data.value(u"total").toString()), 0, 0, prescription});
+                               cents(data.value(u"total").toString()), 0, 0, prescription,
+                               pending ? status : QString()});
     }
 
     void checkTransactionLine(const DemoRecord &record, const QJsonObject &data)
     {
-        requireRecord(record, data, u"item_line_ID"_s, u"item_line"_s);
         requireRecord(record, data, u"item_ID"_s, u"item"_s);
         const auto transaction = m_transactions.find(data.value(u"transaction_ID").toString());
         if (transaction == m_transactions.end()) {
             fail(record, u"transaction_ID is not an earlier transact"_s);
             return;
+        }
+        if (transaction->status.isEmpty()) {
+            requireRecord(record, data, u"item_line_ID"_s, u"item_line"_s);
+        } else {
+            // Goods on their way: not in stock, so no stock line yet.
+            if (!data.value(u"item_line_ID").toString().isEmpty())
+                fail(record, u"a line on its way names an item_line"_s);
+            if (data.value(u"type").toString() != u"stock_in"
+                || data.value(u"expiry_date").toString() <= kToday)
+                fail(record, u"a line on its way is not stock_in with a future expiry"_s);
+            if (m_stockBatches.contains(transaction->store + data.value(u"item_ID").toString()
+                                        + data.value(u"batch").toString()))
+                fail(record, u"a batch on its way is in stock already"_s);
+            if (transaction->store == m_siteStore)
+                ++m_sitePendingLines;
         }
         const qint64 quantity = data.value(u"quantity").toString().toLongLong();
         const qint64 extension = cents(data.value(u"price_extension").toString());
@@ -335,7 +410,16 @@ private:
     }
 
     QString m_centralStore;
+    QString m_centralName;
     QString m_siteStore;
+    QStringList m_clinicStores;
+    QSet<QString> m_stockBatches; // store ID + item ID + batch
+    QHash<QString, int> m_lastSupplierInvoiceNumber; // by store
+    QHash<QString, QStringList> m_pendingStatuses; // by store
+    QHash<QString, QSet<QString>> m_siteUsableExpiries; // by item
+    int m_siteExpired = 0;
+    int m_siteHeld = 0;
+    int m_sitePendingLines = 0;
     QHash<QString, QSet<QString>> m_ids;
     QHash<QString, Transaction> m_transactions;
     QHash<QString, int> m_lastInvoiceNumber;
@@ -364,6 +448,15 @@ QString describe(const QMap<QString, qint64> &counts)
 class TestDemoWorld : public QObject
 {
     Q_OBJECT
+
+    static void checkSiteCanShowItsRules(const WorldChecker &checker)
+    {
+        QVERIFY(checker.siteItemsWithSeveralExpiries() > 0);
+        QVERIFY(checker.siteExpiredInStock() > 0);
+        QVERIFY(checker.siteHeldInStock() > 0);
+        QVERIFY(checker.sitePendingLines() >= 4);
+    }
+
 private slots:
     void parsesSizes()
     {
@@ -487,6 +580,21 @@ private slots:
         QVERIFY(checker.expiredBatches() > 0);
         QVERIFY(checker.expiringBatches() > 0);
         QVERIFY(checker.laterBatches() > checker.expiredBatches() + checker.expiringBatches());
+        checkSiteCanShowItsRules(checker);
+    }
+
+    // Any seed's demo-clinic can show receiving goods and the rules of issuing.
+    void everySeedShowsTheRules()
+    {
+        for (quint64 seed = kSeed + 1; seed <= kSeed + 12; ++seed) {
+            const DemoWorld world(DemoSize::Small, seed);
+            WorldChecker checker(world.stores());
+            world.generate([&](const DemoRecord &record) { checker.add(record); });
+            checker.finish();
+            QVERIFY2(checker.errors().isEmpty(),
+                     qPrintable(u"seed %1: "_s.arg(seed) + checker.errors().join(u'\n')));
+            checkSiteCanShowItsRules(checker);
+        }
     }
 
     void largeWorldIsQuick()

@@ -1113,6 +1113,58 @@ private slots:
             QVERIFY2(!mobile.contains(id), qPrintable(id));
     }
 
+    // demo-clinic's supplier invoices on their way: new and confirmed, not in stock yet.
+    void demoClinicAwaitsGoods()
+    {
+        auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+        const QString clinicStore = storeOf(*clinic);
+        QSet<QString> batches; // item ID + batch of the clinic's stock lines
+        for (const QJsonValue &line : held(QStringLiteral("item_line"))) {
+            const QJsonObject data = line.toObject();
+            if (data.value(u"store_ID").toString() == clinicStore)
+                batches.insert(data.value(u"item_ID").toString() + data.value(u"batch").toString());
+        }
+        QMap<QString, QString> pending; // ID -> status
+        int lastReceived = 0;
+        QList<int> pendingNumbers;
+        for (const QJsonValue &record : held(QStringLiteral("transact"))) {
+            const QJsonObject data = record.toObject();
+            if (data.value(u"store_ID").toString() != clinicStore
+                || data.value(u"type").toString() != u"si")
+                continue;
+            const QString status = data.value(u"status").toString();
+            const int number = data.value(u"invoice_num").toString().toInt();
+            if (status == u"fn") {
+                lastReceived = qMax(lastReceived, number);
+                continue;
+            }
+            pending.insert(data.value(u"ID").toString(), status);
+            pendingNumbers.append(number);
+        }
+        QStringList statuses = pending.values();
+        statuses.sort();
+        QCOMPARE(statuses, (QStringList{u"cn"_s, u"nw"_s}));
+        std::sort(pendingNumbers.begin(), pendingNumbers.end());
+        QCOMPARE(pendingNumbers, (QList<int>{lastReceived + 1, lastReceived + 2}));
+        QMap<QString, int> lineCounts;
+        for (const QJsonValue &record : held(QStringLiteral("trans_line"))) {
+            const QJsonObject data = record.toObject();
+            const QString invoice = data.value(u"transaction_ID").toString();
+            if (!pending.contains(invoice))
+                continue;
+            ++lineCounts[invoice];
+            QCOMPARE(data.value(u"type").toString(), u"stock_in"_s);
+            QCOMPARE(data.value(u"item_line_ID").toString(u"missing"_s), QString());
+            QVERIFY(data.value(u"expiry_date").toString() > u"2026-11-01"_s);
+            QVERIFY(data.value(u"quantity").toString().toInt() > 0);
+            QVERIFY(!batches.contains(data.value(u"item_ID").toString()
+                                      + data.value(u"batch").toString()));
+        }
+        QCOMPARE(lineCounts.size(), 2);
+        for (const int lines : lineCounts)
+            QVERIFY(lines >= 2 && lines <= 4);
+    }
+
     void everyFaultKind_data()
     {
         QTest::addColumn<QByteArray>("fault");
