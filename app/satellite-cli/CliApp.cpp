@@ -30,6 +30,7 @@ QJsonObject outcomeJson(const SyncOutcome &outcome)
         {QStringLiteral("pushed"), double(outcome.pushed)},
         {QStringLiteral("pulled"), double(outcome.pulled)},
         {QStringLiteral("quarantined"), double(outcome.quarantined)},
+        {QStringLiteral("refused"), double(outcome.refused)},
         {QStringLiteral("changedTypes"), QJsonArray::fromStringList(outcome.changedTypes)}};
 }
 
@@ -190,6 +191,10 @@ void CliApp::finishSync(const SyncOutcome &outcome)
                      .arg(outcome.pulled)
                      .arg(outcome.quarantined)
               << Qt::endl;
+        if (outcome.refused > 0)
+            m_out << tr("%n change(s) refused by the primary; see satellite-cli quarantine.",
+                        nullptr, int(outcome.refused))
+                  << Qt::endl;
     }
     if (outcome.error.isError())
         m_err << "satellite-cli: " << outcome.error.describe() << Qt::endl;
@@ -209,6 +214,8 @@ int CliApp::status()
          last ? last->finishedAt.toString(Qt::ISODate) : QString()},
         {QStringLiteral("waitingToGoOut"), double(local.outgoing.count())},
         {QStringLiteral("quarantined"), double(local.quarantine.count())},
+        {QStringLiteral("refusedByPrimary"), double(local.refused.count())},
+        {QStringLiteral("waitingCalls"), double(local.pendingCalls.count())},
         {QStringLiteral("records"), double(local.records.count())}};
     if (m_options.json) {
         m_out << QJsonDocument(status).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -230,6 +237,11 @@ int CliApp::status()
     m_out << tr("Records held: %1").arg(local.records.count()) << Qt::endl;
     if (local.quarantine.count() > 0)
         m_out << tr("Records in quarantine: %1").arg(local.quarantine.count()) << Qt::endl;
+    if (local.refused.count() > 0)
+        m_out << tr("Changes refused by the primary: %1").arg(local.refused.count()) << Qt::endl;
+    if (local.pendingCalls.count() > 0)
+        m_out << tr("Patients waiting to be made visible here: %1").arg(local.pendingCalls.count())
+              << Qt::endl;
     return 0;
 }
 
@@ -273,33 +285,87 @@ int CliApp::importFile()
 int CliApp::quarantine()
 {
     LocalStore &local = store();
+    if (!m_options.discard.isEmpty())
+        return discardRefused();
     if (m_options.retry) {
         IncomingApplier applier(local.db, local.records, local.quarantine, local.inbox);
         const qint64 applied = applier.retryQuarantined();
+        qint64 requeued = 0;
+        for (const OutgoingQuarantine::Entry &entry : local.refused.all())
+            requeued += local.refused.retry(entry.seq) ? 1 : 0;
         m_out << tr("%1 record(s) applied; %2 still in quarantine.")
                      .arg(applied)
                      .arg(local.quarantine.count())
               << Qt::endl;
+        if (requeued > 0)
+            m_out << tr("%n refused change(s) will be sent again with the next sync.", nullptr,
+                        int(requeued))
+                  << Qt::endl;
         return 0;
     }
     const QList<Quarantine::Entry> entries = local.quarantine.all();
+    const QList<OutgoingQuarantine::Entry> refused = local.refused.all();
     if (m_options.json) {
         QJsonArray out;
         for (const Quarantine::Entry &entry : entries) {
             out.append(
-                QJsonObject{{QStringLiteral("receivedAt"), entry.receivedAt.toString(Qt::ISODate)},
+                QJsonObject{{QStringLiteral("direction"), QStringLiteral("incoming")},
+                            {QStringLiteral("receivedAt"), entry.receivedAt.toString(Qt::ISODate)},
                             {QStringLiteral("syncId"), entry.syncId},
                             {QStringLiteral("recordType"), entry.recordType},
                             {QStringLiteral("recordId"), entry.recordId},
                             {QStringLiteral("reason"), entry.reason},
                             {QStringLiteral("raw"), QString::fromUtf8(entry.raw)}});
         }
+        for (const OutgoingQuarantine::Entry &entry : refused) {
+            out.append(
+                QJsonObject{{QStringLiteral("direction"), QStringLiteral("outgoing")},
+                            {QStringLiteral("number"), double(entry.seq)},
+                            {QStringLiteral("refusedAt"), entry.refusedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("recordType"), entry.type},
+                            {QStringLiteral("recordId"), entry.id},
+                            {QStringLiteral("reason"), entry.reason},
+                            {QStringLiteral("raw"), QString::fromUtf8(entry.envelope)}});
+        }
         m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
     for (const Quarantine::Entry &entry : entries)
         m_out << entry.recordType << ' ' << entry.recordId << ": " << entry.reason << Qt::endl;
+    for (const OutgoingQuarantine::Entry &entry : refused)
+        m_out << tr("refused change %1: %2 %3: %4")
+                     .arg(entry.seq)
+                     .arg(entry.type, entry.id, entry.reason)
+              << Qt::endl;
     m_err << tr("%1 record(s) in quarantine").arg(entries.size()) << Qt::endl;
+    if (!refused.isEmpty())
+        m_err << tr("%n change(s) refused by the primary (--retry sends them again, --discard N "
+                    "gives one up)",
+                    nullptr, int(refused.size()))
+              << Qt::endl;
+    return 0;
+}
+
+int CliApp::discardRefused()
+{
+    LocalStore &local = store();
+    bool ok = false;
+    const qint64 seq = m_options.discard.toLongLong(&ok);
+    const QList<OutgoingQuarantine::Entry> refused = local.refused.all();
+    const auto entry
+        = std::find_if(refused.begin(), refused.end(),
+                       [&](const OutgoingQuarantine::Entry &e) { return e.seq == seq; });
+    if (!ok || entry == refused.end())
+        return fail(2,
+                    tr("there is no refused change %1 (see satellite-cli quarantine)")
+                        .arg(m_options.discard));
+    const QString lost = tr("The change to %1 %2 will never reach the primary; this computer "
+                            "keeps the record as it is here.")
+                             .arg(entry->type, entry->id);
+    if (!m_options.yes)
+        return fail(2, lost + u' ' + tr("Add --yes to discard it."));
+    local.refused.discard(seq);
+    m_out << lost << Qt::endl;
     return 0;
 }
 

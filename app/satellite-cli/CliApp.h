@@ -39,6 +39,7 @@ private:
     int records();
     int importFile();
     int quarantine();
+    int discardRefused();
     int history();
     void startSync(const std::function<void(satellite::SyncController &)> &begin);
     void finishSync(const satellite::SyncOutcome &outcome);

@@ -17,7 +17,7 @@ QString CliOptions::usage()
         "  satellite-cli [--db PATH] status [--json]\n"
         "  satellite-cli [--db PATH] records --type T [--id X] [--json]\n"
         "  satellite-cli [--db PATH] import FILE\n"
-        "  satellite-cli [--db PATH] quarantine [--json] [--retry]\n"
+        "  satellite-cli [--db PATH] quarantine [--json] [--retry] [--discard N [--yes]]\n"
         "  satellite-cli [--db PATH] history [--json]\n"
         "  satellite-cli [--db PATH] patient add --first F --last L [--dob YYYY-MM-DD] "
         "[--gender female|male] [--code C] [--phone P] [--address A] [--nhn N] [--json]\n"
@@ -129,6 +129,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             options.json = true;
         else if (argument == u"--retry")
             options.retry = true;
+        else if (argument == u"--yes")
+            options.yes = true;
+        else if (argument == u"--discard")
+            ok = value(&options.discard);
         else if (options.command.isEmpty() && commands.contains(argument))
             options.command = argument;
         else if (options.command == u"import" && options.file.isEmpty()

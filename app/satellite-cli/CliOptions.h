@@ -23,6 +23,8 @@ public:
     bool allowInsecureHttp = false;
     bool json = false;
     bool retry = false;
+    QString discard; // quarantine: the number of a refused change to give up
+    bool yes = false; // the user confirms what is lost
     QString type;
     QString id;
     QString file;

@@ -7,6 +7,7 @@ void LocalStore::forgetSite()
     Transaction transaction(db);
     db.exec("DELETE FROM record");
     db.exec("DELETE FROM outgoing");
+    db.exec("DELETE FROM outgoing_quarantine");
     db.exec("DELETE FROM inbox");
     db.exec("DELETE FROM quarantine");
     db.exec("DELETE FROM sync_run");

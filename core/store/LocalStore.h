@@ -5,6 +5,7 @@
 #include "InvoiceNumbers.h"
 #include "LocalChanges.h"
 #include "LocalSettings.h"
+#include "OutgoingQuarantine.h"
 #include "OutgoingQueue.h"
 #include "PendingCalls.h"
 #include "Quarantine.h"
@@ -36,6 +37,7 @@ public:
         , invoiceNumbers(db)
         , pendingCalls(db)
         , remoteAnswers(db)
+        , refused(db, outgoing)
     { }
 
     // Log out: every record, queue, quarantine entry, run, pending call, kept
@@ -55,6 +57,7 @@ public:
     InvoiceNumbers invoiceNumbers;
     PendingCalls pendingCalls;
     RemoteAnswers remoteAnswers;
+    OutgoingQuarantine refused; // local changes the primary would not take
 };
 
 } // namespace satellite

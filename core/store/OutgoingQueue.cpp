@@ -1,16 +1,19 @@
 #include "OutgoingQueue.h"
 
+#include "sync/WireFormat.h"
+
 namespace satellite {
 
 OutgoingQueue::OutgoingQueue(Database &db)
     : m_find(db.handle(), "SELECT sync_type, attempted FROM outgoing WHERE type = ? AND id = ?")
     , m_insert(db.handle(), "INSERT INTO outgoing (type, id, sync_type) VALUES (?, ?, ?)")
     , m_update(db.handle(),
-               "UPDATE outgoing SET sync_type = ?, version = version + 1 "
+               "UPDATE outgoing SET sync_type = ?, version = version + 1, sync_id = NULL "
                "WHERE type = ? AND id = ?")
     , m_delete(db.handle(), "DELETE FROM outgoing WHERE type = ? AND id = ?")
     , m_attempted(db.handle(), "UPDATE outgoing SET attempted = 1 WHERE type = ? AND id = ?")
     , m_clear(db.handle(), "DELETE FROM outgoing WHERE type = ? AND id = ? AND version = ?")
+    , m_keepSyncId(db.handle(), "UPDATE outgoing SET sync_id = ? WHERE type = ? AND id = ?")
     , m_db(db)
 { }
 
@@ -42,18 +45,25 @@ void OutgoingQueue::recordChange(const QString &type, const QString &id, const Q
 QList<OutgoingQueue::Entry> OutgoingQueue::oldest(int limit)
 {
     SqlStatement query(m_db.handle(),
-                       "SELECT type, id, sync_type, version FROM outgoing ORDER BY seq LIMIT ?");
+                       "SELECT type, id, sync_type, version, coalesce(sync_id, '') FROM outgoing "
+                       "ORDER BY seq LIMIT ?");
     query.bind(1, qint64(limit));
     QList<Entry> entries;
     while (query.step())
-        entries.append(Entry{query.text(0), query.text(1), query.text(2), query.integer(3)});
+        entries.append(
+            Entry{query.text(0), query.text(1), query.text(2), query.integer(3), query.text(4)});
     return entries;
 }
 
-void OutgoingQueue::markAttempted(const QList<Entry> &entries)
+void OutgoingQueue::markAttempted(QList<Entry> &entries)
 {
-    for (const Entry &entry : entries)
+    for (Entry &entry : entries) {
         m_attempted.bind(1, entry.type).bind(2, entry.id).run();
+        if (entry.syncId.isEmpty()) {
+            entry.syncId = WireFormat::newId();
+            m_keepSyncId.bind(1, entry.syncId).bind(2, entry.type).bind(3, entry.id).run();
+        }
+    }
 }
 
 void OutgoingQueue::clearSent(const QList<Entry> &entries)

@@ -21,6 +21,7 @@ public:
         QString id;
         QString syncType;
         qint64 version = 0;
+        QString syncId; // kept from the first send until the record changes
     };
 
     explicit OutgoingQueue(Database &db);
@@ -29,7 +30,8 @@ public:
     void recordChange(const QString &type, const QString &id, const QString &syncType);
     QList<Entry> oldest(int limit);
     // A push carrying these is about to go out: it may reach the primary.
-    void markAttempted(const QList<Entry> &entries);
+    // Entries without a SyncID get one, kept for every later send.
+    void markAttempted(QList<Entry> &entries);
     // The primary took them: forget each one not changed since.
     void clearSent(const QList<Entry> &entries);
     qint64 count();
@@ -41,6 +43,7 @@ private:
     SqlStatement m_delete;
     SqlStatement m_attempted;
     SqlStatement m_clear;
+    SqlStatement m_keepSyncId;
     Database &m_db;
 };
 

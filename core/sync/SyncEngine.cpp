@@ -460,42 +460,87 @@ void SyncEngine::initialDump()
 void SyncEngine::push(SyncOutcome &outcome)
 {
     const qint64 total = m_store->outgoing.count();
-    const QString storeId = m_store->settings.value(SettingKeys::storeId);
     m_phaseClock.start();
     for (;;) {
         throwIfCancelled();
-        const QList<OutgoingQueue::Entry> entries = m_store->outgoing.oldest(m_batch);
+        QList<OutgoingQueue::Entry> entries = m_store->outgoing.oldest(m_batch);
         if (entries.isEmpty())
             return;
-        QByteArray body = "[";
-        for (const OutgoingQueue::Entry &entry : entries) {
-            const auto data = entry.syncType == u"D" ? std::nullopt
-                                                     : m_store->records.data(entry.type, entry.id);
-            const QString syncType
-                = entry.syncType != u"D" && !data ? QStringLiteral("D") : entry.syncType;
-            if (body.size() > 1)
-                body += ',';
-            body += WireFormat::envelope(WireFormat::newId(), entry.type, entry.id, syncType,
-                                         storeId, data.value_or(QByteArray()));
-        }
-        body += ']';
-        {
-            Transaction transaction(m_store->db);
-            m_store->outgoing.markAttempted(entries); // from here it may reach the primary
-            transaction.commit();
-        }
         QElapsedTimer roundTrip;
         roundTrip.start();
-        call(tr("sending changes"), [&] {
-            return m_api->post(QStringLiteral("/sync/v2/queued_records/"), siteQuery(), body);
-        });
-        Transaction transaction(m_store->db);
-        m_store->outgoing.clearSent(entries);
-        transaction.commit();
-        outcome.pushed += entries.size();
+        pushEntries(entries, outcome);
         report(SyncProgress::Phase::Pushing, outcome.pushed, total);
         adaptBatch(roundTrip.elapsed(), entries.size());
     }
+}
+
+QByteArray SyncEngine::envelopeOf(const OutgoingQueue::Entry &entry)
+{
+    const auto data
+        = entry.syncType == u"D" ? std::nullopt : m_store->records.data(entry.type, entry.id);
+    const QString syncType = entry.syncType != u"D" && !data ? QStringLiteral("D") : entry.syncType;
+    return WireFormat::envelope(entry.syncId, entry.type, entry.id, syncType,
+                                m_store->settings.value(SettingKeys::storeId),
+                                data.value_or(QByteArray()));
+}
+
+namespace {
+
+// The primary said no to what a push carried (not: it could not answer).
+bool isRefusal(const SyncError &error)
+{
+    const int status = error.httpStatus;
+    return (error.kind == SyncError::Kind::Server && status >= 400 && status < 500 && status != 408
+            && status != 429)
+        || (error.kind == SyncError::Kind::Credentials && status == 403);
+}
+
+} // namespace
+
+// Sends `entries` in one push. When the primary refuses the batch (it takes
+// all or none), the halves are sent apart until the records it refuses stand
+// alone: those go to the outgoing quarantine with its words, the rest go out.
+void SyncEngine::pushEntries(QList<OutgoingQueue::Entry> entries, SyncOutcome &outcome)
+{
+    {
+        Transaction transaction(m_store->db);
+        m_store->outgoing.markAttempted(entries); // from here it may reach the primary
+        transaction.commit();
+    }
+    QByteArray body = "[";
+    for (const OutgoingQueue::Entry &entry : std::as_const(entries)) {
+        if (body.size() > 1)
+            body += ',';
+        body += envelopeOf(entry);
+    }
+    body += ']';
+    try {
+        call(tr("sending changes"), [&] {
+            return m_api->post(QStringLiteral("/sync/v2/queued_records/"), siteQuery(), body);
+        });
+    } catch (const SyncFailure &failure) {
+        if (!isRefusal(failure.error))
+            throw;
+        if (entries.size() > 1) {
+            const qsizetype half = entries.size() / 2;
+            pushEntries(entries.mid(0, half), outcome);
+            pushEntries(entries.mid(half), outcome);
+            return;
+        }
+        Transaction transaction(m_store->db);
+        m_store->refused.refuse(entries.first(), failure.error.message,
+                                envelopeOf(entries.first()));
+        transaction.commit();
+        ++outcome.refused;
+        log(SyncLogEntry::Level::Warning,
+            tr("The primary refused a change to %1 %2: %3. It is kept aside; the rest goes out.")
+                .arg(entries.first().type, entries.first().id, failure.error.message));
+        return;
+    }
+    Transaction transaction(m_store->db);
+    m_store->outgoing.clearSent(entries);
+    transaction.commit();
+    outcome.pushed += entries.size();
 }
 
 qint64 SyncEngine::queuedCount()

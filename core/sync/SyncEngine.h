@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "IncomingApplier.h"
 #include "SyncTypes.h"
+#include "store/OutgoingQueue.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -78,6 +79,8 @@ private:
                             const QByteArray *postBody, bool retry);
     void answer(const RemoteRequest &request, RemoteAnswer &answer);
     void push(SyncOutcome &outcome);
+    void pushEntries(QList<OutgoingQueue::Entry> entries, SyncOutcome &outcome);
+    QByteArray envelopeOf(const OutgoingQueue::Entry &entry);
     void pull(SyncOutcome &outcome, bool firstSync);
     qint64 receive(SyncOutcome &outcome, InboxApplierThread &applier);
     qint64 queuedCount();

@@ -31,6 +31,7 @@ struct SyncOutcome
     qint64 pushed = 0;
     qint64 pulled = 0;
     qint64 quarantined = 0;
+    qint64 refused = 0; // local changes the primary would not take (kept aside)
     QStringList changedTypes;
 };
 
