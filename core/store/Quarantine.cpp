@@ -7,9 +7,12 @@ namespace satellite {
 void Quarantine::add(const QString &syncId, const QString &recordType, const QString &recordId,
                      const QString &reason, const QByteArray &raw)
 {
+    // The same bytes sent again (a record that cannot be acknowledged comes
+    // back) are kept once.
     SqlStatement insert(m_db.handle(),
                         "INSERT INTO quarantine (received_at, sync_id, record_type, "
-                        "record_id, reason, raw) VALUES (?, ?, ?, ?, ?, ?)");
+                        "record_id, reason, raw) SELECT ?, ?, ?, ?, ?, ?6 "
+                        "WHERE NOT EXISTS (SELECT 1 FROM quarantine WHERE raw = ?6)");
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     insert.bind(2, syncId).bind(3, recordType).bind(4, recordId).bind(5, reason).bindBlob(6, raw);
     insert.run();

@@ -19,7 +19,9 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
+#include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace satellite {
 
@@ -551,7 +553,13 @@ qint64 SyncEngine::queuedCount()
     const QJsonValue count = QJsonDocument::fromJson(reply.body).object().value(u"NumRecords");
     if (!count.isDouble())
         throw SyncFailure{{SyncError::Kind::Protocol, tr("the record count has no NumRecords")}};
-    return qint64(count.toDouble());
+    const double number = count.toDouble();
+    // A count that is no count of records is a broken answer, not an empty queue.
+    if (!std::isfinite(number) || number < 0 || number != std::floor(number) || number > 1e12)
+        throw SyncFailure{{SyncError::Kind::Protocol,
+                           tr("the record count is not a number of records: %1")
+                               .arg(QString::number(number, 'g', 6))}};
+    return qint64(number);
 }
 
 void SyncEngine::pull(SyncOutcome &outcome, bool firstSync)
@@ -582,6 +590,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
     qint64 total = queuedCount();
     qint64 received = 0;
     int emptyAnswers = 0;
+    QSet<QString> previous; // the SyncIDs of the batch before, acknowledged
     m_phaseClock.start();
     while (total > 0) {
         throwIfCancelled();
@@ -611,6 +620,17 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
             continue;
         }
         emptyAnswers = 0;
+        // A server that ignores acknowledgements sends the same head again:
+        // stop, rather than take (and quarantine) the same records forever.
+        const bool anyNew = std::any_of(batch.syncIds.begin(), batch.syncIds.end(),
+                                        [&](const QString &id) { return !previous.contains(id); });
+        if (!anyNew)
+            throw SyncFailure{
+                {SyncError::Kind::Protocol,
+                 tr("the server sent records again that were acknowledged already, or records "
+                    "without a SyncID that could be acknowledged: it does not take "
+                    "acknowledgements")}};
+        previous = QSet<QString>(batch.syncIds.begin(), batch.syncIds.end());
         // Kept, on the disk, before it is acknowledged.
         applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
         acknowledge(batch.syncIds);

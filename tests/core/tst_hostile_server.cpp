@@ -1,0 +1,108 @@
+// A server that does not play by the protocol cannot keep the satellite
+// busy forever, nor fill its quarantine: the pull must make progress.
+
+#include "SatelliteCli.h"
+#include "ScriptedServer.h"
+#include "store/LocalStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using satellite::LocalStore;
+
+namespace {
+
+const QByteArray kOneRecord
+    = R"([{"SyncID":"S1","RecordType":"item","RecordID":"I1","SyncType":"I","Data":{"ID":"I1","item_name":"Again"}}])";
+
+} // namespace
+
+class TestHostileServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+
+    SatelliteCli cli()
+    {
+        SatelliteCli cli(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)));
+        cli.setEnvironment(QStringLiteral("SATELLITE_NO_KEYCHAIN"), QStringLiteral("1"));
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_ATTEMPTS"), QStringLiteral("2"));
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_BASE_MS"), QStringLiteral("10"));
+        return cli;
+    }
+
+    // A server whose count and head of queue never change, whatever is acknowledged.
+    static ScriptedServer::Script stuck(const QByteArray &count, const QByteArray &head)
+    {
+        return [count, head](const ScriptedServer::Request &request) {
+            if (const auto answer = ScriptedServer::loginAnswer(request))
+                return *answer;
+            if (request.path.startsWith(u"/sync/v2/queued_records/count"))
+                return ScriptedServer::Reply{200, count};
+            if (request.path.startsWith(u"/sync/v2/queued_records"))
+                return ScriptedServer::Reply{200, head};
+            return ScriptedServer::Reply{404, R"({"error":"no such call"})"};
+        };
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void aServerThatIgnoresAcknowledgementsIsStopped()
+    {
+        ScriptedServer server(stuck(R"({"NumRecords": 1})", kOneRecord));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QCOMPARE(login.exitCode, 6);
+        QVERIFY2(login.err.contains("acknowledgements"), login.err.constData());
+        QVERIFY2(server.requests().count(QStringLiteral("GET /sync/v2/queued_records/")) <= 3,
+                 qPrintable(server.requests().join(u'\n')));
+        LocalStore store(satellite.databasePath(), QStringLiteral("check"));
+        QVERIFY(store.records.data(QStringLiteral("item"), QStringLiteral("I1")));
+    }
+
+    void recordsThatCannotBeAcknowledgedAreQuarantinedOnce()
+    {
+        const QByteArray numericSyncIds
+            = R"([{"SyncID":7,"RecordType":"item","RecordID":"I2","SyncType":"I","Data":{"ID":"I2"}},)"
+              R"({"SyncID":null,"RecordType":"item","RecordID":"I3","SyncType":"I","Data":{"ID":"I3"}}])";
+        ScriptedServer server(stuck(R"({"NumRecords": 2})", numericSyncIds));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QCOMPARE(login.exitCode, 6);
+        QCOMPARE(satellite.run({QStringLiteral("sync")}).exitCode, 6);
+        LocalStore store(satellite.databasePath(), QStringLiteral("check"));
+        QVERIFY(store.quarantine.count() <= 2);
+    }
+
+    void aCountThatIsNoCountIsAProtocolError_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::newRow("huge") << QByteArray(R"({"NumRecords": 1e300})");
+        QTest::newRow("negative") << QByteArray(R"({"NumRecords": -3})");
+        QTest::newRow("fractional") << QByteArray(R"({"NumRecords": 2.5})");
+        QTest::newRow("text") << QByteArray(R"({"NumRecords": "12"})");
+    }
+
+    void aCountThatIsNoCountIsAProtocolError()
+    {
+        QFETCH(QByteArray, count);
+        ScriptedServer server(stuck(count, "[]"));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QCOMPARE(login.exitCode, 6);
+        QVERIFY2(login.err.contains("count"), login.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileServer)
+#include "tst_hostile_server.moc"
