@@ -6,6 +6,9 @@
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
+#include "domain/PatientRegistry.h"
+#include "domain/RecordFields.h"
+#include "domain/WorkLookups.h"
 #include "models/QueryTableModel.h"
 #include "store/LocalStore.h"
 #include "store/SqlStatement.h"
@@ -16,18 +19,27 @@
 #include "windows/LoginDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/SettingsDialog.h"
+#include "work/DispenseLinesModel.h"
+#include "work/DispensePage.h"
+#include "work/DraftList.h"
+#include "work/PatientDialog.h"
+#include "work/SearchPicker.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +78,150 @@ private:
         return query.step() ? query.integer(0) : -1;
     }
 
+    // An item this store can dispense from, and how many units it has free.
+    struct StockedItem
+    {
+        WorkLookups::Item item;
+        double freeUnits = 0;
+    };
+    static StockedItem stockedItem(LocalStore &store, double atLeast, int skip = 0)
+    {
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        WorkLookups lookups(store, context);
+        for (const WorkLookups::Item &item : lookups.items()) {
+            double free = 0;
+            for (const Batch &batch : lookups.batches(item.id)) {
+                if (!batch.hold && !batch.isExpired(context.today()))
+                    free += batch.availableUnits();
+            }
+            if (free >= atLeast && !item.code.isEmpty() && skip-- <= 0)
+                return {item, free};
+        }
+        return {};
+    }
+
+    static double freeUnits(LocalStore &store, const QString &itemId)
+    {
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        double free = 0;
+        for (const Batch &batch : WorkLookups(store, context).batches(itemId))
+            free += batch.availableUnits();
+        return free;
+    }
+
+    // This store's dispensings of a patient, by status.
+    static QStringList dispensings(LocalStore &store, const QString &patientId,
+                                   const QString &status)
+    {
+        QStringList ids;
+        for (const StoredRecord &invoice :
+             store.queries.linkedTo(QStringLiteral("transact"), patientId)) {
+            const RecordFields fields(invoice.data);
+            if (fields.text(QStringLiteral("mode")) == u"dispensary"
+                && fields.text(QStringLiteral("status")) == status)
+                ids.append(invoice.id);
+        }
+        return ids;
+    }
+
+    static double unitsOf(LocalStore &store, const QString &invoiceId)
+    {
+        double units = 0;
+        for (const StoredRecord &line :
+             store.queries.linkedTo(QStringLiteral("trans_line"), invoiceId)) {
+            const RecordFields fields(line.data);
+            units += fields.number(QStringLiteral("quantity"))
+                * fields.number(QStringLiteral("pack_size"));
+        }
+        return units;
+    }
+
+    static void activate(QWidget *window)
+    {
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+
+    static QWidget *focused() { return QApplication::focusWidget(); }
+
+    // Types into the focused widget and presses Enter, as the pharmacist does.
+    static void typeAndEnter(const QString &text)
+    {
+        QVERIFY(focused());
+        QTest::keyClicks(focused(), text);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    }
+
+    // The status bar says how many changes wait to go out.
+    static bool statusSaysWaiting(MainWindow &window, qint64 waiting)
+    {
+        const QString expected
+            = SyncStatusBar::tr("%n change(s) waiting to go out", nullptr, int(waiting));
+        for (const QLabel *label : window.syncStatus()->findChildren<QLabel *>()) {
+            if (label->text() == expected)
+                return true;
+        }
+        return false;
+    }
+
+    // Patient and prescriber picked by keyboard, the item box ready.
+    static void pickPatientAndPrescriber(DispensePage *page, const Patient &patient,
+                                         const WorkLookups::Prescriber &prescriber)
+    {
+        QTest::keyClick(page->window(), Qt::Key_1, Qt::ControlModifier); // the Dispense page
+        QTRY_COMPARE(focused(), page->patientPicker()->field());
+        // Name in the other word order than mSupply writes it.
+        QTest::keyClicks(focused(), patient.first + u' ' + patient.last);
+        QVERIFY(page->patientPicker()->matches()->isVisible());
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(page->patientPicker()->pickedId(), patient.id);
+        QCOMPARE(focused(), page->prescriberPicker()->field());
+        typeAndEnter(prescriber.code);
+        QCOMPARE(page->prescriberPicker()->pickedId(), prescriber.id);
+        QCOMPARE(focused(), page->itemPicker()->field());
+    }
+
+    static void addLineByKeyboard(DispensePage *page, const WorkLookups::Item &item,
+                                  const QString &units, const QString &directions)
+    {
+        QCOMPARE(focused(), page->itemPicker()->field());
+        typeAndEnter(item.code);
+        QCOMPARE(page->itemPicker()->pickedId(), item.id);
+        QCOMPARE(focused(), page->quantityField());
+        typeAndEnter(units);
+        QCOMPARE(focused(), page->directionsField());
+        typeAndEnter(directions);
+        QCOMPARE(focused(), page->itemPicker()->field()); // ready for the next item
+    }
+
+    struct WorkSetup
+    {
+        Patient patient;
+        WorkLookups::Prescriber prescriber;
+    };
+    static WorkSetup workSetup(LocalStore &store, int which = 0)
+    {
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        WorkSetup setup;
+        int seen = 0;
+        for (const Patient &patient : PatientRegistry(store, context).search(QString(), 200)) {
+            // Adults: what they are given suits them.
+            if (patient.first.isEmpty() || patient.last.isEmpty() || !patient.dateOfBirth.isValid()
+                || patient.dateOfBirth.addYears(18) > context.today())
+                continue;
+            // The first patient this search finds is the one the picker offers first.
+            const QList<Patient> same
+                = PatientRegistry(store, context).search(patient.first + u' ' + patient.last, 1);
+            if (same.first().id == patient.id && seen++ == which) {
+                setup.patient = patient;
+                break;
+            }
+        }
+        setup.prescriber = WorkLookups(store, context).prescribers().first();
+        return setup;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -92,7 +248,11 @@ private slots:
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QVERIFY(loggedIn.wait(60000));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(dialog.messageLabel()->text().contains(u"2093"));
+        // Every record the primary sent for demo-clinic, now held here.
+        const qint64 held = count(m_synced, "SELECT count(*) FROM record");
+        QVERIFY(held > 2000);
+        QVERIFY2(dialog.messageLabel()->text().contains(QString::number(held)),
+                 qPrintable(dialog.messageLabel()->text()));
     }
 
     void loginIgnoresSyncsItDidNotStart()
@@ -195,6 +355,7 @@ private slots:
         QCOMPARE(filtered->model()->totalRows(), matching);
         filtered->model()->setSearchText(QString());
         // Stock with a batch selected, for the README.
+        window.showPage(QStringLiteral("Stock"));
         RecordPage *stock = window.page(QStringLiteral("Stock"));
         stock->model()->sort(2, Qt::DescendingOrder);
         stock->table()->setCurrentIndex(stock->model()->index(0, 0));
@@ -294,6 +455,234 @@ private slots:
         QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
         window.showPage(QStringLiteral("Sync"));
         saveScreenshot(&window, QStringLiteral("sync"));
+    }
+
+    void dispensingByKeyboardOnly()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkSetup setup = workSetup(store);
+        const StockedItem stocked = stockedItem(store, 10);
+        QVERIFY(!setup.patient.id.isEmpty() && !stocked.item.id.isEmpty());
+        const QStringList before = dispensings(store, setup.patient.id, QStringLiteral("fn"));
+        const qint64 waitingBefore = store.outgoing.count();
+
+        DispensePage *page = window.dispensePage();
+        pickPatientAndPrescriber(page, setup.patient, setup.prescriber);
+        if (QTest::currentTestFailed())
+            return;
+        addLineByKeyboard(page, stocked.item, QStringLiteral("4"),
+                          QStringLiteral("1 tablet twice a day"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->linesModel()->rowCount(), 1);
+        const DispenseLinesModel::Entry &line = page->linesModel()->entries().first();
+        QVERIFY2(line.problem.isEmpty(), qPrintable(line.problem));
+        QVERIFY(!line.issues.isEmpty()); // the batches it will come from, shown before saving
+        QVERIFY(!page->linesModel()
+                     ->data(page->linesModel()->index(0, DispenseLinesModel::Batches))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(page->totalLabel()->text().startsWith(u"Total"));
+
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier); // save and finish
+        QVERIFY2(page->messageLabel()->text().startsWith(u"Dispensed"),
+                 qPrintable(page->messageLabel()->text()));
+        QCOMPARE(focused(), page->patientPicker()->field()); // ready for the next patient
+
+        const QStringList after = dispensings(store, setup.patient.id, QStringLiteral("fn"));
+        QCOMPARE(after.size(), before.size() + 1);
+        QString created;
+        for (const QString &id : after) {
+            if (!before.contains(id))
+                created = id;
+        }
+        QCOMPARE(unitsOf(store, created), 4.0);
+        const RecordFields invoice(store.queries.find(QStringLiteral("transact"), created)->data);
+        QCOMPARE(invoice.text(QStringLiteral("prescriber_ID")), setup.prescriber.id);
+        QCOMPARE(freeUnits(store, stocked.item.id), stocked.freeUnits - 4);
+        QVERIFY(store.outgoing.count() > waitingBefore);
+        QVERIFY(statusSaysWaiting(window, store.outgoing.count()));
+
+        // The label: printed or saved as a PDF.
+        QCOMPARE(page->labels().labels().size(), 1);
+        QCOMPARE(page->labels().labels().first().directions,
+                 QStringLiteral("1 tablet twice a day"));
+        const QString pdf = m_dir.filePath(QStringLiteral("label.pdf"));
+        QVERIFY(page->labels().writePdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void dispensingRefusedForTooLittleStock()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkSetup setup = workSetup(store, 1);
+        const StockedItem plenty = stockedItem(store, 10);
+        const StockedItem scarce = stockedItem(store, 1, 1);
+        QVERIFY(!scarce.item.id.isEmpty() && scarce.item.id != plenty.item.id);
+        const qint64 waitingBefore = store.outgoing.count();
+        const qint64 invoicesBefore = store.records.count(QStringLiteral("transact"));
+
+        DispensePage *page = window.dispensePage();
+        pickPatientAndPrescriber(page, setup.patient, setup.prescriber);
+        if (QTest::currentTestFailed())
+            return;
+        addLineByKeyboard(page, plenty.item, QStringLiteral("10"),
+                          QStringLiteral("1 tablet 3 times a day after food, for 3 days"));
+        if (QTest::currentTestFailed())
+            return;
+        const QString tooMany = QLocale().toString(scarce.freeUnits + 1000, 'g', 12);
+        addLineByKeyboard(page, scarce.item, tooMany, QStringLiteral("1 twice a day"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->linesModel()->rowCount(), 2);
+        // The refusal stands beside its line, in words; the other line is fine.
+        const QString problem
+            = page->linesModel()
+                  ->data(page->linesModel()->index(1, DispenseLinesModel::Batches))
+                  .toString();
+        QVERIFY2(
+            problem.startsWith(QStringLiteral("Cannot dispense: Not enough ") + scarce.item.name),
+            qPrintable(problem));
+        QVERIFY(page->linesModel()->entries().first().problem.isEmpty());
+
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(page->messageLabel()->text().contains(u"Nothing was saved"),
+                 qPrintable(page->messageLabel()->text()));
+        QVERIFY(page->messageLabel()->text().contains(u"Not enough"));
+        saveScreenshot(&window, QStringLiteral("dispense"));
+        QCOMPARE(store.records.count(QStringLiteral("transact")), invoicesBefore);
+        QCOMPARE(store.outgoing.count(), waitingBefore);
+        QCOMPARE(freeUnits(store, scarce.item.id), scarce.freeUnits);
+        QCOMPARE(page->linesModel()->rowCount(), 2); // still there to correct
+
+        // Removing the line (Delete) lets the rest go through.
+        page->linesView()->setFocus();
+        page->linesView()->setCurrentIndex(page->linesModel()->index(1, 0));
+        QTest::keyClick(page->linesView(), Qt::Key_Delete);
+        QCOMPARE(page->linesModel()->rowCount(), 1);
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(page->messageLabel()->text().startsWith(u"Dispensed"),
+                 qPrintable(page->messageLabel()->text()));
+        QCOMPARE(store.records.count(QStringLiteral("transact")), invoicesBefore + 1);
+    }
+
+    void draftIsKeptReopenedAndFinished()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkSetup setup = workSetup(store, 2);
+        const StockedItem stocked = stockedItem(store, 10);
+        const double free = freeUnits(store, stocked.item.id);
+
+        DispensePage *page = window.dispensePage();
+        pickPatientAndPrescriber(page, setup.patient, setup.prescriber);
+        if (QTest::currentTestFailed())
+            return;
+        addLineByKeyboard(page, stocked.item, QStringLiteral("3"), QString());
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier); // keep as draft
+        QVERIFY2(page->messageLabel()->text().startsWith(u"Kept as draft"),
+                 qPrintable(page->messageLabel()->text()));
+        const QStringList drafts = dispensings(store, setup.patient.id, QStringLiteral("nw"));
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(freeUnits(store, stocked.item.id), free - 3); // set aside
+
+        // Reopened from the drafts list with Enter, one more unit, then finished.
+        QTableWidget *table = page->drafts()->table();
+        QTRY_VERIFY(table->rowCount() > 0);
+        int row = 0;
+        while (table->item(row, 0)->data(Qt::UserRole).toString() != drafts.first())
+            ++row;
+        table->setFocus();
+        table->setCurrentCell(row, 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(page->patientPicker()->pickedId(), setup.patient.id);
+        QCOMPARE(page->linesModel()->rowCount(), 1);
+        addLineByKeyboard(page, stocked.item, QStringLiteral("1"), QString());
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(page->messageLabel()->text().startsWith(u"Dispensed"),
+                 qPrintable(page->messageLabel()->text()));
+        QVERIFY(dispensings(store, setup.patient.id, QStringLiteral("nw")).isEmpty());
+        QVERIFY(
+            dispensings(store, setup.patient.id, QStringLiteral("fn")).contains(drafts.first()));
+        QCOMPARE(unitsOf(store, drafts.first()), 4.0);
+        QCOMPARE(freeUnits(store, stocked.item.id), free - 4);
+        QTRY_COMPARE(table->rowCount(), 0);
+    }
+
+    void patientIsRegisteredAndEdited()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        window.showPage(QStringLiteral("Patients"));
+        window.openPatientDialog(true);
+        auto *dialog = window.findChild<PatientDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString code = dialog->codeField()->text();
+        QVERIFY(code.startsWith(u'P')); // proposed
+        QTest::keyClicks(dialog->firstField(), QStringLiteral("Amina"));
+        QTest::keyClicks(dialog->lastField(), QStringLiteral("Okonkwo-Test"));
+        QTest::keyClicks(dialog->birthField(), QStringLiteral("1990-02-30")); // no such day
+        dialog->save();
+        QVERIFY(dialog->messageLabel()->text().contains(u"year-month-day"));
+        dialog->birthField()->setText(QStringLiteral("1990-03-04"));
+        dialog->genderBox()->setCurrentIndex(1);
+        QTest::keyClicks(dialog->healthNumberField(), QStringLiteral("NHN-778899"));
+        saveScreenshot(dialog, QStringLiteral("register-patient"));
+        dialog->save();
+        const QList<Patient> found
+            = PatientRegistry(store, WorkContext::fromSettings(store.settings))
+                  .search(QStringLiteral("okonkwo-test amina"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, code);
+        QCOMPARE(found.first().dateOfBirth, QDate(1990, 3, 4));
+        QCOMPARE(found.first().nationalHealthNumber, QStringLiteral("NHN-778899"));
+        RecordPage *patients = window.page(QStringLiteral("Patients"));
+        QCOMPARE(patients->currentId(), found.first().id);
+        QVERIFY(patients->noteLabel()->text().contains(code));
+
+        QTRY_VERIFY(!window.findChild<PatientDialog *>()); // closed and gone
+        window.openPatientDialog(false);
+        QTRY_VERIFY(window.findChild<PatientDialog *>());
+        dialog = window.findChild<PatientDialog *>();
+        QCOMPARE(dialog->firstField()->text(), QStringLiteral("Amina"));
+        dialog->phoneField()->setText(QStringLiteral("+254 700 000111"));
+        dialog->save();
+        QCOMPARE(PatientRegistry(store, WorkContext::fromSettings(store.settings))
+                     .find(found.first().id)
+                     ->phone,
+                 QStringLiteral("+254 700 000111"));
+    }
+
+    void workGoesOutWithTheNextSync()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        window.show();
+        QVERIFY(LocalStore(m_synced, QStringLiteral("check")).outgoing.count() > 0);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(finished.wait(60000));
+        const SyncOutcome outcome = finished.last().first().value<SyncOutcome>();
+        QVERIFY2(outcome.error.kind == SyncError::Kind::None, qPrintable(outcome.error.describe()));
+        QCOMPARE(LocalStore(m_synced, QStringLiteral("check")).outgoing.count(), 0);
+        QVERIFY(statusSaysWaiting(window, 0));
     }
 };
 

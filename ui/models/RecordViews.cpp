@@ -1,5 +1,7 @@
 #include "RecordViews.h"
 
+#include "work/PatientText.h"
+
 #include <QColor>
 #include <QDate>
 #include <QLocale>
@@ -141,6 +143,11 @@ QuerySpec RecordViews::patients()
         {tr("Name"), QStringLiteral("name")},
         {tr("Code"), QStringLiteral("code")},
         {tr("Date of birth"), QStringLiteral("date"), asDate},
+        {tr("Age"), QStringLiteral("date"),
+         [](const QVariant &value, const QList<QVariant> &) {
+             const QDate born = QDate::fromString(value.toString().left(10), Qt::ISODate);
+             return QVariant(PatientText::age(born, QDate::currentDate()));
+         }},
         {tr("Gender"), QStringLiteral("json_extract(data, '$.female')"),
          [](const QVariant &value, const QList<QVariant> &) {
              const QString text = value.toString().toLower();

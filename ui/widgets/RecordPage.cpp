@@ -2,9 +2,11 @@
 
 #include "models/QueryTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -52,15 +54,18 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     , m_model(std::make_unique<QueryTableModel>(db, spec))
     , m_detailsModel(std::make_unique<QueryTableModel>(db, m_details(QString())))
     , m_search(new QLineEdit(this))
+    , m_actions(new QHBoxLayout)
     , m_table(makeTable(this, title))
     , m_detailsTable(makeTable(this, detailsTitle))
     , m_count(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(title);
     m_search->setPlaceholderText(tr("Search %1").arg(title.toLower()));
     m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
     m_search->setClearButtonEnabled(true);
+    setFocusProxy(m_search);
     m_table->setModel(m_model.get());
     m_table->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
     layOutColumns(m_table);
@@ -80,9 +85,14 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    m_actions->addWidget(m_search, 1);
+    layout->addLayout(m_actions);
     layout->addWidget(splitter);
-    layout->addWidget(m_count);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addWidget(m_note, 1);
+    layout->addLayout(footer);
+    m_note->setAccessibleName(tr("Message"));
 
     // Filter as you type; a short pause only folds a burst of keys (a paste,
     // a held key) into one query, so each keystroke is answered at once.
@@ -113,7 +123,34 @@ void RecordPage::refresh()
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     m_table->verticalScrollBar()->setValue(scroll);
+    showDetails(); // the selected row's details may have changed too
     updateCount();
+}
+
+QString RecordPage::currentId() const
+{
+    return m_model->idAt(m_table->currentIndex().row());
+}
+
+bool RecordPage::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+QPushButton *RecordPage::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    m_actions->addWidget(button);
+    return button;
+}
+
+void RecordPage::setNote(const QString &text)
+{
+    m_note->setText(text);
 }
 
 void RecordPage::showDetails()

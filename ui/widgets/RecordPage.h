@@ -6,8 +6,10 @@
 #include <functional>
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 struct sqlite3;
@@ -35,6 +37,14 @@ public:
 
     // New data arrived: reload, keeping the selection and the scroll position.
     void refresh();
+    // The selected row's record ID; empty when none.
+    QString currentId() const;
+    bool selectId(const QString &id);
+    // A button beside the search box, for an action on the page or its selection.
+    QPushButton *addButton(const QString &text);
+    // What the last action on this page did, in words, under the tables.
+    void setNote(const QString &text);
+    QLabel *noteLabel() const { return m_note; }
 
 private:
     void showDetails();
@@ -45,9 +55,11 @@ private:
     std::unique_ptr<QueryTableModel> m_model;
     std::unique_ptr<QueryTableModel> m_detailsModel;
     QLineEdit *m_search;
+    QHBoxLayout *m_actions;
     QTableView *m_table;
     QTableView *m_detailsTable;
     QLabel *m_count;
+    QLabel *m_note;
     QTimer *m_searchDelay;
 };
 

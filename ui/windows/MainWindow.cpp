@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "domain/PatientRegistry.h"
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
 #include "store/LocalStore.h"
@@ -10,7 +11,10 @@
 #include "widgets/SyncPage.h"
 #include "widgets/SyncStatusBar.h"
 #include "windows/SettingsDialog.h"
+#include "work/DispensePage.h"
+#include "work/PatientDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -30,6 +34,7 @@ namespace satellite::ui {
 MainWindow::MainWindow(const QString &databasePath, SyncController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::make_unique<LocalStore>(databasePath, QStringLiteral("store-gui")))
+    , m_context(WorkContext::fromSettings(m_store->settings))
     , m_controller(controller)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -39,6 +44,8 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
     setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
     sqlite3 *db = m_store->db.handle();
+    m_dispense = new DispensePage(*m_store, m_context, this);
+    addPage(tr("Dispense"), m_dispense);
     addPage(
         tr("Stock"),
         new RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches));
@@ -56,6 +63,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
                            RecordViews::dispensings));
     m_syncPage = new SyncPage(db, this);
     addPage(tr("Sync"), m_syncPage);
+    addWorkActions();
 
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFixedWidth(140);
@@ -109,7 +117,77 @@ void MainWindow::addPage(const QString &name, QWidget *page)
 {
     page->setObjectName(name);
     m_pages->addWidget(page);
-    m_navigation->addItem(name);
+    const int number = m_navigation->count() + 1;
+    auto *item = new QListWidgetItem(name, m_navigation);
+    if (number > 9)
+        return;
+    // Ctrl+1 Dispense, Ctrl+2 Stock, ...: every page one chord away.
+    const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
+    item->setToolTip(tr("%1 (%2)").arg(name, keys.toString(QKeySequence::NativeText)));
+    auto *action = new QAction(this);
+    action->setShortcut(keys);
+    connect(action, &QAction::triggered, this, [this, name, page] {
+        showPage(name);
+        page->setFocus();
+    });
+    addAction(action);
+}
+
+void MainWindow::addWorkActions()
+{
+    connect(m_dispense, &DispensePage::changed, this, &MainWindow::localChange);
+    connect(m_dispense, &DispensePage::registerPatientRequested, this,
+            [this] { openPatientDialog(true); });
+
+    RecordPage *patients = page(tr("Patients"));
+    connect(patients->addButton(tr("&Dispense to patient")), &QPushButton::clicked, this,
+            [this, patients] {
+                if (patients->currentId().isEmpty())
+                    return;
+                m_dispense->startFor(patients->currentId());
+                showPage(tr("Dispense"));
+            });
+    connect(patients->addButton(tr("&Register patient…")), &QPushButton::clicked, this,
+            [this] { openPatientDialog(true); });
+    connect(patients->addButton(tr("&Edit patient…")), &QPushButton::clicked, this,
+            [this] { openPatientDialog(false); });
+}
+
+void MainWindow::openPatientDialog(bool registering)
+{
+    RecordPage *patients = page(tr("Patients"));
+    std::optional<Patient> patient;
+    if (!registering) {
+        patient = PatientRegistry(*m_store, m_context).find(patients->currentId());
+        if (!patient) {
+            patients->setNote(tr("Choose the patient to edit first."));
+            return;
+        }
+    }
+    auto *dialog = new PatientDialog(*m_store, m_context, patient, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool fromDispensing = m_pages->currentWidget() == m_dispense;
+    connect(
+        dialog, &PatientDialog::saved, this,
+        [this, patients, registering, fromDispensing](const QString &id, const QStringList &types) {
+            localChange(types);
+            const auto saved = PatientRegistry(*m_store, m_context).find(id);
+            const QString name = saved ? saved->name : id;
+            patients->setNote(
+                registering
+                    ? tr("%1 registered with code %2.").arg(name, saved ? saved->code : QString())
+                    : tr("%1's details saved.").arg(name));
+            patients->selectId(id);
+            if (fromDispensing)
+                m_dispense->startFor(id);
+        });
+    dialog->open();
+}
+
+void MainWindow::localChange(const QStringList &types)
+{
+    refreshTypes(types);
+    updateCounts();
 }
 
 RecordPage *MainWindow::page(const QString &name) const
@@ -222,14 +300,15 @@ void MainWindow::refreshTypes(const QStringList &types)
     };
     if (touches({u"item", u"item_line", u"Location"}))
         page(tr("Stock"))->refresh();
-    if (touches({u"name", u"name_store_join"})) {
-        page(tr("Patients"))->refresh();
+    if (touches({u"name", u"name_store_join", u"transact"}))
+        page(tr("Patients"))->refresh(); // with the selected patient's dispensings
+    if (touches({u"name", u"name_store_join"}))
         page(tr("Names"))->refresh();
-    }
     if (touches({u"transact", u"trans_line", u"name"}))
         page(tr("Invoices"))->refresh();
     if (touches({u"item"}))
         page(tr("Items"))->refresh();
+    m_dispense->refresh(types);
 }
 
 void MainWindow::syncFinished(const SyncOutcome &outcome)

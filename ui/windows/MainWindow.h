@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/WorkContext.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -16,6 +18,7 @@ struct SyncOutcome;
 
 namespace satellite::ui {
 
+class DispensePage;
 class RecordPage;
 class SyncPage;
 class SyncStatusBar;
@@ -32,6 +35,7 @@ public:
 
     RecordPage *page(const QString &name) const;
     SyncPage *syncPage() const { return m_syncPage; }
+    DispensePage *dispensePage() const { return m_dispense; }
     SyncStatusBar *syncStatus() const { return m_status; }
     void showPage(const QString &name);
     void setAutoSyncMinutes(int minutes);
@@ -40,12 +44,17 @@ public:
     void openSettings();
     // Asks first, saying what happens to changes not yet sent.
     void confirmLogOut();
+    // The pharmacist's forms, each opened with open(); they refresh the views when saved.
+    void openPatientDialog(bool registering);
 
 signals:
     void logOutRequested();
 
 private:
     void addPage(const QString &name, QWidget *page);
+    void addWorkActions();
+    // A pharmacist action changed records here: views and counts at once.
+    void localChange(const QStringList &types);
     void refreshTypes(const QStringList &types);
     void syncFinished(const SyncOutcome &outcome);
     void updateCounts();
@@ -53,10 +62,12 @@ private:
     void createTrayIcon();
 
     std::unique_ptr<LocalStore> m_store;
+    WorkContext m_context; // the domain's actions keep a reference: it lives as long as they do
     SyncController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     SyncPage *m_syncPage = nullptr;
+    DispensePage *m_dispense = nullptr;
     SyncStatusBar *m_status;
     QTimer *m_autoSync;
     QSystemTrayIcon *m_tray = nullptr;
