@@ -6,6 +6,7 @@
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
+#include "domain/GoodsReceipt.h"
 #include "domain/PatientRegistry.h"
 #include "domain/RecordFields.h"
 #include "domain/WorkLookups.h"
@@ -23,7 +24,9 @@
 #include "work/DispensePage.h"
 #include "work/DraftList.h"
 #include "work/PatientDialog.h"
+#include "work/ReceivePage.h"
 #include "work/SearchPicker.h"
+#include "work/StockCountDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -668,6 +671,103 @@ private slots:
                      .find(found.first().id)
                      ->phone,
                  QStringLiteral("+254 700 000111"));
+    }
+
+    void supplierInvoiceIsReceived()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        const QStringList waiting = GoodsReceipt(store, context).waiting();
+        QVERIFY2(!waiting.isEmpty(), "the demo clinic has supplier invoices waiting");
+        const QString id = waiting.first();
+        const auto invoice = WorkLookups(store, context).waitingInvoice(id);
+        QVERIFY(invoice && !invoice->lines.isEmpty());
+
+        window.showPage(QStringLiteral("Receive goods"));
+        ReceivePage *page = window.receivePage();
+        QVERIFY(page->showInvoice(id));
+        QTableWidget *lines = page->linesTable();
+        QCOMPARE(lines->rowCount(), int(invoice->lines.size()));
+        // One pack fewer arrived on the first line, with another batch.
+        const double received = std::max(0.0, invoice->lines.first().packs - 1);
+        lines->item(0, ReceivePage::PacksReceived)->setText(QLocale().toString(received));
+        lines->item(0, ReceivePage::BatchNumber)->setText(QStringLiteral("GUI-RECEIVED-1"));
+        lines->item(0, ReceivePage::Expiry)->setText(QStringLiteral("20x9-01-01"));
+        page->receive(); // a date that cannot be read: nothing is written
+        QVERIFY(page->messageLabel()->text().contains(u"year-month-day"));
+        QVERIFY(GoodsReceipt(store, context).waiting().contains(id));
+        lines->item(0, ReceivePage::Expiry)->setText(QStringLiteral("2029-01-31"));
+        saveScreenshot(&window, QStringLiteral("receive"));
+        const qint64 waitingBefore = store.outgoing.count();
+        QTest::keyClick(lines, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(page->messageLabel()->text().contains(u"received"),
+                 qPrintable(page->messageLabel()->text()));
+
+        QVERIFY(!GoodsReceipt(store, context).waiting().contains(id));
+        const RecordFields status(store.queries.find(QStringLiteral("transact"), id)->data);
+        QCOMPARE(status.text(QStringLiteral("status")), QStringLiteral("fn"));
+        const RecordFields line(
+            store.queries.find(QStringLiteral("trans_line"), invoice->lines.first().id)->data);
+        const auto batch = store.queries.find(QStringLiteral("item_line"),
+                                              line.text(QStringLiteral("item_line_ID")));
+        QVERIFY(batch);
+        const Batch received1 = Batch::from(*batch);
+        QCOMPARE(received1.batch, QStringLiteral("GUI-RECEIVED-1"));
+        QCOMPARE(received1.expiry, QDate(2029, 1, 31));
+        QCOMPARE(received1.onHand, received);
+        QVERIFY(store.outgoing.count() > waitingBefore);
+        QVERIFY(statusSaysWaiting(window, store.outgoing.count()));
+        for (int row = 0; row < page->invoiceList()->count(); ++row)
+            QVERIFY(page->invoiceList()->item(row)->data(Qt::UserRole).toString() != id);
+    }
+
+    void stockIsCounted()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const StockedItem stocked = stockedItem(store, 1, 2);
+        window.showPage(QStringLiteral("Stock"));
+        RecordPage *stock = window.page(QStringLiteral("Stock"));
+        stock->model()->setSearchText(stocked.item.code);
+        QVERIFY(stock->selectId(stocked.item.id));
+        window.openStockCount();
+        auto *dialog = window.findChild<StockCountDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->rowCount() > 0);
+        const Batch batch = dialog->batchAt(0);
+        const double counted = batch.onHandUnits() + batch.packSize * 2; // two packs found
+        const QString storeId = WorkContext::fromSettings(store.settings).storeId;
+        const auto adjustments = [&] {
+            return store.queries.ofKind(QStringLiteral("transact"), QStringLiteral("in"), storeId)
+                .size();
+        };
+        const qsizetype adjustmentsBefore = adjustments();
+        QTest::keyClicks(dialog->countedField(0), QLocale().toString(counted, 'g', 12));
+        dialog->save(); // no reason yet: refused, nothing written
+        QVERIFY2(dialog->messageLabel()->text().contains(u"reason"),
+                 qPrintable(dialog->messageLabel()->text()));
+        QCOMPARE(Batch::from(*store.queries.find(QStringLiteral("item_line"), batch.id)).onHand,
+                 batch.onHand);
+        QComboBox *reason = dialog->reasonBox(0);
+        QVERIFY(reason->isEnabled() && reason->count() > 1);
+        reason->setFocus();
+        QTest::keyClick(reason, Qt::Key_Down); // the first reason for stock found
+        QVERIFY(!reason->currentData().toString().isEmpty());
+        saveScreenshot(dialog, QStringLiteral("count"));
+        dialog->save();
+        QCOMPARE(
+            Batch::from(*store.queries.find(QStringLiteral("item_line"), batch.id)).onHandUnits(),
+            counted);
+        QCOMPARE(adjustments(), adjustmentsBefore + 1);
+        QVERIFY2(stock->noteLabel()->text().startsWith(u"Count recorded"),
+                 qPrintable(stock->noteLabel()->text()));
+        QVERIFY(statusSaysWaiting(window, store.outgoing.count()));
     }
 
     void workGoesOutWithTheNextSync()

@@ -13,6 +13,8 @@
 #include "windows/SettingsDialog.h"
 #include "work/DispensePage.h"
 #include "work/PatientDialog.h"
+#include "work/ReceivePage.h"
+#include "work/StockCountDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +51,8 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     addPage(
         tr("Stock"),
         new RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches));
+    m_receive = new ReceivePage(*m_store, m_context, this);
+    addPage(tr("Receive goods"), m_receive);
     addPage(tr("Patients"),
             new RecordPage(db, tr("Patients"), RecordViews::patients(), tr("Dispensing history"),
                            RecordViews::dispensings));
@@ -138,7 +142,11 @@ void MainWindow::addWorkActions()
     connect(m_dispense, &DispensePage::changed, this, &MainWindow::localChange);
     connect(m_dispense, &DispensePage::registerPatientRequested, this,
             [this] { openPatientDialog(true); });
+    connect(m_receive, &ReceivePage::changed, this, &MainWindow::localChange);
 
+    RecordPage *stock = page(tr("Stock"));
+    connect(stock->addButton(tr("&Count stock…")), &QPushButton::clicked, this,
+            &MainWindow::openStockCount);
     RecordPage *patients = page(tr("Patients"));
     connect(patients->addButton(tr("&Dispense to patient")), &QPushButton::clicked, this,
             [this, patients] {
@@ -151,6 +159,17 @@ void MainWindow::addWorkActions()
             [this] { openPatientDialog(true); });
     connect(patients->addButton(tr("&Edit patient…")), &QPushButton::clicked, this,
             [this] { openPatientDialog(false); });
+    RecordPage *invoices = page(tr("Invoices"));
+    connect(invoices->addButton(tr("&Receive goods…")), &QPushButton::clicked, this,
+            &MainWindow::receiveSelectedInvoice);
+}
+
+// The selected invoice when it waits to be received; else the page lists those that do.
+void MainWindow::receiveSelectedInvoice()
+{
+    m_receive->refresh({QStringLiteral("transact")});
+    m_receive->showInvoice(page(tr("Invoices"))->currentId());
+    showPage(tr("Receive goods"));
 }
 
 void MainWindow::openPatientDialog(bool registering)
@@ -181,6 +200,24 @@ void MainWindow::openPatientDialog(bool registering)
             if (fromDispensing)
                 m_dispense->startFor(id);
         });
+    dialog->open();
+}
+
+void MainWindow::openStockCount()
+{
+    RecordPage *stock = page(tr("Stock"));
+    const QString itemId = stock->currentId();
+    if (itemId.isEmpty()) {
+        stock->setNote(tr("Choose the item to count first."));
+        return;
+    }
+    auto *dialog = new StockCountDialog(*m_store, m_context, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StockCountDialog::saved, this,
+            [this, stock](const QStringList &types, const QString &summary) {
+                localChange(types);
+                stock->setNote(summary);
+            });
     dialog->open();
 }
 
@@ -309,6 +346,7 @@ void MainWindow::refreshTypes(const QStringList &types)
     if (touches({u"item"}))
         page(tr("Items"))->refresh();
     m_dispense->refresh(types);
+    m_receive->refresh(types);
 }
 
 void MainWindow::syncFinished(const SyncOutcome &outcome)

@@ -19,6 +19,7 @@ struct SyncOutcome;
 namespace satellite::ui {
 
 class DispensePage;
+class ReceivePage;
 class RecordPage;
 class SyncPage;
 class SyncStatusBar;
@@ -36,6 +37,7 @@ public:
     RecordPage *page(const QString &name) const;
     SyncPage *syncPage() const { return m_syncPage; }
     DispensePage *dispensePage() const { return m_dispense; }
+    ReceivePage *receivePage() const { return m_receive; }
     SyncStatusBar *syncStatus() const { return m_status; }
     void showPage(const QString &name);
     void setAutoSyncMinutes(int minutes);
@@ -46,6 +48,7 @@ public:
     void confirmLogOut();
     // The pharmacist's forms, each opened with open(); they refresh the views when saved.
     void openPatientDialog(bool registering);
+    void openStockCount();
 
 signals:
     void logOutRequested();
@@ -53,6 +56,7 @@ signals:
 private:
     void addPage(const QString &name, QWidget *page);
     void addWorkActions();
+    void receiveSelectedInvoice();
     // A pharmacist action changed records here: views and counts at once.
     void localChange(const QStringList &types);
     void refreshTypes(const QStringList &types);
@@ -68,6 +72,7 @@ private:
     QStackedWidget *m_pages;
     SyncPage *m_syncPage = nullptr;
     DispensePage *m_dispense = nullptr;
+    ReceivePage *m_receive = nullptr;
     SyncStatusBar *m_status;
     QTimer *m_autoSync;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,0 +1,204 @@
+#include "StockCountDialog.h"
+
+#include "DispenseLinesModel.h"
+#include "WorkAction.h"
+#include "domain/WorkLookups.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace satellite::ui {
+
+namespace {
+
+QString units(double value)
+{
+    return QLocale().toString(value, 'g', 12);
+}
+
+} // namespace
+
+StockCountDialog::StockCountDialog(LocalStore &store, const WorkContext &context,
+                                   const QString &itemId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_context(context)
+    , m_comment(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    WorkLookups lookups(store, context);
+    const auto item = lookups.item(itemId);
+    setWindowTitle(tr("Count stock"));
+    m_unitName = item ? item->unitName : QString();
+    WorkAction::run([&] { m_reasons = StockCount(store, context).reasons(); });
+    QList<Batch> batches = lookups.batches(itemId);
+    std::stable_sort(batches.begin(), batches.end(), [](const Batch &a, const Batch &b) {
+        return a.expiry.isValid() && (!b.expiry.isValid() || a.expiry < b.expiry);
+    });
+    for (const Batch &batch : std::as_const(batches))
+        m_rows.append(Row{batch});
+
+    auto *heading = new QLabel(
+        tr("<b>%1</b><br>Write the units you count in each batch; leave a batch empty if you "
+           "did not count it. Each difference needs a reason.")
+            .arg((item ? item->name : itemId).toHtmlEscaped()),
+        this);
+    heading->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Optional, e.g. monthly count"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Record count"));
+    auto *comment = new QFormLayout;
+    comment->addRow(tr("C&omment:"), m_comment);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(createGrid(), 1);
+    layout->addLayout(comment);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StockCountDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!m_rows.isEmpty())
+        m_rows.first().counted->setFocus();
+    else
+        m_message->setText(tr("This store holds no batch of this item."));
+    resize(760, 420);
+}
+
+QWidget *StockCountDialog::createGrid()
+{
+    auto *area = new QScrollArea(this);
+    auto *grid = new QWidget(area);
+    auto *layout = new QGridLayout(grid);
+    const QStringList headers{tr("Batch"),           tr("Expiry"),     tr("On hand"),
+                              tr("Counted (units)"), tr("Difference"), tr("Reason")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *label = new QLabel(headers.at(column), grid);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        layout->addWidget(label, 0, column);
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const Batch &batch = row.batch;
+        const int line = i + 1;
+        layout->addWidget(new QLabel(batch.batch, grid), line, 0);
+        layout->addWidget(new QLabel(batch.expiry.isValid()
+                                         ? QLocale().toString(batch.expiry, QLocale::ShortFormat)
+                                         : tr("no expiry"),
+                                     grid),
+                          line, 1);
+        auto *onHand
+            = new QLabel(DispenseLinesModel::quantityText(batch.onHandUnits(), m_unitName), grid);
+        onHand->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(onHand, line, 2);
+        row.counted = new QLineEdit(grid);
+        row.counted->setValidator(new QDoubleValidator(0, 1e12, 6, row.counted));
+        row.counted->setAccessibleName(tr("Units counted in batch %1").arg(batch.batch));
+        row.counted->setPlaceholderText(tr("not counted"));
+        row.counted->setMaximumWidth(120);
+        layout->addWidget(row.counted, line, 3);
+        row.difference = new QLabel(grid);
+        row.difference->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(row.difference, line, 4);
+        row.reason = new QComboBox(grid);
+        row.reason->setAccessibleName(tr("Reason for batch %1").arg(batch.batch));
+        row.reason->setMinimumContentsLength(20);
+        layout->addWidget(row.reason, line, 5);
+        connect(row.counted, &QLineEdit::textChanged, this, [this, i] { updateRow(m_rows[i]); });
+        updateRow(row);
+    }
+    layout->setRowStretch(int(m_rows.size()) + 1, 1);
+    area->setWidget(grid);
+    area->setWidgetResizable(true);
+    return area;
+}
+
+// The reasons offered follow the direction of the difference.
+void StockCountDialog::updateRow(Row &row)
+{
+    bool ok = false;
+    const double counted = QLocale().toDouble(row.counted->text().trimmed(), &ok);
+    const double difference = ok ? counted - row.batch.onHandUnits() : 0;
+    row.difference->setText(
+        !ok || difference == 0
+            ? QString()
+            : (difference > 0 ? tr("%1 more") : tr("%1 fewer")).arg(units(std::abs(difference))));
+    const bool increase = difference > 0;
+    const QString chosen = row.reason->currentData().toString();
+    row.reason->clear();
+    if (difference == 0) {
+        row.reason->addItem(tr("no difference"));
+        row.reason->setEnabled(false);
+        return;
+    }
+    row.reason->setEnabled(true);
+    row.reason->addItem(tr("Choose a reason…"), QString());
+    for (const StockCount::Reason &reason : std::as_const(m_reasons)) {
+        if (reason.increase == increase)
+            row.reason->addItem(reason.title, reason.id);
+    }
+    row.reason->setCurrentIndex(std::max(0, row.reason->findData(chosen)));
+}
+
+std::optional<QList<StockCount::Line>> StockCountDialog::lines()
+{
+    QList<StockCount::Line> lines;
+    for (const Row &row : std::as_const(m_rows)) {
+        const QString text = row.counted->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const double counted = QLocale().toDouble(text, &ok);
+        if (!ok) {
+            m_message->setText(
+                tr("Batch %1: write the units counted as a number.").arg(row.batch.batch));
+            row.counted->setFocus();
+            return std::nullopt;
+        }
+        lines.append(StockCount::Line{row.batch.id, counted, row.reason->currentData().toString()});
+    }
+    if (lines.isEmpty()) {
+        m_message->setText(tr("Write the units counted in at least one batch."));
+        return std::nullopt;
+    }
+    return lines;
+}
+
+void StockCountDialog::save()
+{
+    const auto counted = lines();
+    if (!counted)
+        return;
+    StockCount::Result result;
+    const QString problem = WorkAction::run([&] {
+        result = StockCount(m_store, m_context).record(*counted, m_comment->text().trimmed());
+    });
+    if (!problem.isEmpty()) {
+        m_message->setText(tr("Nothing was recorded. %1").arg(problem));
+        return;
+    }
+    emit saved(result.changedTypes,
+               result.adjustmentId.isEmpty()
+                   ? tr("The count matched the stock: nothing to adjust.")
+                   : tr("Count recorded as inventory adjustment %1 (%n batch(es) changed).",
+                        nullptr, result.linesAdjusted)
+                         .arg(result.invoiceNumber));
+    accept();
+}
+
+} // namespace satellite::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Batch.h"
+#include "domain/StockCount.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace satellite {
+class LocalStore;
+struct WorkContext;
+} // namespace satellite
+
+namespace satellite::ui {
+
+// A stock count of one item: the units counted per batch (left empty: not
+// counted), and for each difference a reason from the primary's list; the
+// differences become one inventory adjustment.
+class StockCountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StockCountDialog(LocalStore &store, const WorkContext &context, const QString &itemId,
+                     QWidget *parent = nullptr);
+
+    int rowCount() const { return int(m_rows.size()); }
+    const Batch &batchAt(int row) const { return m_rows.at(row).batch; }
+    QLineEdit *countedField(int row) const { return m_rows.at(row).counted; }
+    QComboBox *reasonBox(int row) const { return m_rows.at(row).reason; }
+    QLineEdit *commentField() const { return m_comment; }
+    QLabel *messageLabel() const { return m_message; }
+    void save();
+
+signals:
+    // Recorded: the record types that changed, and what happened in words.
+    void saved(const QStringList &changedTypes, const QString &summary);
+
+private:
+    struct Row
+    {
+        Batch batch;
+        QLineEdit *counted = nullptr;
+        QLabel *difference = nullptr;
+        QComboBox *reason = nullptr;
+    };
+    QWidget *createGrid();
+    void updateRow(Row &row);
+    std::optional<QList<StockCount::Line>> lines();
+
+    LocalStore &m_store;
+    const WorkContext &m_context;
+    QString m_unitName;
+    QList<StockCount::Reason> m_reasons;
+    QList<Row> m_rows;
+    QLineEdit *m_comment;
+    QLabel *m_message;
+};
+
+} // namespace satellite::ui
