@@ -62,8 +62,11 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_spec.columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) // a number's header over the number
+        return QVariant::fromValue(m_spec.columns.at(section).alignment);
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_spec.columns.at(section).header;
 }

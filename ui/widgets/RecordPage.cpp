@@ -34,14 +34,17 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     return table;
 }
 
-// Names get room to be read; untitled columns carry values for other
-// columns and stay hidden.
+// Names get room to be read, numbers (right-aligned) need less; untitled
+// columns carry values for other columns and stay hidden.
 void layOutColumns(QTableView *table)
 {
     for (int column = 0; column < table->model()->columnCount(); ++column)
         table->setColumnHidden(
             column, table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
-    table->setColumnWidth(0, 280);
+    const auto alignment = table->model()
+                               ->headerData(0, Qt::Horizontal, Qt::TextAlignmentRole)
+                               .value<Qt::Alignment>();
+    table->setColumnWidth(0, alignment & Qt::AlignRight ? 90 : 280);
 }
 
 } // namespace
