@@ -647,7 +647,6 @@ private slots:
         dialog->birthField()->setText(QStringLiteral("1990-03-04"));
         dialog->genderBox()->setCurrentIndex(1);
         QTest::keyClicks(dialog->healthNumberField(), QStringLiteral("NHN-778899"));
-        saveScreenshot(dialog, QStringLiteral("register-patient"));
         dialog->save();
         const QList<Patient> found
             = PatientRegistry(store, WorkContext::fromSettings(store.settings))
@@ -759,7 +758,6 @@ private slots:
         reason->setFocus();
         QTest::keyClick(reason, Qt::Key_Down); // the first reason for stock found
         QVERIFY(!reason->currentData().toString().isEmpty());
-        saveScreenshot(dialog, QStringLiteral("count"));
         dialog->save();
         QCOMPARE(
             Batch::from(*store.queries.find(QStringLiteral("item_line"), batch.id)).onHandUnits(),
