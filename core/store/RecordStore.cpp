@@ -1,6 +1,9 @@
 #include "RecordStore.h"
 
+#include "RecordReferences.h"
 #include "StoreError.h"
+
+#include "json/JsonScanner.h"
 
 namespace satellite {
 
@@ -140,32 +143,82 @@ bool RecordStore::remove(const QString &type, const QString &id)
     return removed;
 }
 
-QStringList RecordStore::merge(const QString &type, const QString &keptId, const QString &removedId)
+std::optional<QByteArray> RecordStore::repointed(const QByteArray &data, const QString &field,
+                                                 const QString &fromId, const QString &toId)
 {
+    JsonScanner scanner(data);
+    const auto members = scanner.objectMembers();
+    if (!members)
+        return std::nullopt;
+    QByteArray out;
+    qsizetype copied = 0;
+    for (const JsonScanner::Member &member : *members) {
+        if (member.key != field || JsonScanner::decodeString(member.raw) != fromId)
+            continue; // the whole value, never a part of some text
+        const qsizetype start = member.raw.data() - data.constData();
+        out += QByteArrayView(data).sliced(copied, start - copied);
+        out += JsonScanner::quote(toId);
+        copied = start + member.raw.size();
+    }
+    if (copied == 0)
+        return std::nullopt;
+    out += QByteArrayView(data).sliced(copied);
+    return out;
+}
+
+QString RecordStore::merge(const QString &type, const QString &keptId, const QString &removedId,
+                           QStringList *changedTypes)
+{
+    if (!RecordReferences::isMergeable(type))
+        return QStringLiteral("a merge of %1 records is not defined").arg(type);
+    if (!RecordReferences::isPlainId(keptId) || !RecordReferences::isPlainId(removedId))
+        return QStringLiteral("a merge must name two plain record IDs");
+    if (keptId == removedId)
+        return QStringLiteral("a merge must name two different records");
     finishBulkLoad();
-    // IDs are long unique tokens: a quoted match in Data is a reference.
-    const QByteArray from = '"' + removedId.toUtf8() + '"';
-    const QByteArray to = '"' + keptId.toUtf8() + '"';
-    SqlStatement referencing(m_db.handle(),
-                             "SELECT type, id, data FROM record WHERE instr(data, ?) > 0");
-    referencing.bindBlob(1, from);
-    QList<StoredRecord> changed;
-    while (referencing.step()) {
-        StoredRecord record{referencing.text(0), referencing.text(1), referencing.bytes(2)};
-        if (record.type == type && record.id == removedId)
-            continue;
-        record.data.replace(from, to);
-        changed.append(record);
+    if (!data(type, keptId)) {
+        if (data(type, removedId))
+            return QStringLiteral("the %1 to keep (%2) is not held here").arg(type, keptId);
+        return {}; // neither is held here: nothing to repoint
     }
-    referencing.reset();
-    QStringList types;
-    for (const StoredRecord &record : changed) {
-        put(record.type, record.id, record.data);
-        if (!types.contains(record.type))
-            types.append(record.type);
+
+    // All of it or nothing: a reference left pointing at a removed record
+    // would be worse than the merge not happening.
+    m_db.exec("SAVEPOINT merge");
+    try {
+        QStringList types;
+        for (const RecordReferences::Field &reference : RecordReferences::to(type)) {
+            const QByteArray path = "$." + reference.field.toUtf8();
+            SqlStatement referring(m_db.handle(),
+                                   "SELECT id, data FROM record WHERE type = ? "
+                                   "AND json_valid(data) AND json_extract(data, ?) = ?");
+            referring.bind(1, reference.recordType).bind(2, path).bind(3, removedId);
+            QList<StoredRecord> changed;
+            while (referring.step())
+                changed.append({reference.recordType, referring.text(0), referring.bytes(1)});
+            referring.reset();
+            for (const StoredRecord &record : std::as_const(changed)) {
+                const auto edited = repointed(record.data, reference.field, removedId, keptId);
+                if (!edited)
+                    throw StoreError(
+                        QStringLiteral("%1 %2 could not be repointed").arg(record.type, record.id));
+                const QString problem = put(record.type, record.id, *edited);
+                if (!problem.isEmpty())
+                    throw StoreError(problem);
+                if (!types.contains(record.type))
+                    types.append(record.type);
+            }
+        }
+        remove(type, removedId);
+        m_db.exec("RELEASE merge");
+        *changedTypes = types;
+        return {};
+    } catch (const StoreError &error) {
+        m_db.exec("ROLLBACK TO merge");
+        m_db.exec("RELEASE merge");
+        return QStringLiteral("the merge could not be completed, nothing was changed: %1")
+            .arg(error.message());
     }
-    remove(type, removedId);
-    return types;
 }
 
 std::optional<QByteArray> RecordStore::data(const QString &type, const QString &id)

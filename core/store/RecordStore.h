@@ -33,9 +33,11 @@ public:
              const RecordProjection &projection);
     // False when there was no such record (not an error).
     bool remove(const QString &type, const QString &id);
-    // Repoints every reference to `removedId` at `keptId`, then removes it.
-    // Returns the types of the records that changed.
-    QStringList merge(const QString &type, const QString &keptId, const QString &removedId);
+    // Repoints the reference fields that hold `removedId` (RecordReferences)
+    // at `keptId`, then removes it; all or nothing. Returns why it could not
+    // (then nothing changed), or empty with the types of the records changed.
+    QString merge(const QString &type, const QString &keptId, const QString &removedId,
+                  QStringList *changedTypes);
 
     std::optional<QByteArray> data(const QString &type, const QString &id);
 
@@ -52,6 +54,8 @@ public:
     qint64 count(const QString &type = {});
 
 private:
+    static std::optional<QByteArray> repointed(const QByteArray &data, const QString &field,
+                                               const QString &fromId, const QString &toId);
     void checkLoadMode();
     SqlStatement &statement(std::optional<SqlStatement> &slot, const char *sql);
     const QByteArray &typeUtf8(const QString &type);

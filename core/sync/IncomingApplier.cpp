@@ -151,12 +151,12 @@ QString IncomingApplier::applyOne(const WireRecord &record, Result &result)
         return {};
     }
     if (record.syncType == u"M") {
-        static const QStringList mergeable
-            = {QStringLiteral("item"), QStringLiteral("name"), QStringLiteral("clinician")};
-        if (!mergeable.contains(record.recordType))
-            return QStringLiteral("a merge of %1 records is not defined").arg(record.recordType);
-        for (const QString &type :
-             m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId))
+        QStringList types;
+        const QString problem
+            = m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId, &types);
+        if (!problem.isEmpty())
+            return problem;
+        for (const QString &type : std::as_const(types))
             changed(type);
         changed(record.recordType);
         return {};

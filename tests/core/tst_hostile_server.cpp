@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <memory>
 
 using satellite::LocalStore;
 
@@ -48,8 +50,66 @@ private:
         };
     }
 
+    // A server that sends `batch` once, then nothing: it takes acknowledgements.
+    static ScriptedServer::Script once(const QByteArray &batch)
+    {
+        auto acknowledged = std::make_shared<std::atomic_bool>(false);
+        return [batch, acknowledged](const ScriptedServer::Request &request) {
+            if (request.path.startsWith(u"/sync/v2/acknowledged_records"))
+                acknowledged->store(true);
+            if (const auto answer = ScriptedServer::loginAnswer(request))
+                return *answer;
+            if (request.path.startsWith(u"/sync/v2/queued_records/count"))
+                return ScriptedServer::Reply{
+                    200, acknowledged->load() ? R"({"NumRecords":0})" : R"({"NumRecords":1})"};
+            if (request.path.startsWith(u"/sync/v2/queued_records"))
+                return ScriptedServer::Reply{200, acknowledged->load() ? "[]" : batch};
+            return ScriptedServer::Reply{404, R"({"error":"no such call"})"};
+        };
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void mergesChangeReferencesOnlyAndBadOnesChangeNothing()
+    {
+        auto record = [](const char *type, const char *id, const char *data) {
+            return "{\"SyncID\":\"" + QByteArray(type) + id + "\",\"RecordType\":\"" + type
+                + "\",\"RecordID\":\"" + id + "\",\"SyncType\":\"I\",\"data\":" + data + '}';
+        };
+        auto merge = [](const char *syncId, const char *type, const QByteArray &keep,
+                        const QByteArray &remove) {
+            return "{\"SyncID\":\"" + QByteArray(syncId) + "\",\"RecordType\":\"" + type
+                + "\",\"SyncType\":\"M\",\"mergeIDtokeep\":" + keep
+                + ",\"mergeIDtodelete\":" + remove + '}';
+        };
+        const QList<QByteArray> batch = {
+            record("item", "OLD", R"({"ID":"OLD","item_name":"Old"})"),
+            record("item", "KEEP", R"({"ID":"KEEP","item_name":"Kept"})"),
+            record("item_line", "L1", R"({"ID":"L1","item_ID":"OLD","note":"OLD stock"})"),
+            merge("M1", "item", "\"XX\"", "\"ID\""), // every record's ID key, once
+            merge("M2", "item", "\"X\\\"Y\"", "\"OLD\""), // a quote in the ID to keep
+            merge("M3", "store", "\"KEEP\"", "\"OLD\""),
+            merge("M4", "item", "\"KEEP\"", "\"OLD\""),
+        };
+        ScriptedServer server(once('[' + batch.join(',') + ']'));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        LocalStore store(satellite.databasePath(), QStringLiteral("check"));
+        QCOMPARE(*store.records.data(QStringLiteral("item_line"), QStringLiteral("L1")),
+                 QByteArray(R"({"ID":"L1","item_ID":"KEEP","note":"OLD stock"})"));
+        QCOMPARE(*store.records.data(QStringLiteral("item"), QStringLiteral("KEEP")),
+                 QByteArray(R"({"ID":"KEEP","item_name":"Kept"})"));
+        QVERIFY(!store.records.data(QStringLiteral("item"), QStringLiteral("OLD")));
+        QStringList reasons;
+        for (const auto &entry : store.quarantine.all())
+            reasons.append(entry.reason);
+        QCOMPARE(reasons.size(), 2); // the quote and the store; "ID" was nothing held here
+        QVERIFY2(reasons.join(u'\n').contains(u"plain"), qPrintable(reasons.join(u'\n')));
+    }
 
     void aServerThatIgnoresAcknowledgementsIsStopped()
     {

@@ -49,6 +49,124 @@ private slots:
     }
     void cleanupTestCase() { m_store.reset(); }
 
+    void mergeRepointsOnlyReferenceFields()
+    {
+        RecordStore &records = m_store->records;
+        records.put(QStringLiteral("item"), QStringLiteral("KEEP"),
+                    R"({"ID":"KEEP","item_name":"A"})");
+        records.put(QStringLiteral("item"), QStringLiteral("OLD"),
+                    R"({"ID":"OLD","item_name":"A"})");
+        const QByteArray line = R"({"ID":"L1","item_ID":"OLD","note":"was OLD","batch":"OLD"})";
+        records.put(QStringLiteral("item_line"), QStringLiteral("L1"), line);
+        records.put(QStringLiteral("name"), QStringLiteral("N1"),
+                    R"({"ID":"N1","name":"OLD","code":"OLD"})");
+        QStringList types;
+        Transaction transaction(m_store->db);
+        QCOMPARE(records.merge(QStringLiteral("item"), QStringLiteral("KEEP"),
+                               QStringLiteral("OLD"), &types),
+                 QString());
+        transaction.commit();
+        QCOMPARE(types, QStringList{QStringLiteral("item_line")});
+        QCOMPARE(*records.data(QStringLiteral("item_line"), QStringLiteral("L1")),
+                 QByteArray(R"({"ID":"L1","item_ID":"KEEP","note":"was OLD","batch":"OLD"})"));
+        QCOMPARE(*records.data(QStringLiteral("name"), QStringLiteral("N1")),
+                 QByteArray(R"({"ID":"N1","name":"OLD","code":"OLD"})"));
+        QVERIFY(!records.data(QStringLiteral("item"), QStringLiteral("OLD")));
+    }
+
+    void hostileMergesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("keep");
+        QTest::addColumn<QString>("remove");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("the ID key of every record") << "item"
+                                                    << "XX"
+                                                    << "ID"
+                                                    << "";
+        QTest::newRow("a quote in the ID to keep") << "item"
+                                                   << "X\"Y"
+                                                   << "OLD"
+                                                   << "plain";
+        QTest::newRow("an empty ID") << "item"
+                                     << ""
+                                     << "OLD"
+                                     << "plain";
+        QTest::newRow("the same record") << "item"
+                                         << "OLD"
+                                         << "OLD"
+                                         << "different";
+        QTest::newRow("a type that does not merge") << "store"
+                                                    << "KEEP"
+                                                    << "OLD"
+                                                    << "not defined";
+        QTest::newRow("a record to keep not held") << "item"
+                                                   << "ELSEWHERE"
+                                                   << "OLD"
+                                                   << "not held";
+    }
+
+    void hostileMergesChangeNothing()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, keep);
+        QFETCH(QString, remove);
+        QFETCH(QString, refusal);
+        RecordStore &records = m_store->records;
+        records.put(QStringLiteral("item"), QStringLiteral("OLD"),
+                    R"({"ID":"OLD","item_name":"A"})");
+        records.put(QStringLiteral("item"), QStringLiteral("KEEP"),
+                    R"({"ID":"KEEP","item_name":"B"})");
+        records.put(QStringLiteral("item_line"), QStringLiteral("L1"),
+                    R"({"ID":"L1","item_ID":"OLD"})");
+        const auto before = [&] {
+            QList<QByteArray> all;
+            for (const QString &t : {QStringLiteral("item"), QStringLiteral("item_line")})
+                for (const StoredRecord &record : records.ofType(t))
+                    all.append(record.data);
+            return all;
+        };
+        const QList<QByteArray> held = before();
+        QStringList types;
+        Transaction transaction(m_store->db);
+        const QString problem = records.merge(type, keep, remove, &types);
+        transaction.commit();
+        if (refusal.isEmpty())
+            QCOMPARE(problem, QString());
+        else
+            QVERIFY2(problem.contains(refusal), qPrintable(problem));
+        QCOMPARE(before(), held);
+    }
+
+    void aMergeThatCannotBeCompletedChangesNothing()
+    {
+        RecordStore &records = m_store->records;
+        records.put(QStringLiteral("item"), QStringLiteral("KEEP"), R"({"ID":"KEEP"})");
+        records.put(QStringLiteral("item"), QStringLiteral("OLD"), R"({"ID":"OLD"})");
+        records.put(QStringLiteral("trans_line"), QStringLiteral("T1"),
+                    R"({"ID":"T1","item_ID":"OLD"})");
+        records.put(QStringLiteral("item_line"), QStringLiteral("L1"),
+                    R"({"ID":"L1","item_ID":"OLD"})");
+        // A record an older version stored that cannot be stored again as it
+        // is; lines are repointed after batches, so L1 has changed by then.
+        SqlStatement(m_store->db.handle(), "INSERT INTO record (type, id, data) VALUES (?, ?, ?)")
+            .bind(1, QStringLiteral("trans_line"))
+            .bind(2, QStringLiteral("T2"))
+            .bind(3, QByteArray(R"({"ID":"T2","item_ID":"OLD","quantity":[1]})"))
+            .run();
+        QStringList types;
+        Transaction transaction(m_store->db);
+        const QString problem = records.merge(QStringLiteral("item"), QStringLiteral("KEEP"),
+                                              QStringLiteral("OLD"), &types);
+        transaction.commit();
+        QVERIFY2(problem.contains(QStringLiteral("nothing was changed")), qPrintable(problem));
+        QVERIFY(records.data(QStringLiteral("item"), QStringLiteral("OLD")));
+        QCOMPARE(*records.data(QStringLiteral("trans_line"), QStringLiteral("T1")),
+                 QByteArray(R"({"ID":"T1","item_ID":"OLD"})"));
+        QCOMPARE(*records.data(QStringLiteral("item_line"), QStringLiteral("L1")),
+                 QByteArray(R"({"ID":"L1","item_ID":"OLD"})")); // repointed, then taken back
+    }
+
     void keepsDataByteForByte()
     {
         const QByteArray data = "{ \"ID\" : \"A\", \"zeta\":0.166666666666667,\"unknown "
