@@ -17,9 +17,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -596,6 +596,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         throwIfCancelled();
         QByteArray body;
         WireFormat::BatchSummary batch;
+        QList<WireFormat::Unreadable> unreadable;
         QElapsedTimer roundTrip;
         roundTrip.start();
         QUrlQuery query = siteQuery();
@@ -605,14 +606,22 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
             [&] { return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query); },
             [&](const ApiClient::Reply &reply) {
                 QString problem;
-                auto summary = WireFormat::summarize(reply.body, &problem);
-                if (!summary)
+                if (auto summary = WireFormat::summarize(reply.body, &problem)) {
+                    body = reply.body;
+                    batch = std::move(*summary);
+                    unreadable.clear();
+                    return SyncError{};
+                }
+                // One record that cannot be read never holds back the rest.
+                auto salvaged = WireFormat::salvage(reply.body);
+                if (!salvaged || salvaged->unreadable.isEmpty())
                     return SyncError{SyncError::Kind::Protocol, problem};
-                body = reply.body;
-                batch = std::move(*summary);
+                body = std::move(salvaged->body);
+                batch = std::move(salvaged->summary);
+                unreadable = std::move(salvaged->unreadable);
                 return SyncError{};
             });
-        if (batch.records == 0) {
+        if (batch.records == 0 && unreadable.isEmpty()) {
             if (++emptyAnswers > 1)
                 throw SyncFailure{
                     {SyncError::Kind::Protocol, tr("the server counts records but sends none")}};
@@ -631,8 +640,12 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
                     "without a SyncID that could be acknowledged: it does not take "
                     "acknowledgements")}};
         previous = QSet<QString>(batch.syncIds.begin(), batch.syncIds.end());
+        keepUnreadable(unreadable, outcome);
         // Kept, on the disk, before it is acknowledged.
-        applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
+        if (batch.records > 0)
+            applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
+        else
+            m_store->db.syncCommitted(); // the quarantined records alone
         acknowledge(batch.syncIds);
         received += batch.records;
         addApplied(applier.takeResult(), outcome);
@@ -642,6 +655,22 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         applier.waitUntilWaitingAtMost(2, m_cancel);
     }
     return received;
+}
+
+void SyncEngine::keepUnreadable(const QList<WireFormat::Unreadable> &unreadable,
+                                SyncOutcome &outcome)
+{
+    if (unreadable.isEmpty())
+        return;
+    Transaction transaction(m_store->db);
+    for (const WireFormat::Unreadable &record : unreadable)
+        m_store->quarantine.add(record.syncId, record.recordType, record.recordId,
+                                tr("the record cannot be read: %1").arg(record.reason), record.raw);
+    transaction.commit();
+    outcome.quarantined += unreadable.size();
+    log(SyncLogEntry::Level::Warning,
+        tr("%n record(s) the server sent cannot be read; kept in quarantine, the rest is stored.",
+           nullptr, int(unreadable.size())));
 }
 
 void SyncEngine::acknowledge(const QStringList &syncIds)

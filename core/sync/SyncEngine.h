@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "IncomingApplier.h"
 #include "SyncTypes.h"
+#include "WireFormat.h"
 #include "store/OutgoingQueue.h"
 
 #include <QElapsedTimer>
@@ -85,6 +86,7 @@ private:
     qint64 receive(SyncOutcome &outcome, InboxApplierThread &applier);
     qint64 queuedCount();
     void acknowledge(const QStringList &syncIds);
+    void keepUnreadable(const QList<WireFormat::Unreadable> &unreadable, SyncOutcome &outcome);
     void adaptBatch(qint64 elapsedMs, qsizetype records);
 
     ApiClient::Reply call(const QString &what, const std::function<ApiClient::Reply()> &request,

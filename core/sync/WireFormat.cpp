@@ -321,6 +321,51 @@ std::optional<WireFormat::BatchSummary> WireFormat::summarize(QByteArrayView bod
     return summary;
 }
 
+std::optional<WireFormat::Salvaged> WireFormat::salvage(QByteArrayView body)
+{
+    // The scanner finds the elements by the JSON grammar alone; each is then
+    // read as the whole reply would have been.
+    const auto elements = JsonScanner(body).arrayElements();
+    if (!elements)
+        return std::nullopt;
+    Salvaged salvaged;
+    salvaged.body = "[";
+    for (QByteArrayView element : *elements) {
+        QString problem;
+        const QByteArray alone = '[' + element.toByteArray() + ']';
+        if (summarize(alone, &problem)) {
+            if (salvaged.body.size() > 1)
+                salvaged.body += ',';
+            salvaged.body += element;
+            continue;
+        }
+        Unreadable unreadable{element.toByteArray(), problem, {}, {}, {}};
+        if (const auto members = JsonScanner(element).objectMembers()) {
+            for (const JsonScanner::Member &member : *members) {
+                const QString text = JsonScanner::decodeString(member.raw).value_or(QString());
+                if (member.key == u"SyncID")
+                    unreadable.syncId = text;
+                else if (member.key == u"RecordType")
+                    unreadable.recordType = text;
+                else if (member.key == u"RecordID")
+                    unreadable.recordId = text;
+            }
+        }
+        salvaged.unreadable.append(unreadable);
+    }
+    salvaged.body += ']';
+    QString problem;
+    const auto summary = summarize(salvaged.body, &problem);
+    if (!summary)
+        return std::nullopt;
+    salvaged.summary = *summary;
+    for (const Unreadable &unreadable : std::as_const(salvaged.unreadable)) {
+        if (!unreadable.syncId.isEmpty())
+            salvaged.summary.syncIds.append(unreadable.syncId);
+    }
+    return salvaged;
+}
+
 QByteArray WireFormat::envelope(const QString &syncId, const QString &recordType,
                                 const QString &recordId, const QString &syncType,
                                 const QString &storeId, const QByteArray &data)

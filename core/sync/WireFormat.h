@@ -28,6 +28,25 @@ public:
     // A reply's size and SyncIDs, after checking that all of it is a JSON
     // array: what a batch must pass before it is kept and acknowledged.
     static std::optional<BatchSummary> summarize(QByteArrayView body, QString *error);
+    // A reply that summarize() refused as a whole, taken apart: the elements
+    // that can be read, as a body of their own, and those that cannot (text
+    // that is not UTF-8, a lone surrogate, ...) with their bytes and why.
+    // nullopt when not even the array's shape can be found.
+    struct Unreadable
+    {
+        QByteArray raw;
+        QString reason;
+        QString syncId; // when it can be found, so that it is acknowledged
+        QString recordType;
+        QString recordId;
+    };
+    struct Salvaged
+    {
+        QByteArray body; // the readable elements, a JSON array
+        BatchSummary summary; // of `body`, plus the SyncIDs of the unreadable
+        QList<Unreadable> unreadable;
+    };
+    static std::optional<Salvaged> salvage(QByteArrayView body);
     // A local import may leave out SyncID; a pulled record may not.
     enum class Origin { Pulled, LocalImport };
     static WireRecord parseRecord(const QByteArray &envelope, Origin origin = Origin::Pulled);

@@ -71,6 +71,37 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void oneUnreadableRecordHoldsBackNothing()
+    {
+        const QByteArray invalidUtf8
+            = "{\"SyncID\":\"S2\",\"RecordType\":\"item\",\"RecordID\":\"I2\","
+              "\"SyncType\":\"I\",\"data\":{\"ID\":\"I2\",\"item_name\":\"\xff\xfe\"}}";
+        const QByteArray loneSurrogate
+            = "{\"SyncID\":\"S3\",\"RecordType\":\"item\",\"RecordID\":\"I3\","
+              "\"SyncType\":\"I\",\"data\":{\"ID\":\"I3\",\"item_name\":\"\\ud800\"}}";
+        const QByteArray good
+            = "{\"SyncID\":\"S1\",\"RecordType\":\"item\",\"RecordID\":\"I1\","
+              "\"SyncType\":\"I\",\"data\":{\"ID\":\"I1\",\"item_name\":\"Fine\"}}";
+        ScriptedServer server(once('[' + good + ',' + invalidUtf8 + ',' + loneSurrogate + ']'));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const QList<QByteArray> acks
+            = server.bodiesOf(QStringLiteral("/sync/v2/acknowledged_records/"));
+        QCOMPARE(acks.size(), 1);
+        QCOMPARE(acks.first(), QByteArray(R"({"SyncRecordIDs":["S1","S2","S3"]})"));
+        LocalStore store(satellite.databasePath(), QStringLiteral("check"));
+        QVERIFY(store.records.data(QStringLiteral("item"), QStringLiteral("I1")));
+        const auto held = store.quarantine.all();
+        QCOMPARE(held.size(), 2);
+        QCOMPARE(held[0].raw, invalidUtf8); // the bytes as they came
+        QCOMPARE(held[0].recordId, QStringLiteral("I2"));
+        QCOMPARE(held[1].raw, loneSurrogate);
+        QVERIFY2(held[1].reason.contains(u"cannot be read"), qPrintable(held[1].reason));
+    }
+
     void mergesChangeReferencesOnlyAndBadOnesChangeNothing()
     {
         auto record = [](const char *type, const char *id, const char *data) {

@@ -77,6 +77,17 @@ QStringList ScriptedServer::requests() const
     return m_requests;
 }
 
+QList<QByteArray> ScriptedServer::bodiesOf(const QString &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<QByteArray> bodies;
+    for (const Request &request : m_received) {
+        if (request.path == path)
+            bodies.append(request.body);
+    }
+    return bodies;
+}
+
 void ScriptedServer::serve(QTcpServer &server)
 {
     QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
@@ -91,6 +102,7 @@ void ScriptedServer::serve(QTcpServer &server)
                         QMutexLocker lock(&m_mutex);
                         m_requests.append(QString::fromLatin1(request.method) + u' '
                                           + request.path);
+                        m_received.append(request);
                     }
                     const Reply reply = m_script(request);
                     socket->write("HTTP/1.1 " + QByteArray::number(reply.status)

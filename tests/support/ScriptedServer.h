@@ -42,6 +42,8 @@ public:
     QUrl url() const;
     // "GET /sync/v2/queued_records", in the order they came.
     QStringList requests() const;
+    // The bodies of the requests to `path`, in order.
+    QList<QByteArray> bodiesOf(const QString &path) const;
 
     // The answers a satellite needs to log in: site and user lookups, the
     // initial dump, acknowledgements and pushes; nullopt for anything else.
@@ -56,4 +58,5 @@ private:
     quint16 m_port = 0;
     mutable QMutex m_mutex;
     QStringList m_requests;
+    QList<Request> m_received;
 };
