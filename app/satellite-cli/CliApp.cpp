@@ -3,6 +3,7 @@
 #include "PasswordPrompt.h"
 #include "ProgressPrinter.h"
 #include "WorkCommands.h"
+#include "store/DatabaseLocation.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 #include "sync/IncomingApplier.h"
@@ -83,7 +84,7 @@ int CliApp::exitCode(const SyncError &error)
 
 int CliApp::run()
 {
-    QDir().mkpath(QFileInfo(m_options.databasePath).absolutePath());
+    DatabaseLocation::makeFolderFor(m_options.databasePath);
     try {
         if (m_options.command == u"login")
             return login();

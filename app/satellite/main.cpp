@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
 
     const QString databasePath = satellite::DatabaseLocation::defaultPath();
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    satellite::DatabaseLocation::makeFolderFor(databasePath);
     bool loggedIn = false;
     try {
         loggedIn = isLoggedIn(databasePath);

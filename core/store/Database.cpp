@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseLocation.h"
 #include "SqlStatement.h"
 #include "StoreError.h"
 #include "sqlite/SqliteLibrary.h"
@@ -17,6 +18,7 @@ Database::Database(const QString &path, const QString &connectionName)
     , m_connectionName(connectionName)
 {
     SqliteLibrary::configureOnce();
+    DatabaseLocation::restrictFiles(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())

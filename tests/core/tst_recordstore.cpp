@@ -1,5 +1,6 @@
 // The lossless record store and its derived columns, on a real SQLite file.
 
+#include "store/DatabaseLocation.h"
 #include "store/LocalStore.h"
 #include "store/RecordProjection.h"
 #include "store/SqlStatement.h"
@@ -48,6 +49,34 @@ private slots:
                                                QStringLiteral("test"));
     }
     void cleanupTestCase() { m_store.reset(); }
+
+    void databaseFilesAreTheOwnersAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("private/nested/patients.sqlite"));
+        QVERIFY(DatabaseLocation::makeFolderFor(path));
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto folderOwnerOnly = ownerOnly | QFile::ExeOwner;
+        const auto everyone = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser | ownerOnly
+            | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        auto mode = [&](const QString &file) {
+            return QFile::permissions(file)
+                & (everyone & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+        };
+        QCOMPARE(mode(m_dir.filePath(QStringLiteral("private"))), folderOwnerOnly);
+        QCOMPARE(mode(m_dir.filePath(QStringLiteral("private/nested"))), folderOwnerOnly);
+        {
+            LocalStore store(path, QStringLiteral("private"));
+            store.records.put(QStringLiteral("name"), QStringLiteral("P"), R"({"ID":"P"})");
+            QCOMPARE(mode(path), ownerOnly);
+            QCOMPARE(mode(path + QStringLiteral("-wal")), ownerOnly);
+            QCOMPARE(mode(path + QStringLiteral("-shm")), ownerOnly);
+        }
+        // A file an older version made readable by all is closed on opening.
+        QFile::setPermissions(path, ownerOnly | QFile::ReadGroup | QFile::ReadOther);
+        LocalStore reopened(path, QStringLiteral("private-again"));
+        QCOMPARE(mode(path), ownerOnly);
+    }
 
     void mergeRepointsOnlyReferenceFields()
     {
