@@ -296,26 +296,26 @@ QList<SearchPicker::Choice> DispensePage::findPrescribers(const QString &text)
 QList<SearchPicker::Choice> DispensePage::findItems(const QString &text)
 {
     const QStringList words = SearchPicker::wordsOf(text);
-    QList<SearchPicker::Choice> choices;
+    QList<const WorkLookups::Item *> found;
     for (const WorkLookups::Item &item : items()) {
-        if (!SearchPicker::matchesWords(item.name + u' ' + item.code, words))
-            continue;
+        // The item whose code was typed comes first, however many names match too.
+        if (item.code.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            found.prepend(&item);
+        else if (found.size() < kShownMatches
+                 && SearchPicker::matchesWords(item.name + u' ' + item.code, words))
+            found.append(&item);
+    }
+    QList<SearchPicker::Choice> choices;
+    for (const WorkLookups::Item *item : std::as_const(found)) {
         double free = 0;
-        for (const Batch &batch : m_lookups.batches(item.id)) {
+        for (const Batch &batch : m_lookups.batches(item->id)) {
             if (!batch.hold && !batch.isExpired(m_context.today()))
                 free += batch.availableUnits();
         }
-        const SearchPicker::Choice choice{
-            item.id, item.name,
-            tr("%1 · %2 available")
-                .arg(item.code, DispenseLinesModel::quantityText(free, item.unitName))};
-        // The item whose code was typed comes first.
-        if (item.code.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
-            choices.prepend(choice);
-        else
-            choices.append(choice);
-        if (choices.size() >= kShownMatches)
-            break;
+        choices.append(
+            {item->id, item->name,
+             tr("%1 · %2 available")
+                 .arg(item->code, DispenseLinesModel::quantityText(free, item->unitName))});
     }
     return choices;
 }
