@@ -100,6 +100,35 @@ QList<Batch> WorkLookups::batches(const QString &itemId)
     return found;
 }
 
+QList<WorkLookups::Location> WorkLookups::locations()
+{
+    QList<Location> found;
+    for (const StoredRecord &record : m_store.records.ofType(QStringLiteral("Location"))) {
+        const RecordFields fields(record.data);
+        if (fields.text(QStringLiteral("store_ID")) != m_context.storeId)
+            continue;
+        const QString code = fields.text(QStringLiteral("code"));
+        const QString description = fields.text(QStringLiteral("Description"));
+        found.append(Location{record.id, code, description.isEmpty() ? code : description});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Location &a, const Location &b) { return byName(a.name, b.name); });
+    return found;
+}
+
+QList<Batch> WorkLookups::batchesAt(const QString &locationId)
+{
+    // A count now and then: reading every batch once is cheap enough.
+    QList<Batch> found;
+    for (const StoredRecord &record : m_store.records.ofType(QStringLiteral("item_line"))) {
+        const Batch batch = Batch::from(record);
+        if (batch.locationId == locationId
+            && RecordFields(record.data).text(QStringLiteral("store_ID")) == m_context.storeId)
+            found.append(batch);
+    }
+    return found;
+}
+
 std::optional<WorkLookups::WaitingInvoice> WorkLookups::waitingInvoice(const QString &id)
 {
     const auto record = m_store.queries.find(kTransact, id);

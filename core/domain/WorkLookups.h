@@ -14,7 +14,8 @@ namespace satellite {
 class LocalStore;
 
 // What the work screens read besides the actions themselves: the items a
-// pharmacist can dispense, the prescribers, an item's batches, a supplier
+// pharmacist can dispense, the prescribers, an item's batches (or a
+// location's), a supplier
 // invoice waiting to be received with its lines, the dispensing drafts kept,
 // the store's own name. Values in the screens' words, no field names.
 class WorkLookups
@@ -32,6 +33,12 @@ public:
         QString id;
         QString code;
         QString name; // "Last, First"
+    };
+    struct Location
+    {
+        QString id;
+        QString code;
+        QString name;
     };
     struct ReceiptLine
     {
@@ -73,6 +80,10 @@ public:
     // Active clinicians, by name.
     QList<Prescriber> prescribers();
     QList<Batch> batches(const QString &itemId);
+    // This store's locations (shelves, fridges), by name.
+    QList<Location> locations();
+    // This store's batches kept at a location, of any item.
+    QList<Batch> batchesAt(const QString &locationId);
     std::optional<WaitingInvoice> waitingInvoice(const QString &id);
     // This store's dispensings kept as drafts, newest first.
     QList<Draft> drafts();
