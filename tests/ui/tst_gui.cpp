@@ -33,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -766,6 +767,50 @@ private slots:
         QVERIFY2(stock->noteLabel()->text().startsWith(u"Count recorded"),
                  qPrintable(stock->noteLabel()->text()));
         QVERIFY(statusSaysWaiting(window, store.outgoing.count()));
+    }
+
+    void locationIsCounted()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        WorkLookups lookups(store, context);
+        WorkLookups::Location counted;
+        for (const WorkLookups::Location &location : lookups.locations()) {
+            if (lookups.batchesAt(location.id).size() > 1)
+                counted = location;
+        }
+        QVERIFY2(!counted.id.isEmpty(), "a location of the demo clinic holds batches");
+        window.showPage(QStringLiteral("Stock"));
+        window.openLocationCount();
+        auto *chooser = window.findChild<QInputDialog *>();
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        chooser->setTextValue(counted.name);
+        QTest::keyClick(chooser, Qt::Key_Return);
+        auto *dialog = window.findChild<StockCountDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QList<Batch> kept = lookups.batchesAt(counted.id);
+        QCOMPARE(dialog->rowCount(),
+                 int(std::count_if(kept.begin(), kept.end(), [](const Batch &b) {
+                     return b.onHand > 0; // the shelf's stock, not batches used up
+                 })));
+        // One pack fewer in the last batch listed, the others not counted.
+        const int last = dialog->rowCount() - 1;
+        const Batch batch = dialog->batchAt(last);
+        const double units = std::max(0.0, batch.onHandUnits() - batch.packSize);
+        QTest::keyClicks(dialog->countedField(last), QLocale().toString(units, 'g', 12));
+        dialog->reasonBox(last)->setFocus();
+        QTest::keyClick(dialog->reasonBox(last), Qt::Key_Down);
+        dialog->save();
+        QCOMPARE(
+            Batch::from(*store.queries.find(QStringLiteral("item_line"), batch.id)).onHandUnits(),
+            units);
+        QVERIFY2(window.page(QStringLiteral("Stock"))->noteLabel()->text().startsWith(u"Count"),
+                 qPrintable(window.page(QStringLiteral("Stock"))->noteLabel()->text()));
     }
 
     void workGoesOutWithTheNextSync()

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "domain/PatientRegistry.h"
+#include "domain/WorkLookups.h"
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
 #include "store/LocalStore.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -147,6 +149,8 @@ void MainWindow::addWorkActions()
     RecordPage *stock = page(tr("Stock"));
     connect(stock->addButton(tr("&Count stock…")), &QPushButton::clicked, this,
             &MainWindow::openStockCount);
+    connect(stock->addButton(tr("Count a &location…")), &QPushButton::clicked, this,
+            &MainWindow::openLocationCount);
     RecordPage *patients = page(tr("Patients"));
     connect(patients->addButton(tr("&Dispense to patient")), &QPushButton::clicked, this,
             [this, patients] {
@@ -211,7 +215,38 @@ void MainWindow::openStockCount()
         stock->setNote(tr("Choose the item to count first."));
         return;
     }
-    auto *dialog = new StockCountDialog(*m_store, m_context, itemId, this);
+    openCount(StockCountDialog::Scope::Item, itemId);
+}
+
+// Every batch kept at the chosen location, of any item.
+void MainWindow::openLocationCount()
+{
+    RecordPage *stock = page(tr("Stock"));
+    const QList<WorkLookups::Location> locations = WorkLookups(*m_store, m_context).locations();
+    if (locations.isEmpty()) {
+        stock->setNote(tr("This store has no locations; count item by item."));
+        return;
+    }
+    QStringList names;
+    for (const WorkLookups::Location &location : locations)
+        names.append(location.name);
+    auto *chooser = new QInputDialog(this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setWindowTitle(tr("Count a location"));
+    chooser->setLabelText(tr("&Location to count:"));
+    chooser->setComboBoxItems(names);
+    connect(chooser, &QInputDialog::textValueSelected, this,
+            [this, locations, names](const QString &name) {
+                openCount(StockCountDialog::Scope::Location,
+                          locations.at(std::max<qsizetype>(0, names.indexOf(name))).id);
+            });
+    chooser->open();
+}
+
+void MainWindow::openCount(StockCountDialog::Scope scope, const QString &id)
+{
+    RecordPage *stock = page(tr("Stock"));
+    auto *dialog = new StockCountDialog(*m_store, m_context, scope, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StockCountDialog::saved, this,
             [this, stock](const QStringList &types, const QString &summary) {

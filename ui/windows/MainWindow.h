@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/WorkContext.h"
+#include "work/StockCountDialog.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -49,6 +50,7 @@ public:
     // The pharmacist's forms, each opened with open(); they refresh the views when saved.
     void openPatientDialog(bool registering);
     void openStockCount();
+    void openLocationCount();
 
 signals:
     void logOutRequested();
@@ -57,6 +59,7 @@ private:
     void addPage(const QString &name, QWidget *page);
     void addWorkActions();
     void receiveSelectedInvoice();
+    void openCount(StockCountDialog::Scope scope, const QString &id);
     // A pharmacist action changed records here: views and counts at once.
     void localChange(const QStringList &types);
     void refreshTypes(const QStringList &types);

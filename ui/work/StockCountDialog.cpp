@@ -9,6 +9,7 @@
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,30 +29,22 @@ QString units(double value)
 
 } // namespace
 
-StockCountDialog::StockCountDialog(LocalStore &store, const WorkContext &context,
-                                   const QString &itemId, QWidget *parent)
+StockCountDialog::StockCountDialog(LocalStore &store, const WorkContext &context, Scope scope,
+                                   const QString &id, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_context(context)
     , m_comment(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
-    WorkLookups lookups(store, context);
-    const auto item = lookups.item(itemId);
     setWindowTitle(tr("Count stock"));
-    m_unitName = item ? item->unitName : QString();
     WorkAction::run([&] { m_reasons = StockCount(store, context).reasons(); });
-    QList<Batch> batches = lookups.batches(itemId);
-    std::stable_sort(batches.begin(), batches.end(), [](const Batch &a, const Batch &b) {
-        return a.expiry.isValid() && (!b.expiry.isValid() || a.expiry < b.expiry);
-    });
-    for (const Batch &batch : std::as_const(batches))
-        m_rows.append(Row{batch});
+    readRows(scope, id);
 
     auto *heading = new QLabel(
         tr("<b>%1</b><br>Write the units you count in each batch; leave a batch empty if you "
            "did not count it. Each difference needs a reason.")
-            .arg((item ? item->name : itemId).toHtmlEscaped()),
+            .arg(m_title.toHtmlEscaped()),
         this);
     heading->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -65,7 +58,7 @@ StockCountDialog::StockCountDialog(LocalStore &store, const WorkContext &context
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(createGrid(), 1);
+    layout->addWidget(createGrid(scope == Scope::Location), 1);
     layout->addLayout(comment);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -74,17 +67,56 @@ StockCountDialog::StockCountDialog(LocalStore &store, const WorkContext &context
     if (!m_rows.isEmpty())
         m_rows.first().counted->setFocus();
     else
-        m_message->setText(tr("This store holds no batch of this item."));
-    resize(760, 420);
+        m_message->setText(tr("This store holds no batch here to count."));
+    resize(scope == Scope::Location ? 980 : 760, 460);
 }
 
-QWidget *StockCountDialog::createGrid()
+// The batches to count, in the order they sit on the shelf: by item, then
+// first to expire first.
+void StockCountDialog::readRows(Scope scope, const QString &id)
+{
+    WorkLookups lookups(m_store, m_context);
+    QList<Batch> batches;
+    if (scope == Scope::Item) {
+        const auto item = lookups.item(id);
+        m_title = item ? item->name : id;
+        batches = lookups.batches(id);
+    } else {
+        for (const WorkLookups::Location &location : lookups.locations()) {
+            if (location.id == id)
+                m_title = tr("Everything kept at %1").arg(location.name);
+        }
+        // What the shelf holds: batches used up long ago are not looked for.
+        for (const Batch &batch : lookups.batchesAt(id)) {
+            if (batch.onHand > 0)
+                batches.append(batch);
+        }
+    }
+    QHash<QString, std::optional<WorkLookups::Item>> items;
+    for (const Batch &batch : std::as_const(batches)) {
+        if (!items.contains(batch.itemId))
+            items.insert(batch.itemId, lookups.item(batch.itemId));
+        const auto &item = items.value(batch.itemId);
+        m_rows.append(
+            Row{batch, item ? item->name : batch.itemId, item ? item->unitName : QString()});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        if (a.itemName != b.itemName)
+            return a.itemName.localeAwareCompare(b.itemName) < 0;
+        return a.batch.expiry.isValid()
+            && (!b.batch.expiry.isValid() || a.batch.expiry < b.batch.expiry);
+    });
+}
+
+QWidget *StockCountDialog::createGrid(bool showItems)
 {
     auto *area = new QScrollArea(this);
     auto *grid = new QWidget(area);
     auto *layout = new QGridLayout(grid);
-    const QStringList headers{tr("Batch"),           tr("Expiry"),     tr("On hand"),
-                              tr("Counted (units)"), tr("Difference"), tr("Reason")};
+    QStringList headers{tr("Batch"),           tr("Expiry"),     tr("On hand"),
+                        tr("Counted (units)"), tr("Difference"), tr("Reason")};
+    if (showItems)
+        headers.prepend(tr("Item"));
     for (int column = 0; column < headers.size(); ++column) {
         auto *label = new QLabel(headers.at(column), grid);
         QFont bold = label->font();
@@ -92,40 +124,50 @@ QWidget *StockCountDialog::createGrid()
         label->setFont(bold);
         layout->addWidget(label, 0, column);
     }
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row &row = m_rows[i];
-        const Batch &batch = row.batch;
-        const int line = i + 1;
-        layout->addWidget(new QLabel(batch.batch, grid), line, 0);
-        layout->addWidget(new QLabel(batch.expiry.isValid()
-                                         ? QLocale().toString(batch.expiry, QLocale::ShortFormat)
-                                         : tr("no expiry"),
-                                     grid),
-                          line, 1);
-        auto *onHand
-            = new QLabel(DispenseLinesModel::quantityText(batch.onHandUnits(), m_unitName), grid);
-        onHand->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        layout->addWidget(onHand, line, 2);
-        row.counted = new QLineEdit(grid);
-        row.counted->setValidator(new QDoubleValidator(0, 1e12, 6, row.counted));
-        row.counted->setAccessibleName(tr("Units counted in batch %1").arg(batch.batch));
-        row.counted->setPlaceholderText(tr("not counted"));
-        row.counted->setMaximumWidth(120);
-        layout->addWidget(row.counted, line, 3);
-        row.difference = new QLabel(grid);
-        row.difference->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        layout->addWidget(row.difference, line, 4);
-        row.reason = new QComboBox(grid);
-        row.reason->setAccessibleName(tr("Reason for batch %1").arg(batch.batch));
-        row.reason->setMinimumContentsLength(20);
-        layout->addWidget(row.reason, line, 5);
-        connect(row.counted, &QLineEdit::textChanged, this, [this, i] { updateRow(m_rows[i]); });
-        updateRow(row);
-    }
+    for (int i = 0; i < m_rows.size(); ++i)
+        addRow(layout, i, showItems);
     layout->setRowStretch(int(m_rows.size()) + 1, 1);
     area->setWidget(grid);
     area->setWidgetResizable(true);
     return area;
+}
+
+void StockCountDialog::addRow(QGridLayout *layout, int index, bool showItems)
+{
+    QWidget *grid = layout->parentWidget();
+    Row &row = m_rows[index];
+    const Batch &batch = row.batch;
+    const int line = index + 1;
+    int column = 0;
+    if (showItems)
+        layout->addWidget(new QLabel(row.itemName, grid), line, column++);
+    layout->addWidget(new QLabel(batch.batch, grid), line, column++);
+    layout->addWidget(new QLabel(batch.expiry.isValid()
+                                     ? QLocale().toString(batch.expiry, QLocale::ShortFormat)
+                                     : tr("no expiry"),
+                                 grid),
+                      line, column++);
+    auto *onHand
+        = new QLabel(DispenseLinesModel::quantityText(batch.onHandUnits(), row.unitName), grid);
+    onHand->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(onHand, line, column++);
+    row.counted = new QLineEdit(grid);
+    row.counted->setValidator(new QDoubleValidator(0, 1e12, 6, row.counted));
+    row.counted->setAccessibleName(
+        tr("Units of %1 counted in batch %2").arg(row.itemName, batch.batch));
+    row.counted->setPlaceholderText(tr("not counted"));
+    row.counted->setMaximumWidth(120);
+    layout->addWidget(row.counted, line, column++);
+    row.difference = new QLabel(grid);
+    row.difference->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(row.difference, line, column++);
+    row.reason = new QComboBox(grid);
+    row.reason->setAccessibleName(tr("Reason for batch %1").arg(batch.batch));
+    row.reason->setMinimumContentsLength(20);
+    layout->addWidget(row.reason, line, column++);
+    connect(row.counted, &QLineEdit::textChanged, this,
+            [this, index] { updateRow(m_rows[index]); });
+    updateRow(row);
 }
 
 // The reasons offered follow the direction of the difference.

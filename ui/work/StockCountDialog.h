@@ -7,6 +7,7 @@
 #include <QList>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -17,14 +18,18 @@ struct WorkContext;
 
 namespace satellite::ui {
 
-// A stock count of one item: the units counted per batch (left empty: not
-// counted), and for each difference a reason from the primary's list; the
-// differences become one inventory adjustment.
+// A stock count of one item, or of everything kept at one location: the
+// units counted per batch (left empty: not counted), and for each difference
+// a reason from the primary's list; the differences become one inventory
+// adjustment.
 class StockCountDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StockCountDialog(LocalStore &store, const WorkContext &context, const QString &itemId,
+    enum class Scope { Item, Location };
+
+    // `id` is the item's or the location's.
+    StockCountDialog(LocalStore &store, const WorkContext &context, Scope scope, const QString &id,
                      QWidget *parent = nullptr);
 
     int rowCount() const { return int(m_rows.size()); }
@@ -43,17 +48,21 @@ private:
     struct Row
     {
         Batch batch;
+        QString itemName;
+        QString unitName;
         QLineEdit *counted = nullptr;
         QLabel *difference = nullptr;
         QComboBox *reason = nullptr;
     };
-    QWidget *createGrid();
+    void readRows(Scope scope, const QString &id);
+    QWidget *createGrid(bool showItems);
+    void addRow(QGridLayout *layout, int index, bool showItems);
     void updateRow(Row &row);
     std::optional<QList<StockCount::Line>> lines();
 
     LocalStore &m_store;
     const WorkContext &m_context;
-    QString m_unitName;
+    QString m_title; // the item's or the location's name
     QList<StockCount::Reason> m_reasons;
     QList<Row> m_rows;
     QLineEdit *m_comment;
