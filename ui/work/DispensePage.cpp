@@ -532,12 +532,9 @@ void DispensePage::dispensed(const Dispensing::Request &request, const Dispensin
                    .arg(result.invoiceNumber)
                    .arg(patient, DispenseLinesModel::money(result.total));
     }
-    QStringList types = result.changedTypes;
-    if (!types.contains(u"transact"))
-        types.append(QStringLiteral("transact"));
     startOver();
     showMessage(text, false);
-    emit changed(types);
+    emit changed(result.changedTypes);
 }
 
 DispensingLabels DispensePage::labelsFor(const Dispensing::Request &request, qint64 number)
