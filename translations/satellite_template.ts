@@ -47,7 +47,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/satellite-cli/CliApp.cpp" line="+109"/>
+        <location filename="../app/satellite-cli/CliApp.cpp" line="+110"/>
         <source>local database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1215,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+86"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+87"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1272,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
+        <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another sync of this database is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another sync of this database is running (process %1); waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server address must start with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,12 +1389,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>receiving records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>the server counts records but sends none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1404,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>the record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) the server sent cannot be read; kept in quarantine, the rest is stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>confirming receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,12 +1566,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+442"/>
+        <location line="+439"/>
         <source>No patient chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-425"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,12 +1661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>%1 · %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>A dispensing for this patient is kept as draft %1: open it from the drafts below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>That draft is no longer kept: it was finished or discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,48 +1977,50 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+48"/>
         <source>Satellite — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <location line="+1"/>
         <location line="+94"/>
-        <location line="+61"/>
-        <location line="+131"/>
+        <location line="+63"/>
+        <location line="+12"/>
+        <location line="+24"/>
+        <location line="+126"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-319"/>
         <location line="+11"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <location line="+27"/>
-        <location line="+164"/>
+        <location line="+195"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-317"/>
         <source>Dispensing history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,33 +2028,33 @@
         <location line="+2"/>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <location line="+9"/>
-        <location line="+174"/>
+        <location line="+205"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-318"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+316"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-315"/>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+310"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-307"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2071,11 @@
     <message>
         <location line="+18"/>
         <source>&amp;Count stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count a &amp;location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,7 +2119,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>This store has no locations; count item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location to count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Satellite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,12 +2593,12 @@
 <context>
     <name>satellite::ui::StockCountDialog</name>
     <message>
-        <location filename="../ui/work/StockCountDialog.cpp" line="+41"/>
+        <location filename="../ui/work/StockCountDialog.cpp" line="+40"/>
         <source>Count stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Write the units you count in each batch; leave a batch empty if you did not count it. Each difference needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,12 +2628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>This store holds no batch of this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,13 +2658,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Units counted in batch %1</source>
+        <location line="-77"/>
+        <source>This store holds no batch here to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Units of %1 counted in batch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,7 +2693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>%1 more</source>
         <translation type="unfinished"></translation>
     </message>
