@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -250,7 +251,9 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     m_batch = m_tuning.initialBatch;
     m_running = true;
     SyncRun run;
+    QLockFile oneAtATime(m_databasePath + QStringLiteral(".sync-lock"));
     try {
+        waitForOtherSyncs(oneAtATime);
         run.id = m_store->history.start();
         steps(outcome);
     } catch (const SyncFailure &failure) {
@@ -277,6 +280,39 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     emit finished(outcome);
     if (m_stopAfterRun)
         stop();
+}
+
+// One sync at a time per database, across processes (the desktop app and
+// satellite-cli may share one): a second waits for the first to end.
+void SyncEngine::waitForOtherSyncs(QLockFile &lock)
+{
+    lock.setStaleLockTime(0); // held as long as its process lives, however long
+    QElapsedTimer waited;
+    waited.start();
+    bool told = false;
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            throw SyncFailure{{SyncError::Kind::LocalDatabase,
+                               tr("cannot make the lock file that keeps syncs of this database "
+                                  "apart, next to %1")
+                                   .arg(m_databasePath)}};
+        if (waited.elapsed() > m_tuning.waitForOtherSyncMs)
+            throw SyncFailure{{SyncError::Kind::Usage,
+                               tr("Another sync of this database is still running; try again "
+                                  "when it has finished.")}};
+        if (!told) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock.getLockInfo(&pid, &host, &app);
+            log(SyncLogEntry::Level::Info,
+                tr("Another sync of this database is running (process %1); waiting for it to "
+                   "finish.")
+                    .arg(pid));
+            told = true;
+        }
+        pause(200);
+    }
 }
 
 void SyncEngine::checkServerAddress(const QString &address, bool allowInsecureHttp) const

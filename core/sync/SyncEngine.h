@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QNetworkAccessManager;
 
 namespace satellite {
@@ -38,6 +39,7 @@ public:
         int retryCapMs = 30000;
         int timeoutMs = 60000; // idle timeout of a call
         int dumpTimeoutMs = 900000; // initial_dump can take minutes
+        int waitForOtherSyncMs = 1800000; // another process's sync of the same database
     };
 
     explicit SyncEngine(QString databasePath, std::atomic_bool *cancel, QObject *parent = nullptr);
@@ -65,6 +67,7 @@ signals:
 
 private:
     void run(const std::function<void(SyncOutcome &)> &steps);
+    void waitForOtherSyncs(QLockFile &lock);
     void checkServerAddress(const QString &address, bool allowInsecureHttp) const;
     void configureClient(const LoginRequest &request);
     void configureClientFromSettings();

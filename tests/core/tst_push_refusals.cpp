@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
 
 using satellite::LocalStore;
 using satellite::SqlStatement;
@@ -24,16 +25,26 @@ using satellite::WireFormat;
 
 namespace {
 
-QByteArray record(const QString &type, const QString &id, const QString &name)
+// A record of the site's own store (a site may push nothing else).
+QByteArray record(const QString &type, const QString &id, const QString &comment,
+                  const QString &storeId)
 {
     return "{\"RecordType\":\"" + type.toUtf8() + "\",\"RecordID\":\"" + id.toUtf8()
-        + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8() + "\",\"item_name\":\""
-        + name.toUtf8() + "\",\"code\":\"" + id.left(6).toUtf8() + "\"}}";
+        + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8()
+        + "\",\"type\":\"ci\",\"status\":\"nw\",\"store_ID\":\"" + storeId.toUtf8()
+        + "\",\"comment\":\"" + comment.toUtf8() + "\"}}";
 }
 
 QJsonObject objectOf(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+QString storeOf(const SatelliteCli &cli)
+{
+    return objectOf(cli.run({QStringLiteral("status"), QStringLiteral("--json")}).out)
+        .value(u"storeId")
+        .toString();
 }
 
 QStringList syncIdsOf(const QString &databasePath)
@@ -87,13 +98,14 @@ private slots:
                            QStringLiteral("demo"))
                      .exitCode,
                  0);
+        const QString store = storeOf(cli);
         const QString good1 = WireFormat::newId();
         const QString bad = WireFormat::newId();
         const QString good2 = WireFormat::newId();
         const QList<QByteArray> records
-            = {record(QStringLiteral("item"), good1, QStringLiteral("Good one")),
-               record(QStringLiteral("no_such_type"), bad, QStringLiteral("Refused")),
-               record(QStringLiteral("item"), good2, QStringLiteral("Good two"))};
+            = {record(QStringLiteral("transact"), good1, QStringLiteral("Good one"), store),
+               record(QStringLiteral("no_such_type"), bad, QStringLiteral("Refused"), store),
+               record(QStringLiteral("transact"), good2, QStringLiteral("Good two"), store)};
         QCOMPARE(cli.run({QStringLiteral("import"), writeImport(QStringLiteral("a.json"), records)})
                      .exitCode,
                  0);
@@ -114,12 +126,12 @@ private slots:
         QCOMPARE(objectOf(synced.out).value(u"pushed").toInt(), 2);
         QCOMPARE(objectOf(synced.out).value(u"refused").toInt(), 1);
         QVERIFY(objectOf(synced.out).value(u"pulled").toInt() >= 1);
-        const auto items = PrimaryQueries::records(primary.url(), QStringLiteral("item"));
-        QVERIFY(items.contains(good1) && items.contains(good2));
+        const auto invoices = PrimaryQueries::records(primary.url(), QStringLiteral("transact"));
+        QVERIFY(invoices.contains(good1) && invoices.contains(good2));
         {
-            LocalStore store(cli.databasePath(), QStringLiteral("check"));
-            QVERIFY(store.records.data(QStringLiteral("item"), incoming));
-            QCOMPARE(store.outgoing.count(), 0);
+            LocalStore local(cli.databasePath(), QStringLiteral("check"));
+            QVERIFY(local.records.data(QStringLiteral("item"), incoming));
+            QCOMPARE(local.outgoing.count(), 0);
         }
 
         // Seen with the primary's words; it blocks no later sync.
@@ -160,6 +172,45 @@ private slots:
         QCOMPARE(objectOf(status.out).value(u"refusedByPrimary").toInt(), 0);
     }
 
+    void twoSyncsOfOneDatabaseSendEachChangeOnce()
+    {
+        PrimarySimProcess primary;
+        QVERIFY2(primary.start({QStringLiteral("--demo"), QStringLiteral("small")}),
+                 qPrintable(primary.errorString()));
+        SatelliteCli cli = cliFor(QStringLiteral("twice"));
+        QCOMPARE(cli.login(primary.url().toString(), QStringLiteral("demo-clinic"),
+                           QStringLiteral("demo"))
+                     .exitCode,
+                 0);
+        const QString store = storeOf(cli);
+        QList<QByteArray> changes;
+        for (int i = 0; i < 200; ++i)
+            changes.append(record(QStringLiteral("transact"), WireFormat::newId(),
+                                  QStringLiteral("Change %1").arg(i), store));
+        QCOMPARE(cli.run({QStringLiteral("import"), writeImport(QStringLiteral("d.json"), changes)})
+                     .exitCode,
+                 0);
+        // Slow pushes: the two runs overlap.
+        HttpClient admin(primary.url());
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/faults"),
+                           "{\"delay_ms\": 150, \"path\": \"queued_records\"}")
+                     .status,
+                 200);
+        auto sync = [&cli] { return cli.run({QStringLiteral("sync"), QStringLiteral("--json")}); };
+        auto first = std::async(std::launch::async, sync);
+        auto second = std::async(std::launch::async, sync);
+        const auto one = first.get();
+        const auto two = second.get();
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QVERIFY2(two.exitCode == 0, two.err.constData());
+        QCOMPARE(objectOf(one.out).value(u"pushed").toInt()
+                     + objectOf(two.out).value(u"pushed").toInt(),
+                 200);
+        QVERIFY2((one.err + two.err).contains("waiting for it to finish"),
+                 (one.err + two.err).constData());
+    }
+
     void aFailedPushGoesOutAgainWithTheSameSyncIds()
     {
         PrimarySimProcess primary;
@@ -170,15 +221,17 @@ private slots:
                            QStringLiteral("demo"))
                      .exitCode,
                  0);
+        const QString store = storeOf(cli);
         const QString first = WireFormat::newId();
         const QString second = WireFormat::newId();
-        QCOMPARE(
-            cli.run({QStringLiteral("import"),
-                     writeImport(QStringLiteral("b.json"),
-                                 {record(QStringLiteral("item"), first, QStringLiteral("One")),
-                                  record(QStringLiteral("item"), second, QStringLiteral("Two"))})})
-                .exitCode,
-            0);
+        QCOMPARE(cli.run({QStringLiteral("import"),
+                          writeImport(QStringLiteral("b.json"),
+                                      {record(QStringLiteral("transact"), first,
+                                              QStringLiteral("One"), store),
+                                       record(QStringLiteral("transact"), second,
+                                              QStringLiteral("Two"), store)})})
+                     .exitCode,
+                 0);
         QCOMPARE(syncIdsOf(cli.databasePath()), (QStringList{QString(), QString()}));
         HttpClient admin(primary.url());
         QCOMPARE(admin
@@ -196,8 +249,8 @@ private slots:
         // A record changed since its last send is a new state: a new SyncID.
         QCOMPARE(cli.run({QStringLiteral("import"),
                           writeImport(QStringLiteral("c.json"),
-                                      {record(QStringLiteral("item"), second,
-                                              QStringLiteral("Two, renamed"))})})
+                                      {record(QStringLiteral("transact"), second,
+                                              QStringLiteral("Two, renamed"), store)})})
                      .exitCode,
                  0);
         const QStringList changed = syncIdsOf(cli.databasePath());
@@ -208,7 +261,7 @@ private slots:
         const auto synced = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
         QCOMPARE(objectOf(synced.out).value(u"pushed").toInt(), 2);
-        QVERIFY(PrimaryQueries::records(primary.url(), QStringLiteral("item"))
+        QVERIFY(PrimaryQueries::records(primary.url(), QStringLiteral("transact"))
                     .value(second)
                     .contains("Two, renamed"));
     }
