@@ -125,7 +125,10 @@ PatientRegistry::Saved PatientRegistry::edit(const QString &id, const PatientDet
     const Patient current = record ? Patient::from(*record) : Patient{};
     if (!record || RecordFields(record->data).text(QStringLiteral("type")) != u"patient")
         throw WorkRefusal(tr("There is no patient with ID %1 here.").arg(id));
-    if (current.supplyingStoreId != m_context.storeId)
+    // A patient of another clinic is changed there, unless it is visible here too.
+    const bool ours
+        = current.supplyingStoreId.isEmpty() || current.supplyingStoreId == m_context.storeId;
+    if (!ours && !isVisibleHere(id))
         throw WorkRefusal(
             tr("%1 was registered at another clinic; change the details there.").arg(current.name));
     if (details.code)

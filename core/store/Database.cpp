@@ -6,9 +6,11 @@
 #include "sqlite/SqliteLibrary.h"
 #include "sqlite/WalCheckpointer.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
+#include <QThread>
 #include <sqlite3.h>
 
 namespace satellite {
@@ -26,18 +28,15 @@ Database::Database(const QString &path, const QString &connectionName)
     m_handle = SqliteLibrary::connectionOf(m_db);
     if (!m_handle)
         throw StoreError(QStringLiteral("the Qt SQLite driver gave no sqlite3 handle"));
+    sqlite3_busy_timeout(m_handle, 10000);
 
     // For a new file (no effect on an existing one): a first sync writes
     // records of about 1 KB by the hundred thousand, and the WAL and its
     // checkpoints work page by page; 16 KiB pages write them ~1.4x faster.
     exec("PRAGMA page_size=16384");
-    SqlStatement mode(m_handle, "PRAGMA journal_mode=WAL");
-    if (!mode.step() || mode.text(0) != u"wal")
-        throw StoreError(QStringLiteral("%1 could not be put in WAL mode").arg(path));
-    mode.reset();
+    enterWalMode();
     exec("PRAGMA synchronous=NORMAL");
     exec("PRAGMA foreign_keys=ON");
-    sqlite3_busy_timeout(m_handle, 10000);
     migrate();
     m_checkpointer = WalCheckpointer::forFile(path);
     m_checkpointer->watch(m_handle);
@@ -51,6 +50,29 @@ Database::~Database()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_checkpointer.reset(); // after our connection: the last one closes the WAL
+}
+
+void Database::enterWalMode()
+{
+    // Putting a new file in WAL mode needs it to itself, and SQLite answers
+    // "busy" at once (no busy handler) while another connection opening it
+    // at the same moment reads it: try again for a while.
+    QDeadlineTimer deadline(10000);
+    for (;;) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(m_handle, "PRAGMA journal_mode=WAL", -1, &statement, nullptr);
+        const int result = sqlite3_step(statement);
+        const QString mode = result == SQLITE_ROW
+            ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)))
+            : QString();
+        sqlite3_finalize(statement);
+        if (mode == u"wal")
+            return;
+        if (result != SQLITE_BUSY || deadline.hasExpired())
+            throw StoreError(QStringLiteral("%1 could not be put in WAL mode: %2")
+                                 .arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        QThread::msleep(10);
+    }
 }
 
 int Database::schemaVersion() const
@@ -116,9 +138,12 @@ QString Database::integrityCheck()
 
 void Database::migrate()
 {
-    const int current = schemaVersion();
     const QStringList scripts = QDir(QStringLiteral(":/core/migrations"))
                                     .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    // The version is read under the write lock: two connections opening a
+    // new file at once must not both run the same migration.
+    Transaction transaction(*this);
+    const int current = schemaVersion();
     for (const QString &script : scripts) {
         const int number = script.section(u'_', 0, 0).toInt();
         if (number <= current)
@@ -126,11 +151,10 @@ void Database::migrate()
         QFile file(QStringLiteral(":/core/migrations/") + script);
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(QStringLiteral("missing migration %1").arg(script));
-        Transaction transaction(*this);
         exec(file.readAll().constData()); // sqlite3_exec runs every statement in turn
         exec(QStringLiteral("PRAGMA user_version = %1").arg(number).toUtf8().constData());
-        transaction.commit();
     }
+    transaction.commit();
 }
 
 } // namespace satellite

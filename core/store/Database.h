@@ -48,6 +48,7 @@ public:
     WalCheckpointer &checkpointer() const { return *m_checkpointer; }
 
 private:
+    void enterWalMode();
     void migrate();
 
     QString m_path;

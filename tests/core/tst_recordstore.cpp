@@ -4,11 +4,14 @@
 #include "store/LocalStore.h"
 #include "store/RecordProjection.h"
 #include "store/SqlStatement.h"
+#include "store/StoreError.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
+#include <thread>
+#include <vector>
 
 using namespace satellite;
 
@@ -49,6 +52,27 @@ private slots:
                                                QStringLiteral("test"));
     }
     void cleanupTestCase() { m_store.reset(); }
+
+    void connectionsOpeningANewFileAtOnceMigrateItOnce()
+    {
+        for (int round = 0; round < 20; ++round) {
+            const QString path = m_dir.filePath(QStringLiteral("race%1.sqlite").arg(round));
+            QStringList errors(4);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 4; ++i) {
+                threads.emplace_back([&, i] {
+                    try {
+                        LocalStore store(path, QStringLiteral("race-%1-%2").arg(round).arg(i));
+                    } catch (const StoreError &error) {
+                        errors[i] = error.message();
+                    }
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            QCOMPARE(errors.join(QString()), QString());
+        }
+    }
 
     void databaseFilesAreTheOwnersAlone()
     {
