@@ -109,11 +109,23 @@ void Inbox::writeBody(const Slot &slot, const QByteArray &body)
     const bool newFile = slot.created || !file.exists();
     // Over the bytes of a batch applied before, not truncated: new blocks
     // would have to go through the file system's journal.
-    const bool written = file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)
-        && file.write(body) == body.size();
-    if (!written)
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         throw StoreError(QStringLiteral("cannot keep the received records in %1: %2")
                              .arg(file.fileName(), file.errorString()));
+    // A short write says nothing; the write after it says why (a full disk).
+    qint64 written = 0;
+    errno = 0;
+    while (written < body.size()) {
+        const qint64 more = file.write(body.constData() + written, body.size() - written);
+        if (more <= 0)
+            break;
+        written += more;
+    }
+    if (written < body.size())
+        throw StoreError(
+            QStringLiteral("cannot keep the received records in %1: %2")
+                .arg(file.fileName(),
+                     errno == ENOSPC ? QStringLiteral("the disk is full") : file.errorString()));
     QString problem = syncToDisk(file);
     if (problem.isEmpty() && newFile)
         problem = syncFolderToDisk(m_folder);

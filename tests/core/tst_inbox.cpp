@@ -274,6 +274,20 @@ private slots:
         QVERIFY(!m_store->db.inTransaction());
     }
 
+    void aFullDiskSaysSo()
+    {
+        DiskSyncLog disk;
+        disk.fillDisk(QStringLiteral("-inbox/"), 40);
+        try {
+            m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+            QFAIL("a batch the disk had no room for was kept");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("the disk is full")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(m_store->inbox.syncIds().isEmpty());
+    }
+
     void leftoverBatchKeepsALocalChangeMadeSince()
     {
         // A crash left a received batch with an older state of two records;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <algorithm>
 #include <cerrno>
 #include <dlfcn.h>
 #include <unistd.h>
@@ -13,6 +14,8 @@ namespace {
 QMutex logMutex;
 bool logging = false;
 int syncError = 0; // 0: syncs do sync
+QString fullPathPart; // empty: writes go to the disk as usual
+qint64 roomLeft = 0;
 QStringList &log()
 {
     static QStringList events;
@@ -65,6 +68,28 @@ extern "C" int fdatasync(int fd)
     return noteSync(fd, real);
 }
 
+extern "C" ssize_t write(int fd, const void *buffer, size_t count)
+{
+    static const auto real = next<ssize_t (*)(int, const void *, size_t)>("write");
+    QString part;
+    {
+        QMutexLocker locker(&logMutex);
+        part = logging ? fullPathPart : QString();
+    }
+    if (part.isEmpty() || fd <= 2 || !pathOf(fd).contains(part))
+        return real(fd, buffer, count);
+    QMutexLocker locker(&logMutex);
+    if (roomLeft <= 0) {
+        errno = ENOSPC;
+        return -1;
+    }
+    const size_t allowed = std::min<size_t>(count, size_t(roomLeft));
+    const ssize_t done = real(fd, buffer, allowed);
+    if (done > 0)
+        roomLeft -= done;
+    return done;
+}
+
 extern "C" int unlink(const char *path)
 {
     static const auto real = next<int (*)(const char *)>("unlink");
@@ -84,6 +109,14 @@ DiskSyncLog::~DiskSyncLog()
     QMutexLocker locker(&logMutex);
     logging = false;
     syncError = 0;
+    fullPathPart.clear();
+}
+
+void DiskSyncLog::fillDisk(const QString &pathPart, qint64 bytes)
+{
+    QMutexLocker locker(&logMutex);
+    fullPathPart = pathPart;
+    roomLeft = bytes;
 }
 
 void DiskSyncLog::failSyncs(int error)

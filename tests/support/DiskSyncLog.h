@@ -5,9 +5,9 @@
 
 // What reached the disk, in order: while a DiskSyncLog lives, every fsync(),
 // fdatasync() and unlink() of the test process (SQLite's included) is noted
-// as "sync <path>" or "unlink <path>", then done as usual. The test
-// executable defines those three functions itself, so link this file into it
-// directly (not through a library).
+// as "sync <path>" or "unlink <path>", then done as usual (and write() can
+// be made to meet a full disk). The test executable defines those functions itself, so link this
+// file into it directly (not through a library).
 class DiskSyncLog
 {
 public:
@@ -18,6 +18,9 @@ public:
 
     // From now on, every sync fails with `error` (errno), as a failing disk's would.
     void failSyncs(int error);
+    // From now on, files whose path holds `pathPart` take `bytes` more bytes
+    // of writes, then the disk is full: a short write, then ENOSPC.
+    void fillDisk(const QString &pathPart, qint64 bytes);
 
     QStringList events() const;
     // Position of the first event for `path` (absolute) after `from`, or -1.
