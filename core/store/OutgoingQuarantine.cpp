@@ -1,5 +1,6 @@
 #include "OutgoingQuarantine.h"
 
+#include "PrintableText.h"
 #include "SqlStatement.h"
 
 namespace satellite {
@@ -20,7 +21,7 @@ void OutgoingQuarantine::refuse(const OutgoingQueue::Entry &entry, const QString
         .bind(2, entry.type)
         .bind(3, entry.id)
         .bind(4, entry.syncType)
-        .bind(5, reason)
+        .bind(5, PrintableText::escaped(reason))
         .bindBlob(6, envelope)
         .run();
     m_outgoing.clearSent({entry}); // a change made since stays queued

@@ -1,5 +1,6 @@
 #include "PendingCalls.h"
 
+#include "PrintableText.h"
 #include "SqlStatement.h"
 
 namespace satellite {
@@ -77,7 +78,7 @@ void PendingCalls::refused(qint64 seq, const QString &error)
     SqlStatement(m_db.handle(),
                  "UPDATE pending_call SET state = 'refused', attempts = attempts + 1, "
                  "last_error = ? WHERE seq = ?")
-        .bind(1, error)
+        .bind(1, PrintableText::escaped(error))
         .bind(2, seq)
         .run();
 }

@@ -1,5 +1,6 @@
 #include "Quarantine.h"
 
+#include "PrintableText.h"
 #include "SqlStatement.h"
 
 namespace satellite {
@@ -14,7 +15,11 @@ void Quarantine::add(const QString &syncId, const QString &recordType, const QSt
                         "record_id, reason, raw) SELECT ?, ?, ?, ?, ?, ?6 "
                         "WHERE NOT EXISTS (SELECT 1 FROM quarantine WHERE raw = ?6)");
     insert.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    insert.bind(2, syncId).bind(3, recordType).bind(4, recordId).bind(5, reason).bindBlob(6, raw);
+    insert.bind(2, syncId)
+        .bind(3, recordType)
+        .bind(4, recordId)
+        .bind(5, PrintableText::escaped(reason))
+        .bindBlob(6, raw);
     insert.run();
 }
 

@@ -1,5 +1,6 @@
 #include "SyncHistory.h"
 
+#include "PrintableText.h"
 #include "SqlStatement.h"
 
 #include <sqlite3.h>
@@ -46,7 +47,7 @@ void SyncHistory::finish(const SyncRun &run)
                         "quarantined = ?, result = ?, error = ? WHERE id = ?");
     update.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     update.bind(2, run.pushed).bind(3, run.pulled).bind(4, run.quarantined);
-    update.bind(5, run.result).bind(6, run.error).bind(7, run.id).run();
+    update.bind(5, run.result).bind(6, PrintableText::escaped(run.error)).bind(7, run.id).run();
 }
 
 QList<SyncRun> SyncHistory::recent(int limit)

@@ -1,6 +1,9 @@
 #include "ApiClient.h"
 
+#include "store/PrintableText.h"
+
 #include "json/JsonScanner.h"
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -14,7 +17,7 @@ namespace satellite {
 namespace {
 
 // The server's words from {"error": "..."} or {"error": {"message": ...}}.
-QString serverWords(const QByteArray &body)
+QString rawServerWords(const QByteArray &body)
 {
     JsonScanner scanner(body);
     const auto members = scanner.objectMembers();
@@ -34,6 +37,12 @@ QString serverWords(const QByteArray &body)
         return QString::fromUtf8(member.raw);
     }
     return {};
+}
+
+// What the server says, made safe to print and keep.
+QString serverWords(const QByteArray &body)
+{
+    return PrintableText::escaped(rawServerWords(body));
 }
 
 } // namespace
@@ -166,8 +175,19 @@ SyncError ApiClient::networkError(QNetworkReply *reply, bool cancelled)
     case QNetworkReply::OperationCanceledError:
         return cancelled ? SyncError{Kind::Cancelled, {}} : SyncError{Kind::Timeout, detail};
     case QNetworkReply::TimeoutError: return {Kind::Timeout, detail};
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError: return {Kind::Tls, detail};
+    case QNetworkReply::SslHandshakeFailedError: return {Kind::Tls, detail};
+    case QNetworkReply::InsecureRedirectError: {
+        // Not a certificate problem: the server sent the call elsewhere.
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return {Kind::Server,
+                QCoreApplication::translate("ApiClient",
+                                            "The server sent the request on to another address "
+                                            "(%1); only redirects within the same server are "
+                                            "followed. Check the server address.")
+                    .arg(PrintableText::escaped(target.toDisplayString())),
+                status >= 300 ? status : 400};
+    }
     case QNetworkReply::RemoteHostClosedError:
         // Closed mid-answer: a cut-off reply, worth another try.
         return {Kind::Protocol, detail};

@@ -6,6 +6,7 @@
 #include "WireFormat.h"
 #include "store/CredentialStore.h"
 #include "store/LocalStore.h"
+#include "store/PrintableText.h"
 #include "store/StoreError.h"
 
 #include "json/JsonScanner.h"
@@ -13,9 +14,9 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QLockFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSet>
@@ -803,7 +804,7 @@ void SyncEngine::report(SyncProgress::Phase phase, qint64 done, qint64 total)
 
 void SyncEngine::log(SyncLogEntry::Level level, const QString &text)
 {
-    emit logged(SyncLogEntry{QDateTime::currentDateTime(), level, text});
+    emit logged(SyncLogEntry{QDateTime::currentDateTime(), level, PrintableText::escaped(text)});
 }
 
 } // namespace satellite

@@ -71,6 +71,41 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void aServersWordsAreShownAndKeptWithoutControlCharacters()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            return ScriptedServer::Reply{
+                400, "{\"error\":\"\\u001b]0;owned\\u0007\\u001b[2Jgone \\u202eevil\"}"};
+        });
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QCOMPARE(login.exitCode, 5);
+        QVERIFY2(!login.err.contains('\x1b') && !login.err.contains('\x07'), login.err.constData());
+        QVERIFY2(login.err.contains("\\x1b]0;owned\\x07\\x1b[2Jgone \\u202eevil"),
+                 login.err.constData());
+        const auto history = satellite.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QVERIFY2(!history.out.contains("\\u001b") && history.out.contains("\\\\x1b"),
+                 history.out.constData());
+    }
+
+    void aRedirectToAnotherHostIsNoCertificateProblem()
+    {
+        ScriptedServer server([](const ScriptedServer::Request &) {
+            return ScriptedServer::Reply{302, "{}",
+                                         "Location: http://127.0.0.2:9/sync/v2/site/\r\n"};
+        });
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QCOMPARE(login.exitCode, 5);
+        QVERIFY2(login.err.contains("another address (http://127.0.0.2:9/sync/v2/site/)"),
+                 login.err.constData());
+        QVERIFY2(!login.err.contains("certificate"), login.err.constData());
+    }
+
     void oneUnreadableRecordHoldsBackNothing()
     {
         const QByteArray invalidUtf8

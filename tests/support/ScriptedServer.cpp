@@ -107,9 +107,9 @@ void ScriptedServer::serve(QTcpServer &server)
                     const Reply reply = m_script(request);
                     socket->write("HTTP/1.1 " + QByteArray::number(reply.status)
                                   + " Scripted\r\nContent-Type: application/json\r\n"
-                                    "Content-Length: "
-                                  + QByteArray::number(reply.body.size()) + "\r\n\r\n"
-                                  + reply.body);
+                                  + reply.headers
+                                  + "Content-Length: " + QByteArray::number(reply.body.size())
+                                  + "\r\n\r\n" + reply.body);
                 }
             });
         }

@@ -29,6 +29,7 @@ public:
     {
         int status = 200;
         QByteArray body = "{}";
+        QByteArray headers = {}; // more header lines, each ending in \r\n
     };
     using Script = std::function<Reply(const Request &)>;
 
