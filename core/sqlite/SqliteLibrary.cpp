@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
+#include <dlfcn.h>
+#include <link.h>
 #include <sqlite3.h>
 
 namespace satellite {
@@ -20,8 +22,54 @@ void SqliteLibrary::configureOnce()
     [[maybe_unused]] static const int sortRuns = sqlite3_config(SQLITE_CONFIG_PMASZ, 64);
 }
 
+namespace {
+
+// The file of the loaded Qt SQLite driver plugin, found among the loaded objects.
+int findDriver(dl_phdr_info *info, size_t, void *found)
+{
+    const QByteArray name(info->dlpi_name ? info->dlpi_name : "");
+    if (name.contains("libqsqlite"))
+        *static_cast<QByteArray *>(found) = name;
+    return 0;
+}
+
+} // namespace
+
+QString SqliteLibrary::driverLibraryProblem()
+{
+    QByteArray driverFile;
+    dl_iterate_phdr(findDriver, &driverFile);
+    if (driverFile.isEmpty())
+        return QStringLiteral("Qt's SQLite driver (libqsqlite) is not loaded");
+    void *driver = dlopen(driverFile.constData(), RTLD_LAZY | RTLD_NOLOAD);
+    if (!driver)
+        return QStringLiteral("Qt's SQLite driver %1 cannot be inspected")
+            .arg(QString::fromLocal8Bit(driverFile));
+    // The open function the driver calls, as the dynamic linker resolves it for
+    // the driver, against the one this program calls.
+    void *theirs = dlsym(driver, "sqlite3_open_v2");
+    dlclose(driver);
+    Dl_info ourInfo{};
+    Dl_info theirInfo{};
+    const bool same = theirs == reinterpret_cast<void *>(&sqlite3_open_v2);
+    if (same)
+        return {};
+    dladdr(reinterpret_cast<void *>(&sqlite3_open_v2), &ourInfo);
+    if (theirs)
+        dladdr(theirs, &theirInfo);
+    return QStringLiteral("Qt's SQLite driver uses %1, this program %2 (SQLite %3): the satellite "
+                          "needs both to be the same library")
+        .arg(theirs && theirInfo.dli_fname ? QString::fromLocal8Bit(theirInfo.dli_fname)
+                                           : QStringLiteral("a copy of SQLite of its own"),
+             QString::fromLocal8Bit(ourInfo.dli_fname ? ourInfo.dli_fname : "?"),
+             QString::fromLatin1(sqlite3_libversion()));
+}
+
 sqlite3 *SqliteLibrary::connectionOf(const QSqlDatabase &db)
 {
+    static const QString libraryProblem = driverLibraryProblem();
+    if (!libraryProblem.isEmpty())
+        return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QSqlDatabase;
 struct sqlite3;
 
@@ -14,8 +16,14 @@ public:
     // PrimaryDatabase); later calls do nothing.
     static void configureOnce();
     // The connection behind an open QSqlDatabase; nullptr when its driver is
-    // not SQLite's.
+    // not SQLite's, or when that driver runs on another SQLite library than
+    // the one this program links (see driverLibraryProblem()).
     static sqlite3 *connectionOf(const QSqlDatabase &db);
+    // Working on the driver's connection with our own SQLite functions is
+    // only sound while both are the same library: true of Debian's Qt (its
+    // driver links the system's libsqlite3), false of Qt builds that carry a
+    // copy of their own. Empty when they are the same; else why not.
+    static QString driverLibraryProblem();
 };
 
 } // namespace satellite

@@ -26,8 +26,12 @@ Database::Database(const QString &path, const QString &connectionName)
     if (!m_db.open())
         throw StoreError(QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text()));
     m_handle = SqliteLibrary::connectionOf(m_db);
-    if (!m_handle)
-        throw StoreError(QStringLiteral("the Qt SQLite driver gave no sqlite3 handle"));
+    if (!m_handle) {
+        const QString problem = SqliteLibrary::driverLibraryProblem();
+        throw StoreError(problem.isEmpty()
+                             ? QStringLiteral("the Qt SQLite driver gave no sqlite3 handle")
+                             : problem);
+    }
     sqlite3_busy_timeout(m_handle, 10000);
 
     // For a new file (no effect on an existing one): a first sync writes
