@@ -5,7 +5,28 @@
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+
+namespace {
+
+// SATELLITE_REPORT_PEAK_MEMORY=1 (support, tests): the process's peak
+// resident memory, on stderr as it ends.
+int reportingPeakMemory(int exitCode)
+{
+    if (qEnvironmentVariableIntValue("SATELLITE_REPORT_PEAK_MEMORY") != 1)
+        return exitCode;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                QTextStream(stderr) << "peak memory: " << line.mid(6).trimmed() << '\n';
+        }
+    }
+    return exitCode;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,5 +45,5 @@ int main(int argc, char *argv[])
     SignalWatcher signalWatcher; // Ctrl-C stops a sync after the current batch
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &cli, &CliApp::cancel);
     const int immediate = cli.run();
-    return immediate >= 0 ? immediate : app.exec();
+    return reportingPeakMemory(immediate >= 0 ? immediate : app.exec());
 }

@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "WireFormat.h"
 #include "store/PrintableText.h"
 
 #include "json/JsonScanner.h"
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 namespace satellite {
@@ -92,6 +94,8 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     // deleteLater() would keep every reply of the sync, and its body, until
     // the sync ends (memory growing with the size of the sync).
     const std::unique_ptr<QNetworkReply> owner(reply);
+    // Qt's own buffer holds at most this much ahead of the body taken below.
+    reply->setReadBufferSize(4 * 1024 * 1024);
     QEventLoop loop;
     bool cancelled = false;
     bool tooLarge = false;
@@ -112,11 +116,29 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
                     == 0)
                 reply->ignoreSslErrors(); // the user chose to trust exactly this certificate
         });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &scope, [&](qint64 received, qint64) {
-        if (received > m_settings.maxReplyBytes) {
+    // The body is taken as it comes, into one buffer with room for its
+    // reader's padding: never the whole of it twice (Qt's buffer and a copy).
+    QByteArray body;
+    QObject::connect(reply, &QNetworkReply::readyRead, &scope, [&] {
+        if (tooLarge)
+            return;
+        const qint64 incoming = body.size() + reply->bytesAvailable();
+        if (incoming > m_settings.maxReplyBytes) {
             tooLarge = true;
             reply->abort();
+            return;
         }
+        if (body.isEmpty()) {
+            const qint64 announced
+                = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            body.reserve(
+                qsizetype(std::clamp<qint64>(announced, incoming, m_settings.maxReplyBytes))
+                + WireFormat::kPadding);
+        }
+        const qsizetype start = body.size();
+        body.resize(qsizetype(incoming));
+        const qint64 read = reply->read(body.data() + start, incoming - start);
+        body.resize(start + qsizetype(std::max<qint64>(read, 0)));
     });
     QTimer cancelWatch;
     QObject::connect(&cancelWatch, &QTimer::timeout, &scope, [&] {
@@ -133,7 +155,10 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
         cancelled = true;
         reply->abort();
     }
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (reply->isOpen() && !tooLarge)
+        body += reply->readAll(); // what came with the end
+    if (body.capacity() - body.size() < WireFormat::kPadding)
+        body.reserve(body.size() + WireFormat::kPadding);
     return interpret(reply, body, cancelled, tooLarge);
 }
 

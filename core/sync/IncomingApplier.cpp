@@ -93,8 +93,10 @@ void IncomingApplier::finishBatch(Transaction &transaction, qint64 seq)
 void IncomingApplier::applyBody(const QByteArray &body, bool checked, Result &result)
 {
     QString error;
-    const auto records = checked ? WireFormat::parseCheckedBatch(body, &error)
-                                 : WireFormat::parseBatch(body, &error);
+    // Stored before `body` goes: Data is read in place, not copied.
+    const auto records = checked
+        ? WireFormat::parseCheckedBatch(body, &error, body.capacity(), true)
+        : WireFormat::parseBatch(body, &error);
     if (records) {
         applyRecords(*records, result);
         return;

@@ -643,7 +643,8 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
             [&] { return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query); },
             [&](const ApiClient::Reply &reply) {
                 QString problem;
-                if (auto summary = WireFormat::summarize(reply.body, &problem)) {
+                if (auto summary
+                    = WireFormat::summarize(reply.body, &problem, reply.body.capacity())) {
                     body = reply.body;
                     batch = std::move(*summary);
                     unreadable.clear();

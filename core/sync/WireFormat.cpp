@@ -181,7 +181,8 @@ QByteArray rawOf(ondemand::object &envelope)
 }
 
 // One element of a validated batch.
-WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
+// `borrow`: Data is not copied but points into the batch, which outlives the record.
+WireRecord parseElement(ondemand::value element, WireFormat::Origin origin, bool borrow = false)
 {
     WireRecord record;
     ondemand::object envelope;
@@ -206,11 +207,37 @@ WireRecord parseElement(ondemand::value element, WireFormat::Origin origin)
     record.problem = problemOf(record, fields, origin);
     const bool upsert = record.syncType == u"I" || record.syncType == u"U";
     if (record.problem.isEmpty() && upsert)
-        record.data = bytesOf(fields.data);
+        record.data = borrow
+            ? QByteArray::fromRawData(fields.data.data(), qsizetype(fields.data.size()))
+            : bytesOf(fields.data);
     else
         record.raw = rawOf(envelope);
     return record;
 }
+
+// simdjson reads up to 64 bytes past a document's end: a body whose buffer
+// has that room (ApiClient reserves it) is read in place; others are copied.
+class PaddedJson
+{
+public:
+    PaddedJson(QByteArrayView body, qsizetype readable)
+    {
+        static_assert(WireFormat::kPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+        if (readable - body.size() >= WireFormat::kPadding) {
+            m_view
+                = simdjson::padded_string_view(body.data(), size_t(body.size()), size_t(readable));
+        } else {
+            m_copy = simdjson::padded_string(body.data(), size_t(body.size()));
+            m_view = m_copy;
+        }
+    }
+    const simdjson::padded_string_view &view() const { return m_view; }
+    bool inPlace() const { return m_copy.size() == 0; }
+
+private:
+    simdjson::padded_string m_copy;
+    simdjson::padded_string_view m_view;
+};
 
 // Full validation first: the on-demand reader below skips what it does not
 // read, and a batch is only stored (and acknowledged) when all of it is JSON.
@@ -264,13 +291,14 @@ std::optional<QList<WireRecord>> WireFormat::parseBatch(QByteArrayView body, QSt
     return parseCheckedBatch(body, error);
 }
 
-std::optional<QList<WireRecord>> WireFormat::parseCheckedBatch(QByteArrayView body, QString *error)
+std::optional<QList<WireRecord>> WireFormat::parseCheckedBatch(QByteArrayView body, QString *error,
+                                                               qsizetype readable, bool borrowData)
 {
-    const simdjson::padded_string json(body.data(), size_t(body.size()));
+    const PaddedJson json(body, readable);
     thread_local ondemand::parser parser;
     ondemand::document document;
     ondemand::array elements;
-    if (parser.iterate(json).get(document) || document.get_array().get(elements)) {
+    if (parser.iterate(json.view()).get(document) || document.get_array().get(elements)) {
         *error = QStringLiteral("the server sent records that are not a JSON array");
         return std::nullopt;
     }
@@ -279,18 +307,25 @@ std::optional<QList<WireRecord>> WireFormat::parseCheckedBatch(QByteArrayView bo
         ondemand::value value;
         if (element.get(value))
             break; // cannot happen after validation
-        records.append(parseElement(value, Origin::Pulled));
+        records.append(parseElement(value, Origin::Pulled, borrowData && json.inPlace()));
     }
     return records;
 }
 
-std::optional<WireFormat::BatchSummary> WireFormat::summarize(QByteArrayView body, QString *error)
+std::optional<WireFormat::BatchSummary> WireFormat::summarize(QByteArrayView body, QString *error,
+                                                              qsizetype readable)
 {
-    const simdjson::padded_string json(body.data(), size_t(body.size()));
-    thread_local simdjson::dom::parser validator;
+    const PaddedJson json(body, readable);
+    // The parser keeps its buffers for the next batch; those of a huge reply
+    // are given back at once (a parser of its own, gone when this returns).
+    thread_local simdjson::dom::parser kept;
+    std::optional<simdjson::dom::parser> once;
+    if (body.size() > 16 * 1024 * 1024)
+        once.emplace();
+    simdjson::dom::parser &validator = once ? *once : kept;
     simdjson::dom::element root;
     simdjson::dom::array elements;
-    auto problem = validator.parse(json).get(root);
+    auto problem = validator.parse(json.view().data(), json.view().length(), false).get(root);
     BatchSummary summary;
     if (problem == simdjson::NUMBER_ERROR) {
         // Rare: the full reader copes with such numbers.

@@ -19,7 +19,13 @@ public:
     // a JSON array: a protocol error. A bad element is kept with its problem.
     static std::optional<QList<WireRecord>> parseBatch(QByteArrayView body, QString *error);
     // The same for a body that summarize() accepted: not checked again.
-    static std::optional<QList<WireRecord>> parseCheckedBatch(QByteArrayView body, QString *error);
+    // `readable`: how many bytes from body's start may be read (its buffer's
+    // capacity); with 64 to spare past its end it is read in place, not copied.
+    // `borrowData`: records read in place keep Data as a view into `body`
+    // (no copy of a huge record): for a caller that drops them before body.
+    static std::optional<QList<WireRecord>> parseCheckedBatch(QByteArrayView body, QString *error,
+                                                              qsizetype readable = 0,
+                                                              bool borrowData = false);
     struct BatchSummary
     {
         qsizetype records = 0;
@@ -27,7 +33,10 @@ public:
     };
     // A reply's size and SyncIDs, after checking that all of it is a JSON
     // array: what a batch must pass before it is kept and acknowledged.
-    static std::optional<BatchSummary> summarize(QByteArrayView body, QString *error);
+    static std::optional<BatchSummary> summarize(QByteArrayView body, QString *error,
+                                                 qsizetype readable = 0);
+    // The room a body's buffer needs past its end to be read in place.
+    static constexpr qsizetype kPadding = 64;
     // A reply that summarize() refused as a whole, taken apart: the elements
     // that can be read, as a body of their own, and those that cannot (text
     // that is not UTF-8, a lone surrogate, ...) with their bytes and why.

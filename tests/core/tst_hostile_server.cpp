@@ -5,6 +5,7 @@
 #include "ScriptedServer.h"
 #include "store/LocalStore.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -104,6 +105,35 @@ private slots:
         QVERIFY2(login.err.contains("another address (http://127.0.0.2:9/sync/v2/site/)"),
                  login.err.constData());
         QVERIFY2(!login.err.contains("certificate"), login.err.constData());
+    }
+
+    void aHugeRecordTakesAboutTwiceItsSizeInMemory()
+    {
+        // 100 MB of text in one record: read, checked, kept and stored.
+        const qsizetype size = 100 * 1000 * 1000;
+        QByteArray huge = "[{\"SyncID\":\"S1\",\"RecordType\":\"item\",\"RecordID\":\"BIG\","
+                          "\"SyncType\":\"I\",\"data\":{\"ID\":\"BIG\",\"note\":\"";
+        huge += QByteArray(size, 'x') + "\"}}]";
+        ScriptedServer server(once(huge));
+        QVERIFY(server.start());
+        SatelliteCli satellite = cli();
+        satellite.setEnvironment(QStringLiteral("SATELLITE_REPORT_PEAK_MEMORY"),
+                                 QStringLiteral("1"));
+        const auto login = satellite.login(server.url().toString(), QStringLiteral("site"),
+                                           QStringLiteral("pw"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        // The process's own high-water mark (VmHWM; not wait4's, which also
+        // counts this big test process's pages from before the exec).
+        const QRegularExpression peak(QStringLiteral("peak memory: (\\d+) kB"));
+        const auto match = peak.match(QString::fromUtf8(login.err));
+        QVERIFY2(match.hasMatch(), login.err.constData());
+        const qint64 peakBytes = match.captured(1).toLongLong() * 1024;
+        qInfo("peak %lld MB", peakBytes >> 20);
+        QVERIFY2(peakBytes < 3 * size,
+                 qPrintable(QStringLiteral("peak %1 MB").arg(peakBytes >> 20)));
+        LocalStore store(satellite.databasePath(), QStringLiteral("check"));
+        QCOMPARE(store.records.data(QStringLiteral("item"), QStringLiteral("BIG"))->size(),
+                 size + 22);
     }
 
     void oneUnreadableRecordHoldsBackNothing()
