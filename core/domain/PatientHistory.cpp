@@ -1,12 +1,12 @@
 #include "PatientHistory.h"
 
+#include "PatientQuery.h"
 #include "RecordFields.h"
 #include "store/LocalStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -117,18 +117,12 @@ QList<PatientHistory::Entry> PatientHistory::merged(const QList<Entry> &local,
 
 QList<QUrlQuery> PatientHistory::remoteSearches(const QString &text)
 {
-    static const QRegularExpression spaces(QStringLiteral("[\\s,]+"));
-    QStringList words = text.split(spaces, Qt::SkipEmptyParts);
+    const PatientQuery parsed = PatientQuery::parse(text);
+    const QStringList &words = parsed.words;
     QUrlQuery dateOfBirth;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QDate date = QDate::fromString(words[i], Qt::ISODate);
-        if (date.isValid()) {
-            dateOfBirth.addQueryItem(QStringLiteral("dob"),
-                                     date.toString(QStringLiteral("ddMMyyyy")));
-            words.removeAt(i);
-            break;
-        }
-    }
+    if (parsed.dateOfBirth.isValid())
+        dateOfBirth.addQueryItem(QStringLiteral("dob"),
+                                 parsed.dateOfBirth.toString(QStringLiteral("ddMMyyyy")));
     auto search = [&](const QList<std::pair<QString, QString>> &fields) {
         QUrlQuery query = dateOfBirth;
         for (const auto &[field, value] : fields)

@@ -1,13 +1,12 @@
 #include "PatientRegistry.h"
 
+#include "PatientQuery.h"
 #include "RecordFields.h"
 #include "RecordWriter.h"
 #include "WireValue.h"
 #include "WorkRefusal.h"
 #include "store/LocalStore.h"
 #include "sync/WireFormat.h"
-
-#include <QRegularExpression>
 
 namespace satellite {
 
@@ -151,20 +150,11 @@ std::optional<Patient> PatientRegistry::find(const QString &id)
 
 QList<Patient> PatientRegistry::search(const QString &text, int limit)
 {
-    static const QRegularExpression spaces(QStringLiteral("[\\s,]+"));
-    QStringList words = text.split(spaces, Qt::SkipEmptyParts);
-    QString birthDate;
-    // A word that is a date (2019-03-04) looks for the date of birth.
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QDate date = QDate::fromString(words[i], Qt::ISODate);
-        if (date.isValid()) {
-            birthDate = date.toString(Qt::ISODate);
-            words.removeAt(i);
-            break;
-        }
-    }
+    const PatientQuery query = PatientQuery::parse(text);
+    const QString birthDate
+        = query.dateOfBirth.isValid() ? query.dateOfBirth.toString(Qt::ISODate) : QString();
     QList<Patient> patients;
-    for (const StoredRecord &record : m_store.queries.findPatients(words, birthDate, limit))
+    for (const StoredRecord &record : m_store.queries.findPatients(query.words, birthDate, limit))
         patients.append(Patient::from(record));
     return patients;
 }
