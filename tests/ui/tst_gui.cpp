@@ -25,6 +25,7 @@
 #include "work/DraftList.h"
 #include "work/PatientDialog.h"
 #include "work/ReceivePage.h"
+#include "work/RemotePatientDialog.h"
 #include "work/SearchPicker.h"
 #include "work/StockCountDialog.h"
 
@@ -34,6 +35,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -224,6 +227,32 @@ private:
         }
         setup.prescriber = WorkLookups(store, context).prescribers().first();
         return setup;
+    }
+
+    // A patient registered at north-health-centre through the CLI, synced to
+    // `primary`: a patient of another clinic for the demo clinic.
+    QString registerAtNorth(const QUrl &primary, const QString &first, const QString &last)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("north-%1.sqlite").arg(primary.port()));
+        SatelliteCli north(path);
+        if (!QFile::exists(path)
+            && north.login(primary.toString(), QStringLiteral("north-health-centre"),
+                           QStringLiteral("north"))
+                    .exitCode
+                != 0)
+            return {};
+        const auto added = north.run({QStringLiteral("patient"), QStringLiteral("add"),
+                                      QStringLiteral("--first"), first, QStringLiteral("--last"),
+                                      last, QStringLiteral("--dob"), QStringLiteral("1984-06-12"),
+                                      QStringLiteral("--json")});
+        if (added.exitCode != 0 || north.run({QStringLiteral("sync")}).exitCode != 0)
+            return {};
+        return QJsonDocument::fromJson(added.out).object().value(u"id").toString();
+    }
+
+    static RemotePatientDialog *remoteSearchOf(MainWindow &window)
+    {
+        return window.findChild<RemotePatientDialog *>();
     }
 
 private slots:
@@ -811,6 +840,93 @@ private slots:
             units);
         QVERIFY2(window.page(QStringLiteral("Stock"))->noteLabel()->text().startsWith(u"Count"),
                  qPrintable(window.page(QStringLiteral("Stock"))->noteLabel()->text()));
+    }
+
+    void patientOfAnotherClinicIsMadeVisibleHere()
+    {
+        const QString id = registerAtNorth(m_primary.url(), QStringLiteral("Baraka"),
+                                           QStringLiteral("Mwangaza-Gui"));
+        QVERIFY(!id.isEmpty());
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        window.showPage(QStringLiteral("Patients"));
+        RecordPage *patients = window.page(QStringLiteral("Patients"));
+        patients->search(QStringLiteral("Mwangaza-Gui Baraka"));
+        QCOMPARE(patients->model()->totalRows(), 0); // not visible here
+        QPushButton *searchPrimary = nullptr;
+        for (QPushButton *button : patients->findChildren<QPushButton *>()) {
+            if (button->text() == u"Search the &primary…")
+                searchPrimary = button;
+        }
+        QVERIFY(searchPrimary);
+        QTest::mouseClick(searchPrimary, Qt::LeftButton);
+        RemotePatientDialog *dialog = remoteSearchOf(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->searchField()->text(), QStringLiteral("Mwangaza-Gui Baraka"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSearching(), 30000);
+        QTableWidget *found = dialog->resultsTable();
+        QVERIFY2(found->rowCount() == 1, qPrintable(dialog->messageLabel()->text()));
+        QCOMPARE(found->item(0, 0)->data(Qt::UserRole).toString(), id);
+        // Labelled with the clinic that registered them.
+        const QString clinic = found->item(0, found->columnCount() - 1)->text();
+        QVERIFY2(!clinic.isEmpty() && clinic != u"another clinic", qPrintable(clinic));
+        saveScreenshot(dialog, QStringLiteral("patients-elsewhere"));
+
+        // Enter on the patient: visible here, selected, and the primary told at once.
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(found));
+        QTest::keyClick(found, Qt::Key_Return);
+        QTRY_VERIFY(!remoteSearchOf(window));
+        QCOMPARE(patients->currentId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(patients->noteLabel()->text().contains(u"now visible"), 30000);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        QCOMPARE(store.pendingCalls.count(), 0);
+        QVERIFY(store.pendingCalls.all().isEmpty());
+    }
+
+    void patientOfAnotherClinicIsLinkedOfflineFromDispensing()
+    {
+        QTemporaryDir data;
+        PrimarySimProcess far;
+        QVERIFY2(far.start({QStringLiteral("--demo"), QStringLiteral("small"),
+                            QStringLiteral("--data"), data.path()}),
+                 qPrintable(far.errorString()));
+        const QString id = registerAtNorth(far.url(), QStringLiteral("Wanjiru"),
+                                           QStringLiteral("Kamau-Offline"));
+        QVERIFY(!id.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("offline-link.sqlite"));
+        QCOMPARE(
+            SatelliteCli(path)
+                .login(far.url().toString(), QStringLiteral("demo-clinic"), QStringLiteral("demo"))
+                .exitCode,
+            0);
+        SyncController controller(path);
+        MainWindow window(path, &controller);
+        activate(&window);
+        DispensePage *page = window.dispensePage();
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(focused(), page->patientPicker()->field());
+        // Nothing here fits: Enter asks the primary.
+        QTest::keyClicks(focused(), QStringLiteral("Wanjiru Kamau-Offline"));
+        QListWidget *matches = page->patientPicker()->matches();
+        QVERIFY(matches->isVisible());
+        QVERIFY(matches->currentItem()->text().startsWith(u"Search the primary"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        RemotePatientDialog *dialog = remoteSearchOf(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSearching(), 30000);
+        QVERIFY2(dialog->resultsTable()->rowCount() == 1,
+                 qPrintable(dialog->messageLabel()->text()));
+
+        // The line goes down before she chooses: it waits for the next sync.
+        QCOMPARE(far.stop(), 0);
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(dialog->resultsTable()));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(!remoteSearchOf(window));
+        QCOMPARE(page->patientPicker()->pickedId(), id); // ready to dispense to
+        QTRY_VERIFY_WITH_TIMEOUT(page->messageLabel()->text().contains(u"next sync"), 30000);
+        QCOMPARE(LocalStore(path, QStringLiteral("check")).pendingCalls.count(), 1);
     }
 
     void workGoesOutWithTheNextSync()

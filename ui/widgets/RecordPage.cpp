@@ -144,6 +144,14 @@ bool RecordPage::selectId(const QString &id)
     return true;
 }
 
+void RecordPage::search(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    m_model->setSearchText(text);
+    updateCount();
+}
+
 QPushButton *RecordPage::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);

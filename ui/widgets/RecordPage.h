@@ -40,6 +40,8 @@ public:
     // The selected row's record ID; empty when none.
     QString currentId() const;
     bool selectId(const QString &id);
+    // Types `text` in the search box and filters at once.
+    void search(const QString &text);
     // A button beside the search box, for an action on the page or its selection.
     QPushButton *addButton(const QString &text);
     // What the last action on this page did, in words, under the tables.

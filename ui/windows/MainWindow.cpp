@@ -14,13 +14,18 @@
 #include "windows/SettingsDialog.h"
 #include "work/DispensePage.h"
 #include "work/PatientDialog.h"
+#include "work/PatientLinker.h"
+#include "work/PrimaryQuestions.h"
 #include "work/ReceivePage.h"
+#include "work/RemotePatientDialog.h"
 #include "work/StockCountDialog.h"
+#include "work/WorkAction.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,6 +45,8 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     , m_store(std::make_unique<LocalStore>(databasePath, QStringLiteral("store-gui")))
     , m_context(WorkContext::fromSettings(m_store->settings))
     , m_controller(controller)
+    , m_questions(new PrimaryQuestions(controller, this))
+    , m_linker(new PatientLinker(*m_store, m_context, m_questions, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new SyncStatusBar(this))
@@ -144,6 +151,11 @@ void MainWindow::addWorkActions()
     connect(m_dispense, &DispensePage::changed, this, &MainWindow::localChange);
     connect(m_dispense, &DispensePage::registerPatientRequested, this,
             [this] { openPatientDialog(true); });
+    connect(m_dispense, &DispensePage::remotePatientSearchRequested, this,
+            [this](const QString &text) { openRemotePatientSearch(text, true); });
+    connect(m_linker, &PatientLinker::linked, this,
+            [this](const QString &, const QStringList &types) { localChange(types); });
+    connect(m_linker, &PatientLinker::callsChanged, this, &MainWindow::updateCounts);
     connect(m_receive, &ReceivePage::changed, this, &MainWindow::localChange);
 
     RecordPage *stock = page(tr("Stock"));
@@ -159,6 +171,10 @@ void MainWindow::addWorkActions()
                 m_dispense->startFor(patients->currentId());
                 showPage(tr("Dispense"));
             });
+    QPushButton *remote = patients->addButton(tr("Search the &primary…"));
+    remote->setToolTip(tr("Find patients registered at other clinics"));
+    connect(remote, &QPushButton::clicked, this,
+            [this, patients] { openRemotePatientSearch(patients->searchBox()->text(), false); });
     connect(patients->addButton(tr("&Register patient…")), &QPushButton::clicked, this,
             [this] { openPatientDialog(true); });
     connect(patients->addButton(tr("&Edit patient…")), &QPushButton::clicked, this,
@@ -205,6 +221,51 @@ void MainWindow::openPatientDialog(bool registering)
                 m_dispense->startFor(id);
         });
     dialog->open();
+}
+
+void MainWindow::openRemotePatientSearch(const QString &text, bool fromDispensing)
+{
+    auto *dialog = new RemotePatientDialog(*m_store, m_context, m_questions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemotePatientDialog::makeVisibleRequested, this,
+            [this, fromDispensing](const QString &id) { makeVisibleHere(id, fromDispensing); });
+    dialog->open();
+    dialog->search(text);
+}
+
+// The patient is held here at once: selected on Patients, or picked on
+// Dispense; what the primary said follows on the same page.
+void MainWindow::makeVisibleHere(const QString &id, bool fromDispensing)
+{
+    RecordPage *patients = page(tr("Patients"));
+    QObject *origin = fromDispensing ? static_cast<QObject *>(m_dispense) : patients;
+    const auto report = [this, patients, fromDispensing](const QString &text, bool problem) {
+        if (fromDispensing)
+            m_dispense->showMessage(text, problem);
+        else
+            patients->setNote(text);
+    };
+    const auto linked = connect(m_linker, &PatientLinker::linked, this,
+                                [this, patients, fromDispensing](const QString &linkedId) {
+                                    if (fromDispensing)
+                                        m_dispense->startFor(linkedId);
+                                    else if (!patients->selectId(linkedId))
+                                        showPatient(linkedId); // filtered out by the search
+                                });
+    m_linker->link(id, origin, report);
+    disconnect(linked);
+}
+
+// On the Patients page, searched for by name so that the row is there to select.
+void MainWindow::showPatient(const QString &id)
+{
+    RecordPage *patients = page(tr("Patients"));
+    std::optional<Patient> patient;
+    WorkAction::run([&] { patient = PatientRegistry(*m_store, m_context).find(id); });
+    if (!patient)
+        return;
+    patients->search(patient->name);
+    patients->selectId(id);
 }
 
 void MainWindow::openStockCount()

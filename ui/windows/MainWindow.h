@@ -20,6 +20,8 @@ struct SyncOutcome;
 namespace satellite::ui {
 
 class DispensePage;
+class PatientLinker;
+class PrimaryQuestions;
 class ReceivePage;
 class RecordPage;
 class SyncPage;
@@ -51,6 +53,10 @@ public:
     void openPatientDialog(bool registering);
     void openStockCount();
     void openLocationCount();
+    // Patients of other clinics for `text`, asked of the primary; the one chosen is
+    // made visible here, and picked on the Dispense page when asked from there.
+    void openRemotePatientSearch(const QString &text, bool fromDispensing);
+    PrimaryQuestions *primaryQuestions() const { return m_questions; }
 
 signals:
     void logOutRequested();
@@ -60,6 +66,8 @@ private:
     void addWorkActions();
     void receiveSelectedInvoice();
     void openCount(StockCountDialog::Scope scope, const QString &id);
+    void makeVisibleHere(const QString &id, bool fromDispensing);
+    void showPatient(const QString &id);
     // A pharmacist action changed records here: views and counts at once.
     void localChange(const QStringList &types);
     void refreshTypes(const QStringList &types);
@@ -71,6 +79,8 @@ private:
     std::unique_ptr<LocalStore> m_store;
     WorkContext m_context; // the domain's actions keep a reference: it lives as long as they do
     SyncController *m_controller;
+    PrimaryQuestions *m_questions; // every question for the primary beside the sync
+    PatientLinker *m_linker;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     SyncPage *m_syncPage = nullptr;

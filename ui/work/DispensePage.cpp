@@ -129,6 +129,9 @@ QWidget *DispensePage::createPatientBox()
     form->addRow(tr("P&rescriber:"), m_prescriber);
     qobject_cast<QLabel *>(form->labelForField(m_prescriber))->setBuddy(m_prescriber->field());
 
+    m_patient->setTrailingAction(tr("Search the primary for “%1” (patients of other clinics)…"));
+    connect(m_patient, &SearchPicker::actionRequested, this,
+            &DispensePage::remotePatientSearchRequested);
     connect(m_patient, &SearchPicker::picked, this, &DispensePage::patientPicked);
     connect(m_patient, &SearchPicker::unpicked, this, [this] {
         m_patientDetails->setText(tr("No patient chosen yet."));

@@ -60,11 +60,15 @@ public:
     void refresh(const QStringList &types);
     void save(bool draft);
     void startOver();
+    // In the message line under the lines; a problem stands out in red.
+    void showMessage(const QString &text, bool problem);
 
 signals:
     // A pharmacist action wrote records of these types.
     void changed(const QStringList &types);
     void registerPatientRequested();
+    // No patient here fits the typed text: look for them at other clinics.
+    void remotePatientSearchRequested(const QString &text);
 
 private:
     QWidget *createPatientBox();
@@ -83,7 +87,6 @@ private:
     void updateTotal();
     void finishDraft(const QString &id);
     void discardDraft(const QString &id);
-    void showMessage(const QString &text, bool problem);
     void dispensed(const Dispensing::Request &request, const Dispensing::Result &result);
     Dispensing::Request request(bool draft) const;
     DispensingLabels labelsFor(const Dispensing::Request &request, qint64 number);

@@ -11,6 +11,7 @@ namespace satellite::ui {
 namespace {
 
 constexpr int kVisibleMatches = 6;
+constexpr int kActionRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -73,8 +74,18 @@ void SearchPicker::search(const QString &text)
     }
     if (choices.isEmpty())
         new QListWidgetItem(tr("Nothing found for “%1”").arg(text.trimmed()), m_matches);
-    else
+    if (!m_actionLabel.isEmpty()) {
+        auto *action = new QListWidgetItem(m_actionLabel.arg(text.trimmed()), m_matches);
+        action->setData(kActionRole, true);
+        QFont italic = action->font();
+        italic.setItalic(true);
+        action->setFont(italic);
+    }
+    // Enter picks the first match, or the action when nothing matched.
+    if (!choices.isEmpty())
         m_matches->setCurrentRow(0);
+    else if (!m_actionLabel.isEmpty())
+        m_matches->setCurrentRow(m_matches->count() - 1);
     const int rows = std::min<int>(kVisibleMatches, m_matches->count());
     m_matches->setFixedHeight(rows * m_matches->sizeHintForRow(0) + 2 * m_matches->frameWidth());
     m_matches->show();
@@ -89,6 +100,11 @@ void SearchPicker::setPicked(const Choice &choice)
     m_matches->hide();
 }
 
+void SearchPicker::setTrailingAction(const QString &label)
+{
+    m_actionLabel = label;
+}
+
 void SearchPicker::clear()
 {
     m_pickedId.clear();
@@ -100,6 +116,11 @@ void SearchPicker::clear()
 void SearchPicker::pickCurrent()
 {
     const QListWidgetItem *current = m_matches->currentItem();
+    if (current && current->data(kActionRole).toBool()) {
+        m_matches->hide();
+        emit actionRequested(m_field->text().trimmed());
+        return;
+    }
     if (!current || current->data(Qt::UserRole).toString().isEmpty())
         return;
     setPicked(

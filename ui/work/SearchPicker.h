@@ -32,6 +32,9 @@ public:
     QString pickedId() const { return m_pickedId; }
     // Shows a choice made elsewhere (a reopened draft, a patient just registered).
     void setPicked(const Choice &choice);
+    // An entry listed after the matches (the only one to pick when nothing
+    // matches): `label` with %1 for the typed text; picking it emits actionRequested.
+    void setTrailingAction(const QString &label);
     void clear();
 
     // Every word of `words` found in `text`, in any order, any case.
@@ -42,6 +45,7 @@ signals:
     void picked(const QString &id);
     void unpicked(); // typed over what had been picked
     void skipped(); // Enter on an empty field
+    void actionRequested(const QString &text); // the trailing action picked
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,6 +59,7 @@ private:
     QLineEdit *m_field;
     QListWidget *m_matches;
     QString m_pickedId;
+    QString m_actionLabel;
 };
 
 } // namespace satellite::ui
