@@ -7,6 +7,7 @@
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "domain/GoodsReceipt.h"
+#include "domain/PatientHistory.h"
 #include "domain/PatientRegistry.h"
 #include "domain/RecordFields.h"
 #include "domain/WorkLookups.h"
@@ -24,6 +25,8 @@
 #include "work/DispensePage.h"
 #include "work/DraftList.h"
 #include "work/PatientDialog.h"
+#include "work/PatientHistoryModel.h"
+#include "work/PatientHistoryPane.h"
 #include "work/ReceivePage.h"
 #include "work/RemotePatientDialog.h"
 #include "work/SearchPicker.h"
@@ -40,6 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -248,6 +252,13 @@ private:
         if (added.exitCode != 0 || north.run({QStringLiteral("sync")}).exitCode != 0)
             return {};
         return QJsonDocument::fromJson(added.out).object().value(u"id").toString();
+    }
+
+    // The patient found by name and selected, as the pharmacist does.
+    static bool selectPatient(RecordPage *patients, const QString &name, const QString &id)
+    {
+        patients->search(name);
+        return patients->selectId(id);
     }
 
     static RemotePatientDialog *remoteSearchOf(MainWindow &window)
@@ -885,6 +896,81 @@ private slots:
         QVERIFY(store.pendingCalls.all().isEmpty());
     }
 
+    void patientHistoryFollowsTheSelection()
+    {
+        // Baraka (made visible here just before) is given something at north.
+        const QString northPath
+            = m_dir.filePath(QStringLiteral("north-%1.sqlite").arg(m_primary.url().port()));
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        const QList<Patient> baraka
+            = PatientRegistry(store, context).search(QStringLiteral("Mwangaza-Gui Baraka"));
+        QCOMPARE(baraka.size(), 1);
+        QString northItem;
+        {
+            LocalStore north(northPath, QStringLiteral("north"));
+            northItem = stockedItem(north, 5).item.code;
+        }
+        QVERIFY(!northItem.isEmpty());
+        SatelliteCli north(northPath);
+        const auto dispensed
+            = north.run({QStringLiteral("dispense"), QStringLiteral("--patient"), baraka.first().id,
+                         QStringLiteral("--item"), northItem + QStringLiteral(":2")});
+        QVERIFY2(dispensed.exitCode == 0, dispensed.err.constData());
+        QCOMPARE(north.run({QStringLiteral("sync")}).exitCode, 0);
+
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        window.showPage(QStringLiteral("Patients"));
+        RecordPage *patients = window.page(QStringLiteral("Patients"));
+        PatientHistoryPane *pane = window.patientHistory();
+        QAbstractItemModelTester tester(pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(selectPatient(patients, baraka.first().name, baraka.first().id));
+        QCOMPARE(pane->patientId(), baraka.first().id);
+        QCOMPARE(pane->model()->rowCount(), 0); // nothing dispensed here
+        QVERIFY(pane->isAsking());
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAsking(), 30000);
+        QVERIFY2(pane->statusLabel()->text().contains(u"as the primary records it now"),
+                 qPrintable(pane->statusLabel()->text()));
+        QCOMPARE(pane->model()->rowCount(), 1);
+        const PatientHistory::Entry atNorth = pane->model()->entries().first();
+        QVERIFY(atNorth.fromPrimary);
+        QCOMPARE(atNorth.quantity, 2.0);
+        const QString storeShown
+            = pane->model()->data(pane->model()->index(0, PatientHistoryModel::Store)).toString();
+        QVERIFY(!storeShown.isEmpty());
+        QVERIFY(storeShown != WorkLookups(store, context).storeName());
+
+        // The selection goes with a new search: so does the history.
+        patients->search(QStringLiteral("zzzz-nobody"));
+        QVERIFY(patients->currentId().isEmpty());
+        QVERIFY(pane->patientId().isEmpty());
+        QCOMPARE(pane->model()->rowCount(), 0);
+
+        // A patient dispensed to here: this store's lines at once, then the
+        // primary's merged in without the same line twice, newest first.
+        const Patient local = workSetup(store).patient;
+        const QList<PatientHistory::Entry> here = PatientHistory(store, context).local(local.id);
+        QVERIFY(!here.isEmpty());
+        QVERIFY(selectPatient(patients, local.name, local.id));
+        QCOMPARE(pane->model()->rowCount(), int(here.size()));
+        QCOMPARE(pane->model()->entries().first().lineId, here.first().lineId);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAsking(), 30000);
+        QSet<QString> lines;
+        QDate previous = QDate(9999, 1, 1);
+        for (const PatientHistory::Entry &entry : pane->model()->entries()) {
+            QVERIFY2(!lines.contains(entry.lineId), qPrintable(entry.lineId));
+            lines.insert(entry.lineId);
+            QVERIFY(entry.date <= previous);
+            previous = entry.date;
+        }
+        for (const PatientHistory::Entry &entry : here)
+            QVERIFY(lines.contains(entry.lineId));
+        saveScreenshot(&window, QStringLiteral("patients"));
+    }
+
     void patientOfAnotherClinicIsLinkedOfflineFromDispensing()
     {
         QTemporaryDir data;
@@ -904,6 +990,16 @@ private slots:
         SyncController controller(path);
         MainWindow window(path, &controller);
         activate(&window);
+        // A patient of this clinic looked at while the line is up: the primary's answer is kept.
+        window.showPage(QStringLiteral("Patients"));
+        RecordPage *patients = window.page(QStringLiteral("Patients"));
+        PatientHistoryPane *pane = window.patientHistory();
+        patients->table()->setCurrentIndex(patients->model()->index(0, 0));
+        const QString seenOnline = patients->currentId();
+        QCOMPARE(pane->patientId(), seenOnline);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAsking(), 30000);
+        QVERIFY2(!pane->statusLabel()->text().contains(u"could not be asked"),
+                 qPrintable(pane->statusLabel()->text()));
         DispensePage *page = window.dispensePage();
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QTRY_COMPARE(focused(), page->patientPicker()->field());
@@ -926,7 +1022,27 @@ private slots:
         QTRY_VERIFY(!remoteSearchOf(window));
         QCOMPARE(page->patientPicker()->pickedId(), id); // ready to dispense to
         QTRY_VERIFY_WITH_TIMEOUT(page->messageLabel()->text().contains(u"next sync"), 30000);
-        QCOMPARE(LocalStore(path, QStringLiteral("check")).pendingCalls.count(), 1);
+        LocalStore store(path, QStringLiteral("check"));
+        QCOMPARE(store.pendingCalls.count(), 1);
+
+        // Offline, the history says what it shows: the kept answer as of when, or this store's.
+        window.showPage(QStringLiteral("Patients"));
+        const auto seen
+            = PatientRegistry(store, WorkContext::fromSettings(store.settings)).find(seenOnline);
+        QVERIFY(seen);
+        QVERIFY(selectPatient(patients, seen->name, seen->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAsking(), 30000);
+        QVERIFY2(pane->statusLabel()->text().contains(u"could not be asked")
+                     && pane->statusLabel()->text().contains(u"as of"),
+                 qPrintable(pane->statusLabel()->text()));
+        const auto wanjiru
+            = PatientRegistry(store, WorkContext::fromSettings(store.settings)).find(id);
+        QVERIFY(wanjiru);
+        QVERIFY(selectPatient(patients, wanjiru->name, id));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isAsking(), 30000);
+        QVERIFY2(pane->statusLabel()->text().contains(u"only this store's"),
+                 qPrintable(pane->statusLabel()->text()));
+        QVERIFY(!window.findChild<QMessageBox *>()); // never an error dialog
     }
 
     void workGoesOutWithTheNextSync()

@@ -55,7 +55,8 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     , m_db(db)
     , m_details(std::move(details))
     , m_model(std::make_unique<QueryTableModel>(db, spec))
-    , m_detailsModel(std::make_unique<QueryTableModel>(db, m_details(QString())))
+    , m_detailsModel(m_details ? std::make_unique<QueryTableModel>(db, m_details(QString()))
+                               : nullptr)
     , m_search(new QLineEdit(this))
     , m_actions(new QHBoxLayout)
     , m_table(makeTable(this, title))
@@ -72,8 +73,10 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     m_table->setModel(m_model.get());
     m_table->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
     layOutColumns(m_table);
-    m_detailsTable->setModel(m_detailsModel.get());
-    layOutColumns(m_detailsTable);
+    if (m_detailsModel) {
+        m_detailsTable->setModel(m_detailsModel.get());
+        layOutColumns(m_detailsTable);
+    }
 
     auto *heading = new QLabel(detailsTitle, this);
     auto *detailsPane = new QWidget(this);
@@ -106,11 +109,15 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
         m_model->setSearchText(m_search->text());
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RecordPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_refreshing)
+            showDetails();
+    });
+    // A reset lets the current row go without a word (QItemSelectionModel::reset):
+    // the details of a row no longer selected must go with it.
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &RecordPage::showDetails, Qt::UniqueConnection);
+        if (!m_refreshing)
+            showDetails();
     });
     updateCount();
 }
@@ -121,10 +128,12 @@ void RecordPage::refresh()
 {
     const QString selected = m_model->idAt(m_table->currentIndex().row());
     const int scroll = m_table->verticalScrollBar()->value();
+    m_refreshing = true;
     m_model->reload();
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
+    m_refreshing = false;
     m_table->verticalScrollBar()->setValue(scroll);
     showDetails(); // the selected row's details may have changed too
     updateCount();
@@ -164,9 +173,25 @@ void RecordPage::setNote(const QString &text)
     m_note->setText(text);
 }
 
+QAbstractItemModel *RecordPage::detailsModel() const
+{
+    return m_paneModel ? m_paneModel : m_detailsModel.get();
+}
+
+void RecordPage::setDetailsPane(QWidget *pane, QAbstractItemModel *model)
+{
+    m_paneModel = model;
+    delete m_detailsTable->parentWidget()->layout()->replaceWidget(m_detailsTable, pane);
+    m_detailsTable->hide();
+    pane->show();
+}
+
 void RecordPage::showDetails()
 {
     const QString id = m_model->idAt(m_table->currentIndex().row());
+    emit currentIdChanged(id);
+    if (!m_details)
+        return;
     auto next = std::make_unique<QueryTableModel>(m_db, m_details(id));
     m_detailsTable->setModel(next.get()); // the view lets go of the old model first
     m_detailsModel = std::move(next);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -19,13 +20,16 @@ namespace satellite::ui {
 class QueryTableModel;
 
 // One page of the main window: a search box that filters as you type, a
-// sortable table that fetches lazily, and a details table for the selected row.
+// sortable table that fetches lazily, and details of the selected row (a
+// table from a query, or a pane of its own); the details follow the
+// selection and are emptied when it goes (a new search, another order).
 class RecordPage : public QWidget
 {
     Q_OBJECT
 public:
     using DetailsQuery = std::function<QuerySpec(const QString &id)>;
 
+    // Without `details`, the page shows a pane set with setDetailsPane().
     RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
                const QString &detailsTitle, DetailsQuery details, QWidget *parent = nullptr);
     ~RecordPage() override;
@@ -33,7 +37,10 @@ public:
     QueryTableModel *model() const { return m_model.get(); }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
-    QueryTableModel *detailsModel() const { return m_detailsModel.get(); }
+    // What the details show now (the pane's model, for a pane of its own).
+    QAbstractItemModel *detailsModel() const;
+    // Shows `pane` under the details title instead of a table; it follows currentIdChanged.
+    void setDetailsPane(QWidget *pane, QAbstractItemModel *model);
 
     // New data arrived: reload, keeping the selection and the scroll position.
     void refresh();
@@ -48,6 +55,10 @@ public:
     void setNote(const QString &text);
     QLabel *noteLabel() const { return m_note; }
 
+signals:
+    // The selected row's record ID; empty when no row is selected.
+    void currentIdChanged(const QString &id);
+
 private:
     void showDetails();
     void updateCount();
@@ -60,6 +71,8 @@ private:
     QHBoxLayout *m_actions;
     QTableView *m_table;
     QTableView *m_detailsTable;
+    QAbstractItemModel *m_paneModel = nullptr;
+    bool m_refreshing = false; // the selection comes back after a reload: no flicker
     QLabel *m_count;
     QLabel *m_note;
     QTimer *m_searchDelay;

@@ -14,6 +14,8 @@
 #include "windows/SettingsDialog.h"
 #include "work/DispensePage.h"
 #include "work/PatientDialog.h"
+#include "work/PatientHistoryModel.h"
+#include "work/PatientHistoryPane.h"
 #include "work/PatientLinker.h"
 #include "work/PrimaryQuestions.h"
 #include "work/ReceivePage.h"
@@ -62,9 +64,12 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
         new RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches));
     m_receive = new ReceivePage(*m_store, m_context, this);
     addPage(tr("Receive goods"), m_receive);
-    addPage(tr("Patients"),
-            new RecordPage(db, tr("Patients"), RecordViews::patients(), tr("Dispensing history"),
-                           RecordViews::dispensings));
+    auto *patients
+        = new RecordPage(db, tr("Patients"), RecordViews::patients(), tr("Dispensing history"), {});
+    m_history = new PatientHistoryPane(*m_store, m_context, m_questions, patients);
+    patients->setDetailsPane(m_history, m_history->model());
+    connect(patients, &RecordPage::currentIdChanged, m_history, &PatientHistoryPane::showPatient);
+    addPage(tr("Patients"), patients);
     addPage(tr("Invoices"),
             new RecordPage(db, tr("Invoices"), RecordViews::invoices(), tr("Lines"),
                            RecordViews::invoiceLines));

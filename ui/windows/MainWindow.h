@@ -20,6 +20,7 @@ struct SyncOutcome;
 namespace satellite::ui {
 
 class DispensePage;
+class PatientHistoryPane;
 class PatientLinker;
 class PrimaryQuestions;
 class ReceivePage;
@@ -41,6 +42,7 @@ public:
     SyncPage *syncPage() const { return m_syncPage; }
     DispensePage *dispensePage() const { return m_dispense; }
     ReceivePage *receivePage() const { return m_receive; }
+    PatientHistoryPane *patientHistory() const { return m_history; }
     SyncStatusBar *syncStatus() const { return m_status; }
     void showPage(const QString &name);
     void setAutoSyncMinutes(int minutes);
@@ -81,6 +83,7 @@ private:
     SyncController *m_controller;
     PrimaryQuestions *m_questions; // every question for the primary beside the sync
     PatientLinker *m_linker;
+    PatientHistoryPane *m_history = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     SyncPage *m_syncPage = nullptr;
