@@ -1,6 +1,7 @@
 #include "AdminApi.h"
 
 #include "ApiReply.h"
+#include "MergeReferences.h"
 #include "NewId.h"
 #include "RecordTypes.h"
 #include "SiteProvisioner.h"
@@ -125,7 +126,7 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
                     .arg(syncId, site->name));
         }
         const auto record = V2Codec::parse(raw, nullptr);
-        if (record && RecordTypes::isKnown(record->recordType))
+        if (record && RecordTypes::isKnown(record->recordType) && canApply(*record))
             m_context.applier.apply(*record, 0, RecordApplier::FanOut::None);
         m_context.queue.enqueueRaw(site->siteId, syncId, type, record ? record->recordId : givenId,
                                    syncType, raw);
@@ -135,6 +136,18 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
     return ApiReply::ok(QJsonDocument(QJsonObject{{QStringLiteral("queued"), syncIds.size()},
                                                   {QStringLiteral("SyncIDs"), syncIds}})
                             .toJson(QJsonDocument::Compact));
+}
+
+bool AdminApi::canApply(const IncomingRecord &record)
+{
+    // The primary's own merges follow the rules of a site's: one that cannot
+    // be done is queued as given (to test clients) and changes nothing here.
+    if (record.syncType != u"M")
+        return true;
+    return MergeReferences::problem(record.recordType, record.mergeKeepId, record.mergeRemoveId)
+               .isEmpty()
+        && m_context.records.find(record.recordType, record.mergeKeepId)
+        && m_context.records.find(record.recordType, record.mergeRemoveId);
 }
 
 HttpResponse AdminApi::records(const HttpRequest &request)

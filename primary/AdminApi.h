@@ -24,6 +24,7 @@ private:
     http::HttpResponse createSite(const http::HttpRequest &request);
     http::HttpResponse resetHardware(const QString &siteName);
     http::HttpResponse queue(const http::HttpRequest &request);
+    bool canApply(const IncomingRecord &record);
     http::HttpResponse records(const http::HttpRequest &request);
     http::HttpResponse faults(const http::HttpRequest &request);
     http::HttpResponse stats();

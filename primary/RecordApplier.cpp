@@ -79,8 +79,12 @@ void RecordApplier::merge(const IncomingRecord &record, int sourceSiteId, FanOut
         = m_records.merge(record.recordType, record.mergeKeepId, record.mergeRemoveId);
     if (fanOut == FanOut::None)
         return;
-    for (const StoredRecord &repointed : changed)
+    for (const StoredRecord &repointed : changed) {
         m_queue.fanOut(repointed, QStringLiteral("U"), sites, sourceSiteId);
+        // A join now opens the kept patient, which its store may not have yet.
+        if (repointed.type == u"name_store_join")
+            shareJoinedPatient(repointed, sites);
+    }
     for (int siteId : seeing) {
         if (siteId != sourceSiteId)
             m_queue.enqueue(siteId, *removed, QStringLiteral("D"));

@@ -1,5 +1,7 @@
 #include "RecordStore.h"
 
+#include "MergeReferences.h"
+
 #include <QHash>
 
 namespace primary {
@@ -181,28 +183,54 @@ QList<StoredRecord> RecordStore::linkedTo(const QString &type, const QString &li
     return select(query);
 }
 
-QList<StoredRecord> RecordStore::referencing(const QString &id)
+QList<StoredRecord> RecordStore::mentioning(const QStringList &types, const QString &id)
 {
-    // IDs are long unique tokens, so a quoted match in Data is a reference.
-    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE instr(data, ?) > 0"));
-    query.addBindValue(QByteArray('"' + id.toUtf8() + '"'));
+    // A quoted match in Data finds the candidates; their fields decide.
+    if (types.isEmpty())
+        return {};
+    QString placeholders;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    QSqlQuery query
+        = m_db.prepare(kSelect
+                       + QStringLiteral("WHERE type IN (%1) AND instr(data, ?) > 0 ORDER BY rowid")
+                             .arg(placeholders));
+    for (const QString &type : types)
+        query.addBindValue(type);
+    query.addBindValue(JsonScanner::quote(id));
     return select(query);
 }
 
 QList<StoredRecord> RecordStore::merge(const QString &type, const QString &keptId,
                                        const QString &removedId)
 {
+    const QHash<QString, QStringList> &references = MergeReferences::to(type);
+    const QByteArray kept = JsonScanner::quote(keptId);
     QList<StoredRecord> changed;
-    const QByteArray from = '"' + removedId.toUtf8() + '"';
-    const QByteArray to = '"' + keptId.toUtf8() + '"';
-    for (StoredRecord record : referencing(removedId)) {
+    for (const StoredRecord &record : mentioning(references.keys(), removedId)) {
         if (record.type == type && record.id == removedId)
             continue;
-        record.data.replace(from, to);
+        const QStringList fields = references.value(record.type);
         JsonScanner scanner(record.data);
         const auto members = scanner.objectMembers();
-        changed.append(upsert(record.type, record.id, record.data,
-                              members.value_or(QList<JsonScanner::Member>())));
+        if (!members)
+            continue;
+        // Whole values of reference fields only, written back to front so that
+        // the offsets before each stay valid.
+        QByteArray data = record.data;
+        bool repointed = false;
+        for (auto member = members->crbegin(); member != members->crend(); ++member) {
+            if (!fields.contains(member->key)
+                || JsonScanner::decodeString(member->raw) != removedId)
+                continue;
+            data.replace(member->raw.data() - record.data.constData(), member->raw.size(), kept);
+            repointed = true;
+        }
+        if (!repointed)
+            continue;
+        JsonScanner rescanned(data);
+        changed.append(upsert(record.type, record.id, data,
+                              rescanned.objectMembers().value_or(QList<JsonScanner::Member>())));
     }
     remove(type, removedId);
     return changed;

@@ -48,9 +48,10 @@ public:
     std::optional<StoredRecord> find(const QString &type, const QString &id);
     QList<StoredRecord> ofType(const QString &type);
     QList<StoredRecord> linkedTo(const QString &type, const QString &linkId);
-    QList<StoredRecord> referencing(const QString &id);
-    // Every reference to `removedId` now names `keptId`; then `removedId` goes.
-    // Returns the records that changed.
+    // Records of `types` whose Data holds the string `id` somewhere.
+    QList<StoredRecord> mentioning(const QStringList &types, const QString &id);
+    // Every reference field that names `removedId` (MergeReferences) now names
+    // `keptId`; then `removedId` goes. Returns the records that changed.
     QList<StoredRecord> merge(const QString &type, const QString &keptId, const QString &removedId);
     qint64 count();
 

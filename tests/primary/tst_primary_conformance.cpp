@@ -38,6 +38,13 @@ QByteArray itemData(const QString &id, const QString &name)
         + "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
 }
 
+QByteArray mergeEnvelope(const QString &type, const QString &keep, const QString &remove)
+{
+    return "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
+        + "\",\"SyncType\":\"M\",\"mergeIDtokeep\":\"" + keep.toUtf8() + "\",\"mergeIDtodelete\":\""
+        + remove.toUtf8() + "\"}";
+}
+
 QByteArray array(const QList<QByteArray> &elements)
 {
     return '[' + elements.join(',') + ']';
@@ -448,6 +455,78 @@ private slots:
                             record.toObject().value(u"SyncType").toString());
         QCOMPARE(received.value(lineId), QStringLiteral("U"));
         QCOMPARE(received.value(merged), QStringLiteral("D"));
+    }
+
+    // Merges change the references to the record removed and nothing else,
+    // whoever makes them (here the primary itself, through the admin queue).
+    void mergesChangeOnlyReferenceFields()
+    {
+        auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString store = storeOf(*beta);
+        const QString kept = newId(), removed = newId(), line = newId(), transLine = newId(),
+                      location = newId();
+        const QByteArray lineData = "{\"ID\":\"" + line.toUtf8() + "\",\"store_ID\":\""
+            + store.toUtf8() + "\",\"item_ID\":\"" + removed.toUtf8() + "\",\"note\":\""
+            + removed.toUtf8() + "\",\"old_item_ID\":\"" + removed.toUtf8() + "\",\"batch\":\"x"
+            + removed.toUtf8() + "\"}";
+        const QByteArray transLineData = "{\"ID\":\"" + transLine.toUtf8()
+            + "\",\"transaction_ID\":\"\",\"item_ID\":\"" + removed.toUtf8() + "\"}";
+        // Not a reference to an item, whatever the field is called.
+        const QByteArray locationData = "{\"ID\":\"" + location.toUtf8() + "\",\"store_ID\":\""
+            + store.toUtf8() + "\",\"item_ID\":\"" + removed.toUtf8() + "\"}";
+        QCOMPARE(
+            queue(QStringLiteral("beta"),
+                  array({envelope(QStringLiteral("item"), kept, QStringLiteral("I"),
+                                  itemData(kept, QStringLiteral("Kept"))),
+                         envelope(QStringLiteral("item"), removed, QStringLiteral("I"),
+                                  itemData(removed, QStringLiteral("Removed"))),
+                         envelope(QStringLiteral("item_line"), line, QStringLiteral("I"), lineData),
+                         envelope(QStringLiteral("trans_line"), transLine, QStringLiteral("I"),
+                                  transLineData),
+                         envelope(QStringLiteral("Location"), location, QStringLiteral("I"),
+                                  locationData)}))
+                .status,
+            200);
+        QCOMPARE(queue(QStringLiteral("beta"),
+                       '[' + mergeEnvelope(QStringLiteral("item"), kept, removed) + ']')
+                     .status,
+                 200);
+        QCOMPARE(held(QStringLiteral("item"), removed).size(), 0);
+        QCOMPARE(admin()
+                     .get(QStringLiteral("/admin/records"),
+                          QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
+                                    {QStringLiteral("id"), line}})
+                     .body,
+                 '['
+                     + QByteArray(lineData).replace("\"item_ID\":\"" + removed.toUtf8(),
+                                                    "\"item_ID\":\"" + kept.toUtf8())
+                     + ']');
+        QCOMPARE(held(QStringLiteral("trans_line"), transLine)[0]
+                     .toObject()
+                     .value(u"item_ID")
+                     .toString(),
+                 kept);
+        QCOMPARE(
+            held(QStringLiteral("Location"), location)[0].toObject().value(u"item_ID").toString(),
+            removed);
+
+        // A merge that cannot be done is queued as given and changes nothing:
+        // no key "ID" renamed, no quote let into the data.
+        const qint64 items = held(QStringLiteral("item")).size();
+        for (const QByteArray &merge :
+             {mergeEnvelope(QStringLiteral("item"), u"XX"_s, u"ID"_s),
+              mergeEnvelope(QStringLiteral("item"), kept, u"ID"_s),
+              mergeEnvelope(QStringLiteral("item"), kept + u"\\\"x"_s, line),
+              mergeEnvelope(QStringLiteral("transact"), kept, line)}) {
+            QCOMPARE(queue(QStringLiteral("beta"), '[' + merge + ']').status, 200);
+            const QJsonArray all = held(QStringLiteral("item"));
+            QCOMPARE(all.size(), items);
+            QVERIFY(idsOf(all).contains(kept));
+            QVERIFY(!idsOf(all).contains(QString()));
+        }
+        QCOMPARE(held(QStringLiteral("item_line"), line)[0].toObject().value(u"ID").toString(),
+                 line);
+        drain(*beta);
     }
 
     void initialDumpFullAndSubset()
