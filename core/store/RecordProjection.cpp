@@ -2,6 +2,8 @@
 
 #include "ProjectionReader.h"
 
+#include "json/JsonScanner.h"
+
 namespace satellite {
 
 std::optional<QString> RecordProjection::calendarDate(const QString &text)
@@ -19,7 +21,16 @@ std::optional<RecordProjection> RecordProjection::of(const QString &recordType, 
     // ofPadded() reads only what it needs: check all of it first.
     thread_local simdjson::dom::parser validator;
     simdjson::dom::element root;
-    if (const auto error = validator.parse(padded).get(root); error || !root.is_object()) {
+    const auto error = validator.parse(padded).get(root);
+    if (error == simdjson::NUMBER_ERROR) {
+        // Valid JSON may hold a number beyond a double, as pulled batches do
+        // (WireFormat takes them): the scanner checks the grammar then.
+        JsonScanner scanner(data);
+        if (!scanner.objectMembers()) {
+            *problem = QStringLiteral("Data is not a JSON object: %1").arg(scanner.errorString());
+            return std::nullopt;
+        }
+    } else if (error || !root.is_object()) {
         *problem = QStringLiteral("Data is not a JSON object: %1")
                        .arg(error ? QString::fromUtf8(simdjson::error_message(error))
                                   : QStringLiteral("another kind of value"));

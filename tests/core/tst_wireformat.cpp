@@ -119,6 +119,28 @@ private slots:
         QVERIFY(!WireFormat::summarize("[{\"SyncID\":\"Q1\"}", &error));
         QVERIFY(error.contains(QLatin1String("not a JSON array")));
     }
+
+    // Found by fuzz_wire_format: a record pulled with a number beyond a double
+    // was stored, but its Data was refused when a local edit or a merge
+    // derived its columns again (RecordProjection::of).
+    void aNumberBeyondADoubleIsReadAndProjectedAgain()
+    {
+        const QByteArray data = "{\"ID\":\"L1\",\"item_ID\":\"I1\",\"quantity\":\"12\","
+                                "\"weight\":1e400,\"barcode\":123456789012345678901234567890}";
+        const auto records = parsed("[{\"SyncID\":\"Q1\",\"RecordType\":\"item_line\","
+                                    "\"SyncType\":\"I\",\"Data\":"
+                                    + data + "}]");
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().problem, QString());
+        QCOMPARE(records.first().data, data);
+        QString problem;
+        const auto again = RecordProjection::of(QStringLiteral("item_line"), data, &problem);
+        QVERIFY2(again, qPrintable(problem));
+        QCOMPARE(again->linkId, QByteArray("I1"));
+        QCOMPARE(again->units, 12.0);
+        QVERIFY(!RecordProjection::of(QStringLiteral("item_line"), "[1e400]", &problem));
+        QVERIFY(!RecordProjection::of(QStringLiteral("item_line"), "{\"a\":1e400", &problem));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWireFormat)
