@@ -25,6 +25,21 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
+
+// The code unit of the \uXXXX escape at `pos`, or -1 when there is none.
+int escapedUnit(QByteArrayView text, qsizetype pos)
+{
+    if (pos + 6 > text.size() || text[pos] != '\\' || text[pos + 1] != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype i = pos + 2; i < pos + 6; ++i) {
+        const int digit = hexValue(text[i]);
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
 } // namespace
 
 JsonScanner::JsonScanner(QByteArrayView text)
@@ -261,6 +276,24 @@ std::optional<QString> JsonScanner::decodeString(QByteArrayView raw)
     }
     flush();
     return result;
+}
+
+qsizetype JsonScanner::loneSurrogateAt(QByteArrayView json)
+{
+    // In valid JSON a backslash is always inside a string, starting an escape.
+    for (qsizetype pos = json.indexOf('\\'); pos >= 0; pos = json.indexOf('\\', pos)) {
+        const int unit = escapedUnit(json, pos);
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return pos;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int next = escapedUnit(json, pos + 6);
+            if (next < 0xDC00 || next > 0xDFFF)
+                return pos;
+            pos += 6;
+        }
+        pos += unit < 0 ? 2 : 6; // \" \\ \n ... escape one character
+    }
+    return -1;
 }
 
 QByteArray JsonScanner::quote(QStringView text)

@@ -39,6 +39,9 @@ public:
     static QByteArray quote(QStringView text);
     // quote() for UTF-8 bytes, appended to `out`.
     static void appendQuoted(QByteArray &out, QByteArrayView utf8);
+    // Where the first \u escape of a lone surrogate starts in valid JSON, or
+    // -1. The grammar allows one, but it is no text: simdjson refuses it.
+    static qsizetype loneSurrogateAt(QByteArrayView json);
 
 private:
     // Called with each entry of the top-level container: key (raw, empty in

@@ -24,10 +24,15 @@ std::optional<RecordProjection> RecordProjection::of(const QString &recordType, 
     const auto error = validator.parse(padded).get(root);
     if (error == simdjson::NUMBER_ERROR) {
         // Valid JSON may hold a number beyond a double, as pulled batches do
-        // (WireFormat takes them): the scanner checks the grammar then.
+        // (WireFormat takes them): the scanner checks the grammar then, and
+        // the escapes simdjson would have checked after the number.
         JsonScanner scanner(data);
         if (!scanner.objectMembers()) {
             *problem = QStringLiteral("Data is not a JSON object: %1").arg(scanner.errorString());
+            return std::nullopt;
+        }
+        if (const qsizetype at = JsonScanner::loneSurrogateAt(data); at >= 0) {
+            *problem = QStringLiteral("Data holds a lone surrogate escaped at byte %1").arg(at);
             return std::nullopt;
         }
     } else if (error || !root.is_object()) {

@@ -247,9 +247,15 @@ QString validationError(const simdjson::padded_string &json)
     simdjson::dom::element root;
     const auto error = validator.parse(json).get(root);
     if (error == simdjson::NUMBER_ERROR) {
-        // Valid JSON with a number beyond what simdjson reads: check the grammar.
-        JsonScanner scanner(QByteArrayView(json.data(), qsizetype(json.size())));
-        return scanner.isValid() ? QString() : scanner.errorString();
+        // Valid JSON with a number beyond what simdjson reads: check the
+        // grammar, and the escapes simdjson would have checked after it.
+        const QByteArrayView text(json.data(), qsizetype(json.size()));
+        JsonScanner scanner(text);
+        if (!scanner.isValid())
+            return scanner.errorString();
+        if (const qsizetype at = JsonScanner::loneSurrogateAt(text); at >= 0)
+            return QStringLiteral("a lone surrogate escaped at byte %1").arg(at);
+        return QString();
     }
     return error ? QString::fromUtf8(simdjson::error_message(error)) : QString();
 }

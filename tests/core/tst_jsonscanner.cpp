@@ -86,6 +86,29 @@ private slots:
         QCOMPARE(JsonScanner::decodeString("\"\\ud83d\\ude00\""), QStringLiteral("😀"));
         QVERIFY(!JsonScanner::decodeString("12"));
     }
+
+    void loneSurrogates_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qsizetype>("at");
+        QTest::newRow("none") << QByteArray("{\"a\": \"\\u00e9\\n\"}") << qsizetype(-1);
+        QTest::newRow("a pair") << QByteArray("[\"\\ud83d\\ude00\"]") << qsizetype(-1);
+        QTest::newRow("high alone") << QByteArray("[\"x\\ud83dy\"]") << qsizetype(3);
+        QTest::newRow("high before another high")
+            << QByteArray("[\"\\ud83d\\ud83d\\ude00\"]") << qsizetype(2);
+        QTest::newRow("low alone") << QByteArray("{\"\\udc00\": 1}") << qsizetype(2);
+        QTest::newRow("an escaped backslash, then text")
+            << QByteArray("[\"\\\\ud800\"]") << qsizetype(-1);
+        QTest::newRow("high at the end") << QByteArray("\"\\udbff\"") << qsizetype(1);
+    }
+
+    void loneSurrogates()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qsizetype, at);
+        QVERIFY(JsonScanner(json).isValid());
+        QCOMPARE(JsonScanner::loneSurrogateAt(json), at);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonScanner)
