@@ -168,7 +168,11 @@ std::optional<QByteArray> ProjectionReader::columnValue(ondemand::value value, V
         break;
     default: return std::nullopt;
     }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    // A token's text ends with the space after it; a string's own trailing
+    // space is part of an ID, a link or a name, and stays.
+    const bool whole = type == ondemand::json_type::string
+        && (kind == ValueKind::Text || kind == ValueKind::Identifier);
+    while (!whole && !text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
         text.remove_suffix(1);
     if (kind == ValueKind::Date)
         return calendarDay(text);
