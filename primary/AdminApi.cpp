@@ -1,6 +1,7 @@
 #include "AdminApi.h"
 
 #include "ApiReply.h"
+#include "JsonTextCheck.h"
 #include "MergeReferences.h"
 #include "NewId.h"
 #include "RecordTypes.h"
@@ -105,6 +106,9 @@ HttpResponse AdminApi::queue(const HttpRequest &request)
     QJsonArray syncIds;
     for (qsizetype i = 0; i < elements->size(); ++i) {
         QByteArray raw = elements->at(i).toByteArray();
+        if (const QString problem = JsonTextCheck::problem(raw); !problem.isEmpty())
+            return ApiReply::error(
+                400, QStringLiteral("record %1 holds %2; nothing was queued").arg(i).arg(problem));
         JsonScanner element(raw);
         const auto members = element.objectMembers();
         if (!members)

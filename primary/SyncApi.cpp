@@ -4,8 +4,8 @@
 #include "NewId.h"
 #include "PatientSearch.h"
 #include "PrescriberSearch.h"
+#include "PushBatch.h"
 #include "RecordLookup.h"
-#include "RecordTypes.h"
 #include "V2Codec.h"
 
 #include <QJsonArray>
@@ -236,35 +236,7 @@ HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int ver
 
 HttpResponse SyncApi::push(const HttpRequest &request, const Site &site, int version)
 {
-    JsonScanner scanner(request.body);
-    const auto elements = scanner.arrayElements();
-    if (!elements)
-        return ApiReply::error(400,
-                               QStringLiteral("the body must be a JSON array of records: ")
-                                   + scanner.errorString());
-    QList<IncomingRecord> records;
-    for (qsizetype i = 0; i < elements->size(); ++i) {
-        QString problem;
-        auto record = version == 1 ? m_context.v1.parse(elements->at(i), &problem)
-                                   : V2Codec::parse(elements->at(i), &problem);
-        if (record && !RecordTypes::isKnown(record->recordType))
-            problem = QStringLiteral("unknown RecordType \"%1\"").arg(record->recordType);
-        if (!problem.isEmpty() || !record) {
-            return ApiReply::detailedError(
-                400, QStringLiteral("invalid_record"),
-                QStringLiteral("record %1 was refused: %2; nothing was applied")
-                    .arg(i)
-                    .arg(problem),
-                QJsonObject{{QStringLiteral("index"), int(i)}});
-        }
-        records.append(*record);
-    }
-    Transaction transaction(m_context.db);
-    for (const IncomingRecord &record : records)
-        m_context.applier.apply(record, site.siteId, RecordApplier::FanOut::OtherSites);
-    transaction.commit();
-    m_context.stats.recordsReceived += records.size();
-    return ApiReply::ok();
+    return PushBatch(m_context, site, version).apply(request.body);
 }
 
 HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site)

@@ -38,6 +38,29 @@ QByteArray itemData(const QString &id, const QString &name)
         + "\",\"code\":\"C1\",\"default_pack_size\":\"10\",\"type_of\":\"general\"}";
 }
 
+// A batch of stock in `store`: store data a site may push.
+QByteArray stockData(const QString &id, const QString &store, const QString &batch = u"B1"_s,
+                     const QString &itemId = {})
+{
+    return "{\"ID\":\"" + id.toUtf8() + "\",\"store_ID\":\"" + store.toUtf8() + "\",\"item_ID\":\""
+        + itemId.toUtf8() + "\",\"batch\":\"" + batch.toUtf8()
+        + "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
+}
+
+// A patient registered at `store`.
+QByteArray patientData(const QString &id, const QString &store, const QString &last = u"Tui"_s)
+{
+    return "{\"ID\":\"" + id.toUtf8() + "\",\"name\":\"" + last.toUtf8()
+        + ", Mere\",\"type\":\"patient\",\"first\":\"Mere\",\"last\":\"" + last.toUtf8()
+        + "\",\"supplying_store_id\":\"" + store.toUtf8() + "\"}";
+}
+
+QByteArray joinData(const QString &id, const QString &nameId, const QString &store)
+{
+    return "{\"ID\":\"" + id.toUtf8() + "\",\"name_ID\":\"" + nameId.toUtf8() + "\",\"store_ID\":\""
+        + store.toUtf8() + "\",\"inactive\":\"false\"}";
+}
+
 QByteArray mergeEnvelope(const QString &type, const QString &keep, const QString &remove)
 {
     return "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
@@ -331,31 +354,32 @@ private slots:
     void pushIsIdempotentUpsertAndDelete()
     {
         auto client = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        const QString store = storeOf(*client);
         const QString id = newId();
-        const QByteArray push = array({envelope(QStringLiteral("item"), id, QStringLiteral("I"),
-                                                itemData(id, QStringLiteral("Amoxicillin")))});
+        const QByteArray push = array(
+            {envelope(QStringLiteral("item_line"), id, QStringLiteral("I"), stockData(id, store))});
         for (int attempt = 0; attempt < 2; ++attempt) {
             const auto reply = client->syncPost(QStringLiteral("/sync/v2/queued_records/"), push);
             QCOMPARE(reply.status, 200);
             QVERIFY(reply.json().isObject());
         }
-        QCOMPARE(held(QStringLiteral("item"), id).size(), 1);
-        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(),
-                 QStringLiteral("Amoxicillin"));
+        QCOMPARE(held(QStringLiteral("item_line"), id).size(), 1);
+        QCOMPARE(held(QStringLiteral("item_line"), id)[0].toObject().value(u"batch").toString(),
+                 QStringLiteral("B1"));
 
         // RecordID may be missing (Data.ID names the record) and `data` may be lower case.
         const QByteArray update = "[{\"SyncID\":\"" + newId().toUtf8()
-            + "\",\"RecordType\":\"item\",\"SyncType\":\"U\","
+            + "\",\"RecordType\":\"item_line\",\"SyncType\":\"U\","
               "\"data\":"
-            + itemData(id, QStringLiteral("Amoxicillin 500mg")) + "}]";
+            + stockData(id, store, u"B2"_s) + "}]";
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), update).status, 200);
-        QCOMPARE(held(QStringLiteral("item"), id)[0].toObject().value(u"item_name").toString(),
-                 QStringLiteral("Amoxicillin 500mg"));
+        QCOMPARE(held(QStringLiteral("item_line"), id)[0].toObject().value(u"batch").toString(),
+                 QStringLiteral("B2"));
 
         const QByteArray remove
-            = array({envelope(QStringLiteral("item"), id, QStringLiteral("D"), {})});
+            = array({envelope(QStringLiteral("item_line"), id, QStringLiteral("D"), {})});
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
-        QCOMPARE(held(QStringLiteral("item"), id).size(), 0);
+        QCOMPARE(held(QStringLiteral("item_line"), id).size(), 0);
         // Deleting what the primary does not hold is not an error.
         QCOMPARE(client->syncPost(QStringLiteral("/sync/v2/queued_records/"), remove).status, 200);
     }
@@ -366,95 +390,239 @@ private slots:
         const QString good = newId();
         const QByteArray bad = "{\"SyncID\":\"X\",\"RecordID\":\"" + newId().toUtf8()
             + "\",\"SyncType\":\"I\",\"Data\":{}}";
-        const auto reply
-            = client->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                               array({envelope(QStringLiteral("item"), good, QStringLiteral("I"),
-                                               itemData(good, QStringLiteral("Good"))),
-                                      bad}));
+        const auto reply = client->syncPost(
+            QStringLiteral("/sync/v2/queued_records/"),
+            array({envelope(QStringLiteral("item_line"), good, QStringLiteral("I"),
+                            stockData(good, storeOf(*client))),
+                   bad}));
         QCOMPARE(reply.status, 400);
         const QJsonObject error = reply.object().value(u"error").toObject();
         QCOMPARE(error.value(u"code").toString(), QStringLiteral("invalid_record"));
         QCOMPARE(error.value(u"data").toObject().value(u"index").toInt(), 1);
         QVERIFY(reply.errorText().contains(u"RecordType"));
-        QCOMPARE(held(QStringLiteral("item"), good).size(), 0);
+        QCOMPARE(held(QStringLiteral("item_line"), good).size(), 0);
     }
 
     void pushReachesOtherSitesNotTheSender()
     {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
-        drain(*alpha);
-        drain(*beta);
-        const QString id = newId();
-        const QByteArray data = itemData(id, QStringLiteral("Shared item"));
+        auto gamma = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
+        const QString alphaStore = storeOf(*alpha), betaStore = storeOf(*beta);
+        // A patient of alpha's that beta sees too.
+        const QString patient = newId(), alphaJoin = newId(), betaJoin = newId();
         QCOMPARE(
-            alpha
-                ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                           array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)}))
+            queue(QStringLiteral("gamma"),
+                  array({envelope(QStringLiteral("name"), patient, QStringLiteral("I"),
+                                  patientData(patient, alphaStore)),
+                         envelope(QStringLiteral("name_store_join"), alphaJoin, QStringLiteral("I"),
+                                  joinData(alphaJoin, patient, alphaStore)),
+                         envelope(QStringLiteral("name_store_join"), betaJoin, QStringLiteral("I"),
+                                  joinData(betaJoin, patient, betaStore))}))
                 .status,
             200);
+        drain(*alpha);
+        drain(*beta);
+        drain(*gamma);
+        const QByteArray data = patientData(patient, alphaStore, u"Tui-Ngata"_s);
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(QStringLiteral("name"), patient,
+                                                QStringLiteral("U"), data)}))
+                     .status,
+                 200);
         QCOMPARE(count(*alpha), 0);
         const QJsonArray received = drain(*beta);
         QCOMPARE(received.size(), 1);
-        QCOMPARE(received[0].toObject().value(u"RecordID").toString(), id);
+        QCOMPARE(received[0].toObject().value(u"RecordID").toString(), patient);
         QCOMPARE(received[0].toObject().value(u"Data").toObject(),
                  QJsonDocument::fromJson(data).object());
+        QCOMPARE(count(*gamma), 0); // not gamma's patient
 
         // Store data reaches only the sites of that store.
-        const QString betaStore
-            = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
         const QString lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\""
-            + betaStore.toUtf8() + "\",\"item_ID\":\"" + id.toUtf8()
-            + "\",\"quantity\":\"5\",\"pack_size\":\"10\"}";
-        QCOMPARE(alpha
-                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                array({envelope(QStringLiteral("item_line"), lineId,
-                                                QStringLiteral("I"), line)}))
-                     .status,
-                 200);
-        QCOMPARE(drain(*beta).size(), 1);
-        auto gamma = siteClient(QStringLiteral("gamma"), QStringLiteral("gamma-pass"));
-        for (const QJsonValue &record : drain(*gamma))
-            QVERIFY(record.toObject().value(u"RecordID").toString() != lineId);
+        QCOMPARE(
+            alpha
+                ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                           array({envelope(QStringLiteral("item_line"), lineId, QStringLiteral("I"),
+                                           stockData(lineId, alphaStore))}))
+                .status,
+            200);
+        QCOMPARE(count(*beta), 0);
+        QCOMPARE(count(*gamma), 0);
     }
 
+    // A site merges two of its patients: the references to the one removed
+    // follow, wherever they are; nothing else changes.
     void mergeRepointsReferences()
     {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
-        drain(*beta);
-        const QString betaStore
-            = beta->get(QStringLiteral("/sync/v2/site/")).object().value(u"StoreID").toString();
-        const QString kept = newId(), merged = newId(), lineId = newId();
-        const QByteArray line = "{\"ID\":\"" + lineId.toUtf8() + "\",\"store_ID\":\""
-            + betaStore.toUtf8() + "\",\"item_ID\":\"" + merged.toUtf8() + "\",\"batch\":\"B1\"}";
+        const QString alphaStore = storeOf(*alpha), betaStore = storeOf(*beta);
+        const QString kept = newId(), merged = newId(), invoice = newId(), alphaJoin = newId();
+        const QByteArray invoiceData = "{\"ID\":\"" + invoice.toUtf8() + "\",\"store_ID\":\""
+            + alphaStore.toUtf8() + "\",\"name_ID\":\"" + merged.toUtf8()
+            + "\",\"type\":\"ci\",\"comment\":\"" + merged.toUtf8() + "\",\"their_ref\":\"x"
+            + merged.toUtf8() + "\"}";
         QCOMPARE(alpha
                      ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
-                                array({envelope(QStringLiteral("item"), kept, QStringLiteral("I"),
-                                                itemData(kept, QStringLiteral("Kept"))),
-                                       envelope(QStringLiteral("item"), merged, QStringLiteral("I"),
-                                                itemData(merged, QStringLiteral("Duplicate"))),
-                                       envelope(QStringLiteral("item_line"), lineId,
-                                                QStringLiteral("I"), line)}))
+                                array({envelope(QStringLiteral("name"), kept, QStringLiteral("I"),
+                                                patientData(kept, alphaStore)),
+                                       envelope(QStringLiteral("name"), merged, QStringLiteral("I"),
+                                                patientData(merged, alphaStore, u"Tui2"_s)),
+                                       envelope(QStringLiteral("name_store_join"), alphaJoin,
+                                                QStringLiteral("I"),
+                                                joinData(alphaJoin, merged, alphaStore)),
+                                       envelope(QStringLiteral("transact"), invoice,
+                                                QStringLiteral("I"), invoiceData)}))
                      .status,
                  200);
+        // Beta sees the duplicate too.
+        const auto opened = beta->post(QStringLiteral("/sync/v4/name_store_join"),
+                                       "{\"name_ID\":\"" + merged.toUtf8() + "\",\"store_ID\":\""
+                                           + betaStore.toUtf8() + "\"}");
+        QCOMPARE(opened.status, 200);
+        const QString betaJoin = opened.object().value(u"ID").toString();
         drain(*beta);
-        const QByteArray merge = "[{\"SyncID\":\"" + newId().toUtf8()
-            + "\",\"RecordType\":\"item\",\"SyncType\":\"M\","
-              "\"mergeIDtokeep\":\""
-            + kept.toUtf8() + "\",\"mergeIDtodelete\":\"" + merged.toUtf8() + "\"}]";
-        QCOMPARE(alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"), merge).status, 200);
-        QCOMPARE(held(QStringLiteral("item"), merged).size(), 0);
-        QCOMPARE(
-            held(QStringLiteral("item_line"), lineId)[0].toObject().value(u"item_ID").toString(),
-            kept);
+
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                '[' + mergeEnvelope(QStringLiteral("name"), kept, merged) + ']')
+                     .status,
+                 200);
+        QCOMPARE(held(QStringLiteral("name"), merged).size(), 0);
+        const QJsonObject repointed = held(QStringLiteral("transact"), invoice)[0].toObject();
+        QCOMPARE(repointed.value(u"name_ID").toString(), kept);
+        // Text that is not a reference, or holds the ID within it, is left alone.
+        QCOMPARE(repointed.value(u"comment").toString(), merged);
+        QCOMPARE(repointed.value(u"their_ref").toString(), u"x"_s + merged);
+        QCOMPARE(held(QStringLiteral("name_store_join"), betaJoin)[0]
+                     .toObject()
+                     .value(u"name_ID")
+                     .toString(),
+                 kept);
         QMap<QString, QString> received; // RecordID -> SyncType
         for (const QJsonValue &record : drain(*beta))
             received.insert(record.toObject().value(u"RecordID").toString(),
                             record.toObject().value(u"SyncType").toString());
-        QCOMPARE(received.value(lineId), QStringLiteral("U"));
+        QCOMPARE(received.value(betaJoin), QStringLiteral("U"));
+        QCOMPARE(received.value(kept), QStringLiteral("U")); // the join opens it to beta
         QCOMPARE(received.value(merged), QStringLiteral("D"));
+        QVERIFY(!received.contains(invoice)); // alpha's store data
+    }
+
+    // One poisoned record: text that is not UTF-8, or a lone surrogate, is
+    // refused wherever it is, naming the record; nothing of the push is kept.
+    void poisonedTextIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("member"); // put into Data
+        QTest::addColumn<QByteArray>("storeId"); // the envelope's StoreID
+        const QByteArray fine = "\"note\":\"fine\"";
+        QTest::newRow("lone high surrogate")
+            << QByteArray("\"note\":\"a\\ud800b\"") << QByteArray();
+        QTest::newRow("lone low surrogate") << QByteArray("\"note\":\"\\udc00\"") << QByteArray();
+        QTest::newRow("high, then not low")
+            << QByteArray("\"note\":\"\\ud800\\u0041\"") << QByteArray();
+        QTest::newRow("high, then high")
+            << QByteArray("\"note\":\"\\ud83d\\ud83d\\ude00\"") << QByteArray();
+        QTest::newRow("high at the end") << QByteArray("\"note\":\"x\\uD83D\"") << QByteArray();
+        QTest::newRow("in a key") << QByteArray("\"bad\\udfffkey\":\"1\"") << QByteArray();
+        QTest::newRow("nested") << QByteArray(
+            "\"custom_data\":{\"list\":[\"ok\",{\"deep\":\"\\udc80\"}]}")
+                                << QByteArray();
+        QTest::newRow("raw invalid byte") << QByteArray("\"note\":\"caf\xff\"") << QByteArray();
+        QTest::newRow("cut sequence") << QByteArray("\"note\":\"\xe2\x82\"") << QByteArray();
+        QTest::newRow("overlong") << QByteArray("\"note\":\"\xc0\xaf\"") << QByteArray();
+        QTest::newRow("encoded surrogate")
+            << QByteArray("\"note\":\"\xed\xa0\x80\"") << QByteArray();
+        QTest::newRow("in the envelope") << fine << QByteArray("\\ud800");
+    }
+
+    void poisonedTextIsRefused()
+    {
+        QFETCH(QByteArray, member);
+        QFETCH(QByteArray, storeId);
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        const QString store = storeOf(*alpha);
+        const QString good = newId(), poisoned = newId();
+        QByteArray data = stockData(poisoned, store);
+        data.insert(data.size() - 1, ',' + member);
+        QByteArray bad = envelope(QStringLiteral("item_line"), poisoned, QStringLiteral("I"), data);
+        bad.replace("\"StoreID\":\"\"", "\"StoreID\":\"" + storeId + '"');
+        const auto reply
+            = alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                              array({envelope(QStringLiteral("item_line"), good,
+                                              QStringLiteral("I"), stockData(good, store)),
+                                     bad}));
+        QCOMPARE(reply.status, 400);
+        const QJsonObject error = reply.object().value(u"error").toObject();
+        QCOMPARE(error.value(u"code").toString(), QStringLiteral("invalid_record"));
+        QCOMPARE(error.value(u"data").toObject().value(u"index").toInt(), 1);
+        QVERIFY2(reply.errorText().contains(u"record 1 (item_line "_s + poisoned + u')'),
+                 qPrintable(reply.errorText()));
+        QVERIFY(reply.json().isObject()); // the refusal itself is good JSON
+        QCOMPARE(held(QStringLiteral("item_line"), poisoned).size(), 0);
+        QCOMPARE(held(QStringLiteral("item_line"), good).size(), 0);
+    }
+
+    void goodTextIsKeptAndBadTextRefusedEverywhere()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString store = storeOf(*alpha);
+        // Pairs, multibyte UTF-8 and escapes of ordinary characters are fine.
+        const QString id = newId();
+        QByteArray data = stockData(id, store);
+        data.insert(
+            data.size() - 1,
+            ",\"note\":\"M\xc4\x81nuka \\ud83d\\ude00 \\u00e9 \\\\ud800 \xf0\x9f\x92\x8a\"");
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(QStringLiteral("item_line"), id,
+                                                QStringLiteral("I"), data)}))
+                     .status,
+                 200);
+        QCOMPARE(admin()
+                     .get(QStringLiteral("/admin/records"),
+                          QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
+                                    {QStringLiteral("id"), id}})
+                     .body,
+                 '[' + data + ']');
+
+        // v1 pushes are checked as they came, before anything decodes them.
+        const QByteArray v1 = "[{\"SyncID\":\"" + newId().toUtf8()
+            + "\",\"TableNumber\":1,\"RecordID\":\"X1\",\"SyncType\":\"I\","
+              "\"StoreID\":\"\\udc00\",\"fields\":[],\"values\":[]}]";
+        const auto refused = alpha->syncPost(QStringLiteral("/sync/v1/queued_records/"), v1);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.errorText().contains(u"surrogate"), qPrintable(refused.errorText()));
+
+        // Nor can an administrator queue it.
+        drain(*beta);
+        const QString queuedId = newId();
+        const auto admin = queue(
+            QStringLiteral("beta"),
+            array({envelope(QStringLiteral("item"), queuedId, QStringLiteral("I"),
+                            "{\"ID\":\"" + queuedId.toUtf8() + "\",\"item_name\":\"\\ud800\"}")}));
+        QCOMPARE(admin.status, 400);
+        QVERIFY2(admin.errorText().contains(u"surrogate"), qPrintable(admin.errorText()));
+        QCOMPARE(count(*beta), 0);
+        QCOMPARE(held(QStringLiteral("item"), queuedId).size(), 0);
+        QCOMPARE(queue(QStringLiteral("beta"), "[{\"RecordType\":\"item\",\"x\":\"\xff\"}]").status,
+                 400);
+        QCOMPARE(count(*beta), 0);
+    }
+
+    // A push refused for one record: 4xx with the code and the record's index,
+    // and its type and ID in the words.
+    static bool refusedAt(const HttpClient::Reply &reply, int status, const QString &code,
+                          int index, const QString &type, const QString &id, QString *why)
+    {
+        const QJsonObject error = reply.object().value(u"error").toObject();
+        *why = QStringLiteral("%1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body));
+        return reply.status == status && error.value(u"code").toString() == code
+            && error.value(u"data").toObject().value(u"index").toInt(-1) == index
+            && reply.errorText().contains(type) && reply.errorText().contains(id);
     }
 
     // Merges change the references to the record removed and nothing else,
@@ -529,6 +697,248 @@ private slots:
         drain(*beta);
     }
 
+    // What a site may merge: two of its own patients that the primary holds,
+    // named by plain IDs; anything else is refused and changes nothing.
+    void mergesAreChecked()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString alphaStore = storeOf(*alpha), betaStore = storeOf(*beta);
+        const QString item1 = newId(), item2 = newId(), clinician1 = newId(), clinician2 = newId(),
+                      facility1 = newId(), facility2 = newId(), mine1 = newId(), mine2 = newId(),
+                      theirs = newId(), theirJoin = newId();
+        const auto facility = [](const QString &id) {
+            return "{\"ID\":\"" + id.toUtf8() + "\",\"name\":\"Hill\",\"type\":\"facility\"}";
+        };
+        const auto clinician = [](const QString &id) {
+            return "{\"ID\":\"" + id.toUtf8() + "\",\"first_name\":\"A\",\"last_name\":\"B\"}";
+        };
+        QCOMPARE(
+            queue(QStringLiteral("gamma"),
+                  array({envelope(QStringLiteral("item"), item1, QStringLiteral("I"),
+                                  itemData(item1, QStringLiteral("One"))),
+                         envelope(QStringLiteral("item"), item2, QStringLiteral("I"),
+                                  itemData(item2, QStringLiteral("Two"))),
+                         envelope(QStringLiteral("clinician"), clinician1, QStringLiteral("I"),
+                                  clinician(clinician1)),
+                         envelope(QStringLiteral("clinician"), clinician2, QStringLiteral("I"),
+                                  clinician(clinician2)),
+                         envelope(QStringLiteral("name"), facility1, QStringLiteral("I"),
+                                  facility(facility1)),
+                         envelope(QStringLiteral("name"), facility2, QStringLiteral("I"),
+                                  facility(facility2)),
+                         envelope(QStringLiteral("name"), mine1, QStringLiteral("I"),
+                                  patientData(mine1, alphaStore)),
+                         envelope(QStringLiteral("name"), mine2, QStringLiteral("I"),
+                                  patientData(mine2, alphaStore)),
+                         envelope(QStringLiteral("name"), theirs, QStringLiteral("I"),
+                                  patientData(theirs, betaStore)),
+                         // beta's patient, visible to alpha
+                         envelope(QStringLiteral("name_store_join"), theirJoin, QStringLiteral("I"),
+                                  joinData(theirJoin, theirs, alphaStore))}))
+                .status,
+            200);
+        struct Case
+        {
+            const char *what;
+            QByteArray merge;
+            int status;
+        };
+        const QString line = newId();
+        const Case cases[] = {
+            {"items", mergeEnvelope(u"item"_s, item1, item2), 403},
+            {"the issue's merge", mergeEnvelope(u"item"_s, u"XX"_s, u"ID"_s), 403},
+            {"clinicians", mergeEnvelope(u"clinician"_s, clinician1, clinician2), 403},
+            {"names that are not patients", mergeEnvelope(u"name"_s, facility1, facility2), 403},
+            {"another store's patient", mergeEnvelope(u"name"_s, mine1, theirs), 403},
+            {"an unknown ID", mergeEnvelope(u"name"_s, u"XX"_s, u"ID"_s), 400},
+            {"one not on the primary", mergeEnvelope(u"name"_s, newId(), mine2), 400},
+            {"a quote in an ID", mergeEnvelope(u"name"_s, mine1 + u"\\\""_s, mine2), 400},
+            {"a space in an ID", mergeEnvelope(u"name"_s, mine1 + u" "_s, mine2), 400},
+            {"an empty ID", mergeEnvelope(u"name"_s, QString(), mine2), 400},
+            {"the same record", mergeEnvelope(u"name"_s, mine1, mine1), 400},
+            {"a type without merges", mergeEnvelope(u"transact"_s, mine1, mine2), 400},
+        };
+        for (const Case &c : cases) {
+            const auto reply
+                = alpha->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                  array({envelope(QStringLiteral("item_line"), line,
+                                                  QStringLiteral("I"), stockData(line, alphaStore)),
+                                         c.merge}));
+            QString why;
+            const QString type
+                = QJsonDocument::fromJson(c.merge).object().value(u"RecordType").toString();
+            QVERIFY2(refusedAt(reply, c.status,
+                               c.status == 403 ? u"forbidden_record"_s : u"invalid_record"_s, 1,
+                               type, QString(), &why),
+                     qPrintable(QString::fromLatin1(c.what) + u": "_s + why));
+            QCOMPARE(held(QStringLiteral("item_line"), line).size(), 0);
+        }
+        for (const auto &[type, id] :
+             {std::pair{u"item"_s, item2}, std::pair{u"clinician"_s, clinician2},
+              std::pair{u"name"_s, facility2}, std::pair{u"name"_s, theirs},
+              std::pair{u"name"_s, mine2}})
+            QCOMPARE(held(type, id).size(), 1);
+        QCOMPARE(held(QStringLiteral("item"), item1)[0].toObject().value(u"ID").toString(), item1);
+
+        // Its own two patients: done.
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                '[' + mergeEnvelope(u"name"_s, mine1, mine2) + ']')
+                     .status,
+                 200);
+        QCOMPARE(held(QStringLiteral("name"), mine2).size(), 0);
+        drain(*alpha);
+    }
+
+    // Signed in as one site, nothing of another store's, and no reference
+    // data, can be inserted, updated or deleted: 403 naming the record, and
+    // nothing of the push is applied.
+    void sitesStayInTheirOwnStore()
+    {
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString alphaStore = storeOf(*alpha), betaStore = storeOf(*beta);
+        const QString betaInvoice = newId(), betaLine = newId(), betaOrder = newId(),
+                      betaCount = newId(), betaStock = newId(), betaPatient = newId(),
+                      betaJoin = newId(), item = newId(), facility = newId(), shared = newId(),
+                      sharedJoin = newId();
+        const auto owned = [](const QString &id, const QString &store, const char *extra = "") {
+            return "{\"ID\":\"" + id.toUtf8() + "\",\"store_ID\":\"" + store.toUtf8() + '"'
+                + QByteArray(extra) + '}';
+        };
+        const auto lineOf = [](const QString &id, const char *parentKey, const QString &parent) {
+            return "{\"ID\":\"" + id.toUtf8() + "\",\"" + QByteArray(parentKey) + "\":\""
+                + parent.toUtf8() + "\",\"quantity\":\"1\"}";
+        };
+        QCOMPARE(
+            queue(
+                QStringLiteral("gamma"),
+                array(
+                    {envelope(u"transact"_s, betaInvoice, u"I"_s,
+                              owned(betaInvoice, betaStore, ",\"type\":\"ci\"")),
+                     envelope(u"trans_line"_s, betaLine, u"I"_s,
+                              lineOf(betaLine, "transaction_ID", betaInvoice)),
+                     envelope(u"requisition"_s, betaOrder, u"I"_s, owned(betaOrder, betaStore)),
+                     envelope(u"Stock_take"_s, betaCount, u"I"_s, owned(betaCount, betaStore)),
+                     envelope(u"item_line"_s, betaStock, u"I"_s, stockData(betaStock, betaStore)),
+                     envelope(u"name"_s, betaPatient, u"I"_s, patientData(betaPatient, betaStore)),
+                     envelope(u"name_store_join"_s, betaJoin, u"I"_s,
+                              joinData(betaJoin, betaPatient, betaStore)),
+                     envelope(u"item"_s, item, u"I"_s, itemData(item, u"Global"_s)),
+                     envelope(u"name"_s, facility, u"I"_s,
+                              "{\"ID\":\"" + facility.toUtf8()
+                                  + "\",\"name\":\"Hill\",\"type\":\"facility\"}"),
+                     // beta's patient that alpha sees
+                     envelope(u"name"_s, shared, u"I"_s, patientData(shared, betaStore)),
+                     envelope(u"name_store_join"_s, sharedJoin, u"I"_s,
+                              joinData(sharedJoin, shared, alphaStore))}))
+                .status,
+            200);
+        drain(*alpha);
+
+        struct Case
+        {
+            const char *what;
+            QString type;
+            QString id;
+            QString syncType;
+            QByteArray data;
+        };
+        const QString fresh = newId();
+        const Case refused[] = {
+            {"another store's new invoice", u"transact"_s, fresh, u"I"_s, owned(fresh, betaStore)},
+            {"another store's invoice made ours", u"transact"_s, betaInvoice, u"U"_s,
+             owned(betaInvoice, alphaStore)},
+            {"another store's invoice deleted", u"transact"_s, betaInvoice, u"D"_s, {}},
+            {"a line of another store's invoice", u"trans_line"_s, fresh, u"I"_s,
+             lineOf(fresh, "transaction_ID", betaInvoice)},
+            {"another store's line moved to nothing", u"trans_line"_s, betaLine, u"U"_s,
+             lineOf(betaLine, "transaction_ID", fresh)},
+            {"a line of another store's order", u"requisition_line"_s, fresh, u"I"_s,
+             lineOf(fresh, "requisition_ID", betaOrder)},
+            {"a line of another store's count", u"Stock_take_lines"_s, fresh, u"I"_s,
+             lineOf(fresh, "stock_take_ID", betaCount)},
+            {"a line of no invoice", u"trans_line"_s, fresh, u"I"_s,
+             lineOf(fresh, "transaction_ID", newId())},
+            {"another store's stock deleted", u"item_line"_s, betaStock, u"D"_s, {}},
+            {"a global item renamed", u"item"_s, item, u"U"_s, itemData(item, u"Renamed"_s)},
+            {"a global item deleted", u"item"_s, item, u"D"_s, {}},
+            {"a new item", u"item"_s, fresh, u"I"_s, itemData(fresh, u"New"_s)},
+            {"a unit", u"unit"_s, fresh, u"I"_s,
+             "{\"ID\":\"" + fresh.toUtf8() + "\",\"units\":\"box\"}"},
+            {"a store", u"store"_s, alphaStore, u"U"_s,
+             "{\"ID\":\"" + alphaStore.toUtf8() + "\",\"name\":\"mine\"}"},
+            {"a clinician of our store", u"clinician"_s, fresh, u"I"_s, owned(fresh, alphaStore)},
+            {"a master list", u"list_master"_s, fresh, u"I"_s,
+             "{\"ID\":\"" + fresh.toUtf8() + "\",\"description\":\"x\"}"},
+            {"a name that is not a patient", u"name"_s, fresh, u"I"_s,
+             "{\"ID\":\"" + fresh.toUtf8() + "\",\"name\":\"Mine\",\"type\":\"facility\"}"},
+            {"a facility made a patient", u"name"_s, facility, u"U"_s,
+             patientData(facility, alphaStore)},
+            {"another store's patient", u"name"_s, betaPatient, u"U"_s,
+             patientData(betaPatient, alphaStore)},
+            {"a patient that is not ours", u"name"_s, fresh, u"I"_s, patientData(fresh, betaStore)},
+            {"a visible patient deleted", u"name"_s, shared, u"D"_s, {}},
+            {"a patient joined to another store", u"name_store_join"_s, fresh, u"I"_s,
+             joinData(fresh, shared, betaStore)},
+            {"another store's join", u"name_store_join"_s, betaJoin, u"U"_s,
+             joinData(betaJoin, betaPatient, alphaStore)},
+            {"a facility joined to our store", u"name_store_join"_s, fresh, u"I"_s,
+             joinData(fresh, facility, alphaStore)},
+        };
+        const QString ownInvoice = newId();
+        for (const Case &c : refused) {
+            const auto before = held(c.type, c.id);
+            const auto reply = alpha->syncPost(
+                QStringLiteral("/sync/v2/queued_records/"),
+                array({envelope(u"transact"_s, ownInvoice, u"I"_s, owned(ownInvoice, alphaStore)),
+                       envelope(c.type, c.id, c.syncType, c.data)}));
+            QString why;
+            QVERIFY2(refusedAt(reply, 403, u"forbidden_record"_s, 1, c.type, c.id, &why),
+                     qPrintable(QString::fromLatin1(c.what) + u": "_s + why));
+            QCOMPARE(held(c.type, c.id), before);
+            QCOMPARE(held(u"transact"_s, ownInvoice).size(), 0);
+        }
+        // Ours in the push, another store's at its end.
+        const auto moved = alpha->syncPost(
+            QStringLiteral("/sync/v2/queued_records/"),
+            array({envelope(u"item_line"_s, fresh, u"I"_s, stockData(fresh, alphaStore)),
+                   envelope(u"item_line"_s, fresh, u"U"_s, stockData(fresh, betaStore))}));
+        QString why;
+        QVERIFY2(refusedAt(moved, 403, u"forbidden_record"_s, 1, u"item_line"_s, fresh, &why),
+                 qPrintable(why));
+        QCOMPARE(held(u"item_line"_s, fresh).size(), 0);
+        QCOMPARE(count(*beta), 0);
+
+        // What is its own: a dispensing (lines before their invoice), stock, a
+        // patient it registers and joins, a patient it sees, its own deletes.
+        const QString invoice = newId(), line = newId(), patient = newId(), join = newId(),
+                      stock = newId();
+        const auto allowed = alpha->syncPost(
+            QStringLiteral("/sync/v2/queued_records/"),
+            array(
+                {envelope(u"trans_line"_s, line, u"I"_s, lineOf(line, "transaction_ID", invoice)),
+                 envelope(u"transact"_s, invoice, u"I"_s,
+                          owned(invoice, alphaStore, ",\"type\":\"ci\"")),
+                 envelope(u"item_line"_s, stock, u"I"_s, stockData(stock, alphaStore)),
+                 envelope(u"name"_s, patient, u"I"_s, patientData(patient, alphaStore)),
+                 envelope(u"name_store_join"_s, join, u"I"_s, joinData(join, patient, alphaStore)),
+                 envelope(u"name"_s, shared, u"U"_s, patientData(shared, betaStore, u"Seen"_s)),
+                 envelope(u"Location"_s, fresh, u"I"_s, owned(fresh, alphaStore))}));
+        QCOMPARE(allowed.status, 200);
+        QCOMPARE(alpha
+                     ->syncPost(QStringLiteral("/sync/v2/queued_records/"),
+                                array({envelope(u"item_line"_s, stock, u"D"_s, {}),
+                                       envelope(u"name"_s, patient, u"D"_s, {})}))
+                     .status,
+                 200);
+        QCOMPARE(held(u"item_line"_s, stock).size(), 0);
+        QCOMPARE(held(u"name"_s, shared)[0].toObject().value(u"last").toString(), u"Seen"_s);
+        drain(*alpha);
+        drain(*beta);
+    }
+
     void initialDumpFullAndSubset()
     {
         auto clinic = siteClient(QStringLiteral("demo-clinic"), QStringLiteral("demo"));
@@ -577,27 +987,38 @@ private slots:
     {
         auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
         auto beta = siteClient(QStringLiteral("beta"), QStringLiteral("beta-pass"));
+        const QString alphaStore = storeOf(*alpha);
+        // A patient of alpha's that beta sees too: alpha's change reaches beta.
+        const QString id = newId(), alphaJoin = newId(), betaJoin = newId();
+        QCOMPARE(
+            queue(QStringLiteral("gamma"),
+                  array({envelope(QStringLiteral("name_store_join"), alphaJoin, QStringLiteral("I"),
+                                  joinData(alphaJoin, id, alphaStore)),
+                         envelope(QStringLiteral("name_store_join"), betaJoin, QStringLiteral("I"),
+                                  joinData(betaJoin, id, storeOf(*beta)))}))
+                .status,
+            200);
         drain(*alpha);
         drain(*beta);
-        const QString id = newId();
         const QByteArray data = "{\"ID\":\"" + id.toUtf8()
-            + "\",\"item_name\":\"Zinc 20mg\",\"code\":\"ZN20\","
-              "\"strength\":\"20mg\",\"doses\":\"0\",\"is_vaccine\":\"false\","
+            + "\",\"name\":\"Zinc, Rua\",\"type\":\"patient\",\"supplying_store_id\":\""
+            + alphaStore.toUtf8()
+            + "\",\"first\":\"Rua\",\"last\":\"Zinc\","
               "\"odd field\":\"kept\"}";
         QCOMPARE(queue(QStringLiteral("alpha"),
-                       array({envelope(QStringLiteral("item"), id, QStringLiteral("I"), data)}))
+                       array({envelope(QStringLiteral("name"), id, QStringLiteral("I"), data)}))
                      .status,
                  200);
 
         const QJsonArray tables
             = alpha->get(QStringLiteral("/sync/v1/schema")).object().value(u"tables").toArray();
-        QJsonObject itemTable;
+        QJsonObject nameTable;
         for (const QJsonValue &table : tables) {
-            if (table.toObject().value(u"RecordType").toString() == u"item")
-                itemTable = table.toObject();
+            if (table.toObject().value(u"RecordType").toString() == u"name")
+                nameTable = table.toObject();
         }
-        QVERIFY(!itemTable.isEmpty());
-        const QJsonObject fieldNumbers = itemTable.value(u"fields").toObject();
+        QVERIFY(!nameTable.isEmpty());
+        const QJsonObject fieldNumbers = nameTable.value(u"fields").toObject();
 
         const QJsonArray pulled
             = alpha
@@ -606,7 +1027,7 @@ private slots:
                   .array();
         QCOMPARE(pulled.size(), 1);
         QJsonObject v1 = pulled[0].toObject();
-        QCOMPARE(v1.value(u"TableNumber").toInt(), itemTable.value(u"TableNumber").toInt());
+        QCOMPARE(v1.value(u"TableNumber").toInt(), nameTable.value(u"TableNumber").toInt());
         QCOMPARE(v1.value(u"RecordID").toString(), id);
         QCOMPARE(v1.value(u"KeyFieldID").toInt(), fieldNumbers.value(u"ID").toInt());
         const QJsonArray fields = v1.value(u"fields").toArray();
@@ -617,8 +1038,8 @@ private slots:
 
         // Change one value and push the record back through v1.
         const int nameIndex
-            = int(fields.toVariantList().indexOf(fieldNumbers.value(u"item_name").toInt()));
-        values[nameIndex] = QStringLiteral("Zinc sulfate 20mg");
+            = int(fields.toVariantList().indexOf(fieldNumbers.value(u"name").toInt()));
+        values[nameIndex] = QStringLiteral("Zinc-Hapi, Rua");
         v1.insert(QStringLiteral("values"), values);
         v1.insert(QStringLiteral("SyncType"), QStringLiteral("U"));
         QCOMPARE(alpha
@@ -630,12 +1051,12 @@ private slots:
         // Every other field comes back unchanged, in the same order.
         const QJsonArray seen = drain(*beta);
         QCOMPARE(seen.size(), 1);
-        const QByteArray expected = QByteArray(data).replace("Zinc 20mg", "Zinc sulfate 20mg");
+        const QByteArray expected = QByteArray(data).replace("Zinc, Rua", "Zinc-Hapi, Rua");
         QCOMPARE(seen[0].toObject().value(u"Data").toObject(),
                  QJsonDocument::fromJson(expected).object());
         const QByteArray raw = admin()
                                    .get(QStringLiteral("/admin/records"),
-                                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("item")},
+                                        QUrlQuery{{QStringLiteral("type"), QStringLiteral("name")},
                                                   {QStringLiteral("id"), id}})
                                    .body;
         QCOMPARE(raw, '[' + expected + ']');
