@@ -55,7 +55,25 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
         QStringLiteral("max-body-bytes"),
         QCoreApplication::translate("PrimaryOptions", "Largest request body accepted."),
         QStringLiteral("bytes"), QStringLiteral("67108864"));
-    parser.addOptions({host, port, data, demo, site, seed, token, certificate, key, maxBody});
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Open connections at most; the longest idle is closed to "
+                                    "make room."),
+        QStringLiteral("n"), QStringLiteral("512"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout-ms"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Time for a request to arrive whole (a big body gets a "
+                                    "second more per 16 kB)."),
+        QStringLiteral("ms"), QStringLiteral("60000"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout-ms"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Time a connection may stay idle, or leave a reply unread."),
+        QStringLiteral("ms"), QStringLiteral("120000"));
+    parser.addOptions({host, port, data, demo, site, seed, token, certificate, key, maxBody,
+                       maxConnections, requestTimeout, idleTimeout});
     parser.process(arguments);
 
     PrimaryOptions options;
@@ -100,6 +118,22 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
     if (!ok || options.maxBodyBytes < 1024)
         return refuse(
             QCoreApplication::translate("PrimaryOptions", "--max-body-bytes: at least 1024"));
+    const auto atLeast = [&](const QCommandLineOption &option, int minimum, int *target) {
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        if (!valid || value < minimum) {
+            *error = QCoreApplication::translate("PrimaryOptions", "--%1: at least %2")
+                         .arg(option.names().constFirst())
+                         .arg(minimum);
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    if (!atLeast(maxConnections, 1, &options.maxConnections)
+        || !atLeast(requestTimeout, 100, &options.requestTimeoutMs)
+        || !atLeast(idleTimeout, 100, &options.idleTimeoutMs))
+        return std::nullopt;
     return options;
 }
 

@@ -24,6 +24,9 @@ struct PrimaryOptions
     QString tlsCertificate;
     QString tlsKey;
     qint64 maxBodyBytes = 64 * 1024 * 1024;
+    int maxConnections = 512;
+    int requestTimeoutMs = 60 * 1000;
+    int idleTimeoutMs = 120 * 1000;
 
     // nullopt with `error` set for bad arguments; `--help` and `--version` exit.
     static std::optional<PrimaryOptions> parse(const QStringList &arguments, QString *error);

@@ -59,6 +59,9 @@ bool PrimaryServer::listen(QString *error)
         [this](const HttpRequest &request) { return handle(request); });
     http::HttpServer::Limits limits;
     limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxConnections = m_options.maxConnections;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
     m_http->setLimits(limits);
     if (!m_options.tlsCertificate.isEmpty()) {
         QFile certificateFile(m_options.tlsCertificate);

@@ -1,5 +1,7 @@
 #include "HttpConnection.h"
 
+#include <QDateTime>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 #include <netinet/in.h>
@@ -10,6 +12,13 @@ namespace primary::http {
 
 namespace {
 
+// A body may take a millisecond per 16 bytes (16 kB/s) beyond the request
+// deadline: a big push over a 2G line still gets in, a trickle does not stay.
+constexpr qint64 kBodyBytesPerMs = 16;
+// How long what a client still sends after a refusal is read and dropped, so
+// that closing does not reset the connection before it has read the refusal.
+constexpr int kLingerMs = 2000;
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -19,8 +28,10 @@ QByteArray reasonPhrase(int status)
     case 403: return QByteArrayLiteral("Forbidden");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
+    case 408: return QByteArrayLiteral("Request Timeout");
     case 411: return QByteArrayLiteral("Length Required");
     case 413: return QByteArrayLiteral("Payload Too Large");
+    case 415: return QByteArrayLiteral("Unsupported Media Type");
     case 431: return QByteArrayLiteral("Request Header Fields Too Large");
     case 500: return QByteArrayLiteral("Internal Server Error");
     case 501: return QByteArrayLiteral("Not Implemented");
@@ -41,20 +52,42 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer::Handler handler,
     , m_socket(socket)
     , m_handler(std::move(handler))
     , m_limits(limits)
+    , m_tls(qobject_cast<QSslSocket *>(socket) != nullptr)
 {
     m_socket->setParent(this);
     // Replies go out as written: Nagle plus delayed ACKs would add ~40 ms a round trip.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::replyProgressed);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        m_socket->abort();
-        deleteLater();
-    });
-    m_idleTimer.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::expire);
+    bindReads(headBound());
+    enterIdle();
     readIncoming();
+}
+
+void HttpConnection::closeNow()
+{
+    m_timer.stop();
+    m_socket->abort();
+    deleteLater();
+}
+
+void HttpConnection::enterIdle()
+{
+    m_state = State::Idle;
+    m_quietSince = QDateTime::currentMSecsSinceEpoch();
+    m_timer.start(m_limits.idleTimeoutMs);
+}
+
+void HttpConnection::bindReads(qint64 bytes)
+{
+    // The socket reads from the client until its buffer holds `bytes`.
+    // Setting the same size again would not look at the buffer anew.
+    if (m_socket->readBufferSize() == bytes)
+        m_socket->setReadBufferSize(bytes + 1);
+    m_socket->setReadBufferSize(bytes);
 }
 
 void HttpConnection::acknowledgeAtOnce()
@@ -71,44 +104,60 @@ void HttpConnection::acknowledgeAtOnce()
 
 void HttpConnection::readIncoming()
 {
-    m_idleTimer.start();
-    acknowledgeAtOnce();
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_buffer.append(m_socket->readAll());
-    while (!m_busy) {
-        if (!m_request) {
-            const ParseResult head = parseHead();
-            if (head != ParseResult::Ready)
-                return;
-        }
-        if (m_buffer.size() < m_bodyLength)
-            return;
-        m_request->body = m_buffer.left(m_bodyLength);
-        m_buffer.remove(0, m_bodyLength);
-        dispatch();
-        if (!m_keepAlive)
-            return;
+    if (m_state == State::Closing) {
+        discardIncoming();
+        return;
     }
+    if (m_state == State::Answering)
+        return; // what comes next waits: one request at a time
+    acknowledgeAtOnce();
+    const qint64 available = m_socket->bytesAvailable();
+    if (available == 0)
+        return;
+    if (m_state == State::Idle) {
+        // The whole request must arrive within the deadline, however it trickles in.
+        m_state = State::Receiving;
+        m_quietSince = QDateTime::currentMSecsSinceEpoch();
+        m_timer.start(m_limits.requestTimeoutMs);
+    }
+    if (!m_request) {
+        // Never more than the limit is read while the head is incomplete,
+        // in one read or in many.
+        const QByteArray start = m_socket->peek(qMin<qint64>(available, headBound()));
+        const qsizetype end = start.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (start.size() >= headBound())
+                failRequest(431, QByteArrayLiteral("request header too large"));
+            return;
+        }
+        if (!parseHead(QByteArrayView(start).first(end)))
+            return;
+        m_headLength = end + 4;
+        m_timer.start(int(qMin<qint64>(m_timer.remainingTime() + m_bodyLength / kBodyBytesPerMs,
+                                       std::numeric_limits<int>::max())));
+        // TLS reads whole records, so it keeps room for one beyond the request.
+        const qint64 request = m_headLength + m_bodyLength;
+        bindReads(m_tls ? qMax<qint64>(request, headBound()) : request);
+    }
+    if (m_socket->bytesAvailable() >= m_headLength + m_bodyLength)
+        dispatch();
 }
 
-HttpConnection::ParseResult HttpConnection::parseHead()
+void HttpConnection::discardIncoming()
 {
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > m_limits.maxHeaderBytes) {
-            failRequest(431, QByteArrayLiteral("request header too large"));
-            return ParseResult::Failed;
-        }
-        return ParseResult::NeedMore;
-    }
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    m_buffer.remove(0, end + 4);
+    m_socket->skip(m_socket->bytesAvailable());
+    bindReads(headBound());
+}
 
+bool HttpConnection::parseHead(QByteArrayView head)
+{
+    const QList<QByteArray> lines = head.toByteArray().split('\n');
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
         failRequest(400, QByteArrayLiteral("malformed request line"));
-        return ParseResult::Failed;
+        return false;
     }
     HttpRequest request;
     request.method = requestLine[0];
@@ -128,38 +177,37 @@ HttpConnection::ParseResult HttpConnection::parseHead()
     m_keepAlive = requestLine[2] == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
     if (!request.header("transfer-encoding").isEmpty()) {
         failRequest(411, QByteArrayLiteral("chunked bodies are not accepted: send Content-Length"));
-        return ParseResult::Failed;
+        return false;
     }
     bool lengthOk = true;
     const QByteArray lengthText = request.header("content-length");
     m_bodyLength = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
     if (!lengthOk || m_bodyLength < 0) {
         failRequest(400, QByteArrayLiteral("invalid Content-Length"));
-        return ParseResult::Failed;
+        return false;
     }
     if (m_bodyLength > m_limits.maxBodyBytes) {
         failRequest(413,
                     QByteArrayLiteral("request body is larger than the server accepts (")
                         + QByteArray::number(m_limits.maxBodyBytes) + " bytes)");
-        return ParseResult::Failed;
+        return false;
     }
     m_request = std::move(request);
-    return ParseResult::Ready;
+    return true;
 }
 
 void HttpConnection::dispatch()
 {
+    // Peeked, not read: the request holds the socket's buffer until answered.
+    QByteArray bytes = m_socket->peek(m_headLength + m_bodyLength);
+    m_request->body = std::move(bytes.remove(0, m_headLength));
     const HttpRequest request = std::move(*m_request);
     m_request.reset();
+    m_state = State::Answering;
+    m_timer.stop();
     const HttpResponse response = m_handler(request);
     if (response.delayMs > 0) {
-        m_busy = true;
-        QTimer::singleShot(response.delayMs, this, [this, response] {
-            m_busy = false;
-            deliver(response);
-            if (m_keepAlive && !m_busy)
-                readIncoming();
-        });
+        QTimer::singleShot(response.delayMs, this, [this, response] { deliver(response); });
         return;
     }
     deliver(response);
@@ -167,20 +215,19 @@ void HttpConnection::dispatch()
 
 void HttpConnection::deliver(const HttpResponse &response)
 {
+    // A client that reads nothing is given up after the idle timeout.
+    m_timer.start(m_limits.idleTimeoutMs);
     switch (response.delivery) {
     case HttpResponse::Delivery::Complete:
         writeResponse(response, response.body.size());
         if (!m_keepAlive)
             finish();
+        else
+            replyProgressed();
         break;
-    case HttpResponse::Delivery::Drop:
-        m_keepAlive = false;
-        m_socket->abort();
-        deleteLater();
-        break;
+    case HttpResponse::Delivery::Drop: closeNow(); break;
     case HttpResponse::Delivery::Stall:
-        // Read nothing more and answer nothing; the idle timer closes it.
-        m_busy = true;
+        // Answer nothing; the timer closes it.
         m_keepAlive = false;
         break;
     case HttpResponse::Delivery::Truncate:
@@ -202,19 +249,62 @@ void HttpConnection::writeResponse(const HttpResponse &response, qsizetype bodyB
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     m_socket->write(head);
     m_socket->write(response.body.constData(), bodyBytes);
+    m_replyWritten = true;
+}
+
+void HttpConnection::replyProgressed()
+{
+    if (m_state != State::Answering || !m_replyWritten || !m_keepAlive)
+        return;
+    m_timer.start(m_limits.idleTimeoutMs); // the client is reading
+    if (m_socket->bytesToWrite() == 0)
+        finishExchange();
+}
+
+void HttpConnection::finishExchange()
+{
+    // The reply is out: let the request go and read what comes next.
+    m_socket->skip(m_headLength + m_bodyLength);
+    m_headLength = 0;
+    m_bodyLength = 0;
+    m_replyWritten = false;
+    bindReads(headBound());
+    enterIdle();
+    readIncoming(); // a request that arrived behind this one is buffered already
 }
 
 void HttpConnection::failRequest(int status, const QByteArray &message)
 {
     m_keepAlive = false;
+    m_request.reset();
+    m_state = State::Closing;
     const HttpResponse response = HttpResponse::json(status, errorBody(message));
     writeResponse(response, response.body.size());
-    finish();
+    discardIncoming();
+    m_timer.start(kLingerMs);
 }
 
 void HttpConnection::finish()
 {
     m_socket->disconnectFromHost(); // flushes what was written, then closes
+}
+
+void HttpConnection::expire()
+{
+    switch (m_state) {
+    case State::Receiving:
+        failRequest(408, QByteArrayLiteral("the request took too long to arrive"));
+        break;
+    case State::Closing:
+        // Closed in order once the refusal has left; cut off if it cannot.
+        if (m_socket->bytesToWrite() == 0)
+            finish();
+        else
+            closeNow();
+        break;
+    case State::Idle:
+    case State::Answering: closeNow(); break;
+    }
 }
 
 } // namespace primary::http

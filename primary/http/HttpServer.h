@@ -3,6 +3,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
+#include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -12,6 +13,8 @@
 class QTcpServer;
 
 namespace primary::http {
+
+class HttpConnection;
 
 // A small HTTP/1.1 server (keep-alive, Content-Length bodies, optional TLS).
 // Ours rather than QHttpServer: fault injection needs the socket (drop, stall,
@@ -26,7 +29,14 @@ public:
     {
         qsizetype maxHeaderBytes = 64 * 1024;
         qsizetype maxBodyBytes = 64 * 1024 * 1024;
+        // Between requests; also how long a reply may wait for a client that
+        // does not read it.
         int idleTimeoutMs = 120 * 1000;
+        // From a request's first byte to its last, plus a second per 16 kB
+        // of its body (a slow line still gets a big push in).
+        int requestTimeoutMs = 60 * 1000;
+        // Open connections; lowered to what the open-file limit allows.
+        int maxConnections = 512;
     };
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
@@ -43,15 +53,21 @@ public:
     quint16 port() const;
     QString errorString() const;
     void close();
+    // The connections it keeps open at most.
+    int connectionCap() const { return m_cap; }
 
 private:
     void acceptPending();
+    void acceptFailed();
+    bool makeRoom();
 
     Handler m_handler;
     Limits m_limits;
     QSslCertificate m_certificate;
     QSslKey m_key;
     std::unique_ptr<QTcpServer> m_server;
+    QList<HttpConnection *> m_connections;
+    int m_cap = 0;
 };
 
 } // namespace primary::http

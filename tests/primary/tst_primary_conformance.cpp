@@ -6,10 +6,14 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using satellite::SiteCredentials;
@@ -87,6 +91,51 @@ QStringList syncIdsOf(const QJsonArray &records)
     for (const QJsonValue &record : records)
         ids.append(record.toObject().value(u"SyncID").toString());
     return ids;
+}
+
+// What the server answers to `bytes` sent as they are on a new connection
+// (then, with `halfClose`, the end of the stream), read until it closes or
+// `timeoutMs` pass.
+QByteArray rawExchange(const QUrl &url, const QByteArray &bytes, bool halfClose = false,
+                       int timeoutMs = 5000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write(bytes);
+    while (socket.bytesToWrite() > 0 && socket.waitForBytesWritten(timeoutMs)) { }
+    if (halfClose)
+        ::shutdown(int(socket.socketDescriptor()), SHUT_WR);
+    QByteArray reply;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState) {
+        socket.waitForReadyRead(int(timeoutMs - timer.elapsed()));
+        reply += socket.readAll();
+        if (!halfClose && reply.contains("\r\n\r\n")) {
+            // Enough for a status line and headers; the body follows at once.
+            socket.waitForReadyRead(200);
+            reply += socket.readAll();
+            break;
+        }
+    }
+    return reply + socket.readAll();
+}
+
+QByteArray basicAuth(const QString &site, const QString &password)
+{
+    return SiteCredentials::fromPassword(site, password).authorizationHeader();
+}
+
+// CPU time (user + system) the process has used, in clock ticks.
+qint64 cpuTicks(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    return fields.value(11).toLongLong() + fields.value(12).toLongLong();
 }
 
 } // namespace
@@ -1969,6 +2018,135 @@ private slots:
         trusting.setCredentials(
             SiteCredentials::fromPassword(QStringLiteral("tau"), QStringLiteral("t")));
         QCOMPARE(trusting.get(QStringLiteral("/sync/v2/site/")).status, 200);
+    }
+
+    // At the open-file limit the primary still answers: connections are
+    // capped below it and the longest idle ones make room for new ones.
+    void manyIdleConnectionsDoNotShutItOut()
+    {
+        PrimarySimProcess primary;
+        primary.setOpenFileLimit(128);
+        QVERIFY2(primary.start({QStringLiteral("--site"), QStringLiteral("crowd:pw")}),
+                 qPrintable(primary.errorString()));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 200; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(primary.url().host(), quint16(primary.url().port()));
+            idle.back()->waitForConnected(1000);
+        }
+        QTest::qWait(300);
+        const qint64 before = cpuTicks(primary.processId());
+        QTest::qWait(1000);
+        const qint64 spent = cpuTicks(primary.processId()) - before;
+        QVERIFY2(spent < 20, qPrintable(QStringLiteral("%1 ticks in 1 s").arg(spent)));
+        auto crowd = siteClient(QStringLiteral("crowd"), QStringLiteral("pw"), primary.url());
+        crowd->setTimeoutMs(5000);
+        QCOMPARE(crowd->get(QStringLiteral("/sync/v2/site/")).status, 200);
+        QVERIFY(count(*crowd) >= 0);
+    }
+
+    void connectionsAreCapped()
+    {
+        PrimarySimProcess primary;
+        QVERIFY2(primary.start({QStringLiteral("--site"), QStringLiteral("cap:pw"),
+                                QStringLiteral("--max-connections"), QStringLiteral("8")}),
+                 qPrintable(primary.errorString()));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 12; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(primary.url().host(), quint16(primary.url().port()));
+            QVERIFY(idle.back()->waitForConnected(1000));
+            QTest::qWait(20); // accepted in this order
+        }
+        auto cap = siteClient(QStringLiteral("cap"), QStringLiteral("pw"), primary.url());
+        cap->setTimeoutMs(5000);
+        QCOMPARE(cap->get(QStringLiteral("/sync/v2/site/")).status, 200);
+        // The oldest were closed to make room; the newest are still open.
+        QTRY_COMPARE_WITH_TIMEOUT(idle.front()->state(), QAbstractSocket::UnconnectedState, 2000);
+        QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A request must arrive whole within its deadline, however it trickles.
+    void slowRequestsAreCutOff()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--request-timeout-ms"), QStringLiteral("1000")}));
+        QTcpSocket socket;
+        socket.connectToHost(primary.url().host(), quint16(primary.url().port()));
+        QVERIFY(socket.waitForConnected(1000));
+        socket.write("GET /sync/v2/site/ HTTP/1.1\r\nX-Slow: ");
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray reply;
+        while (timer.elapsed() < 3000 && !reply.contains("\r\n\r\n")
+               && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.write("a"); // a byte every 100 ms: never idle
+            socket.waitForBytesWritten(100);
+            socket.waitForReadyRead(100);
+            reply += socket.readAll();
+        }
+        QVERIFY2(reply.startsWith("HTTP/1.1 408"), reply.constData());
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The head of a request is limited to 64 KiB whether it comes in one read
+    // or in many.
+    void largeHeadersAreRefusedInOneRead()
+    {
+        const QByteArray request = "GET /sync/v2/site/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
+            + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
+        QVERIFY(rawExchange(m_primary.url(), request).startsWith("HTTP/1.1 431"));
+        QVERIFY(rawExchange(m_primary.url(),
+                            request.left(40 * 1024) + QByteArray(30 * 1024, 'b') + "\r\n\r\n")
+                    .startsWith("HTTP/1.1 431"));
+        QVERIFY(rawExchange(m_primary.url(),
+                            "GET /sync/v2/site/ HTTP/1.1\r\nX-Ok: " + QByteArray(60 * 1024, 'a')
+                                + "\r\n\r\n")
+                    .startsWith("HTTP/1.1 401"));
+    }
+
+    // A client that sends its request and then closes its side still gets
+    // the answer, even a late one.
+    void halfClosedRequestsAreAnswered()
+    {
+        const QByteArray request = "GET /sync/v2/site/?site_name=alpha HTTP/1.1\r\n"
+                                   "Host: 127.0.0.1\r\nAuthorization: "
+            + basicAuth(u"alpha"_s, u"alpha-pass"_s) + "\r\n\r\n";
+        QVERIFY(rawExchange(m_primary.url(), request, true).startsWith("HTTP/1.1 200"));
+        QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{\"delay_ms\": 300}").status, 200);
+        const QByteArray late = rawExchange(m_primary.url(), request, true);
+        QVERIFY2(late.startsWith("HTTP/1.1 200"), late.constData());
+        QVERIFY(late.contains("\"SiteID\""));
+    }
+
+    // What a client sends while its reply is stalled is not read into memory:
+    // the server reads the next request only after answering this one.
+    void aStalledReplyBuffersLittle()
+    {
+        QCOMPARE(admin()
+                     .post(QStringLiteral("/admin/faults"),
+                           "{\"stall\": 1, \"path\": \"/sync/v2/site\"}")
+                     .status,
+                 200);
+        QTcpSocket socket;
+        socket.connectToHost(m_primary.url().host(), quint16(m_primary.url().port()));
+        QVERIFY(socket.waitForConnected(1000));
+        socket.write("GET /sync/v2/site/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                     + basicAuth(u"alpha"_s, u"alpha-pass"_s) + "\r\n\r\n");
+        const qint64 offered = 64 * 1024 * 1024;
+        socket.write(QByteArray(offered, 'x'));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 2000 && socket.bytesToWrite() > 0) {
+            socket.flush();
+            socket.waitForBytesWritten(100);
+        }
+        const qint64 taken = offered - socket.bytesToWrite();
+        QVERIFY2(taken < 32 * 1024 * 1024, qPrintable(QString::number(taken)));
+        socket.abort();
+        QCOMPARE(admin().post(QStringLiteral("/admin/faults"), "{}").status, 200);
+        auto alpha = siteClient(QStringLiteral("alpha"), QStringLiteral("alpha-pass"));
+        QCOMPARE(alpha->get(QStringLiteral("/sync/v2/site/")).status, 200);
     }
 
     void badCommandLine()

@@ -4,6 +4,7 @@
 #include <QDebug>
 #include <QFile>
 #include <csignal>
+#include <sys/resource.h>
 
 PrimarySimProcess::~PrimarySimProcess()
 {
@@ -22,6 +23,13 @@ QString PrimarySimProcess::executable()
 bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    if (m_openFileLimit > 0) {
+        const rlim_t files = rlim_t(m_openFileLimit);
+        m_process.setChildProcessModifier([files] {
+            const rlimit limit{files, files};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
     m_process.start(executable(),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     if (!m_process.waitForStarted(10000)) {

@@ -22,6 +22,9 @@ public:
     // SIGTERM; returns the exit code, or -1 when it did not exit cleanly.
     int stop(int timeoutMs = 30000);
 
+    // Lowers the open-file limit (RLIMIT_NOFILE) of the next start().
+    void setOpenFileLimit(int files) { m_openFileLimit = files; }
+
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
@@ -33,6 +36,7 @@ public:
 private:
     QProcess m_process;
     QUrl m_url;
+    int m_openFileLimit = 0;
     QString m_error;
     QString m_output;
 };
