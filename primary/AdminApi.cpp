@@ -1,5 +1,6 @@
 #include "AdminApi.h"
 
+#include "AdminToken.h"
 #include "ApiReply.h"
 #include "JsonTextCheck.h"
 #include "MergeReferences.h"
@@ -17,12 +18,49 @@ namespace primary {
 using http::HttpRequest;
 using http::HttpResponse;
 
+namespace {
+
+// The host part of a Host header: "127.0.0.1:80", "[::1]:80", "localhost".
+QString hostOf(const QByteArray &header)
+{
+    const QString value = QString::fromLatin1(header).trimmed();
+    if (value.startsWith(u'['))
+        return value.mid(1, value.indexOf(u']') - 1);
+    return value.count(u':') == 1 ? value.section(u':', 0, 0) : value;
+}
+
+bool namesThisComputer(const QByteArray &hostHeader)
+{
+    if (hostHeader.isEmpty())
+        return true; // HTTP/1.0 clients send none; browsers always do
+    const QString host = hostOf(hostHeader);
+    return host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+bool isJson(const QByteArray &contentType)
+{
+    return contentType.split(';').constFirst().trimmed().toLower() == "application/json";
+}
+
+} // namespace
+
 HttpResponse AdminApi::handle(const HttpRequest &request)
 {
     if (!request.peer.isLoopback())
         return ApiReply::error(403, QStringLiteral("the admin API answers only on loopback"));
-    if (!m_token.isEmpty() && QString::fromUtf8(request.header("x-admin-token")) != m_token)
+    // A web page may reach loopback too: what a browser sends is refused, the
+    // Origin it always adds, a Host of another name (DNS rebinding), a body a
+    // form can send without asking (text/plain).
+    if (!request.header("origin").isEmpty())
+        return ApiReply::error(403, QStringLiteral("the admin API does not answer web pages"));
+    if (!namesThisComputer(request.header("host")))
+        return ApiReply::error(403,
+                               QStringLiteral("the admin API answers only to this "
+                                              "computer's names (Host: localhost, loopback)"));
+    if (!AdminToken::matches(request.header("x-admin-token"), m_token))
         return ApiReply::error(401, QStringLiteral("X-Admin-Token is missing or wrong"));
+    if (!request.body.isEmpty() && !isJson(request.header("content-type")))
+        return ApiReply::error(415, QStringLiteral("admin bodies must be application/json"));
     try {
         return dispatch(request);
     } catch (const DatabaseError &error) {

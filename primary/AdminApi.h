@@ -6,8 +6,9 @@
 
 namespace primary {
 
-// The administrator's calls, for demos and tests; loopback only, and with
-// X-Admin-Token when the primary was started with one.
+// The administrator's calls, for demos and tests: loopback only, always with
+// X-Admin-Token, never from a web page (no Origin, a Host naming this
+// computer, JSON bodies only).
 class AdminApi
 {
 public:

@@ -9,13 +9,36 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace primary {
+
+namespace {
+
+// The database holds the sites' password hashes: only its owner may read it.
+// A new file is made empty with mode 0600 before SQLite opens it (its WAL and
+// shared-memory files then take that mode); an older, wider one is narrowed.
+void ownerOnly(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = name + suffix;
+        ::chmod(file.constData(), 0600); // a side file that is not there is fine
+    }
+}
+
+} // namespace
 
 PrimaryDatabase::PrimaryDatabase(const QString &path)
     : m_connectionName(QStringLiteral("primary-") + QUuid::createUuid().toString(QUuid::Id128))
 {
+    ownerOnly(path);
     satellite::SqliteLibrary::configureOnce();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);

@@ -41,7 +41,8 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
     const QCommandLineOption token(
         QStringLiteral("admin-token"),
         QCoreApplication::translate("PrimaryOptions",
-                                    "Require this X-Admin-Token on /admin calls."),
+                                    "The X-Admin-Token /admin calls need (default: a random "
+                                    "one, printed and kept in the data directory)."),
         QStringLiteral("token"));
     const QCommandLineOption certificate(
         QStringLiteral("tls-cert"),

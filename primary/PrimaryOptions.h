@@ -20,7 +20,7 @@ struct PrimaryOptions
     DemoSize demo = DemoSize::None;
     quint64 seed = 1;
     QList<std::pair<QString, QString>> sites; // name, password
-    QString adminToken;
+    QString adminToken; // empty: a random one is made at start
     QString tlsCertificate;
     QString tlsKey;
     qint64 maxBodyBytes = 64 * 1024 * 1024;

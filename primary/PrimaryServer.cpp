@@ -1,9 +1,12 @@
 #include "PrimaryServer.h"
 
+#include "AdminToken.h"
 #include "ApiReply.h"
 #include "SiteProvisioner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace primary {
 
@@ -17,10 +20,17 @@ PrimaryServer::PrimaryServer(PrimaryOptions options, QObject *parent)
 
 PrimaryServer::~PrimaryServer() = default;
 
-bool PrimaryServer::start(const QString &databasePath, QString *error)
+bool PrimaryServer::start(const QString &dataDir, QString *error)
 {
+    if (!prepareDataDir(dataDir, error))
+        return false;
+    m_adminToken = m_options.adminToken.isEmpty() ? AdminToken::generate() : m_options.adminToken;
+    m_adminTokenPath = QDir(dataDir).filePath(QString::fromLatin1(AdminToken::kFileName));
+    if (!AdminToken::save(m_adminTokenPath, m_adminToken, error))
+        return false;
     try {
-        m_context = std::make_unique<PrimaryContext>(databasePath);
+        m_context = std::make_unique<PrimaryContext>(
+            QDir(dataDir).filePath(QStringLiteral("primary.sqlite")));
         m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
         addCommandLineSites();
         // Demo data comes in one transaction, hundreds of megabytes: in the
@@ -32,8 +42,22 @@ bool PrimaryServer::start(const QString &databasePath, QString *error)
         return false;
     }
     m_sync = std::make_unique<SyncApi>(*m_context);
-    m_admin = std::make_unique<AdminApi>(*m_context, m_options.adminToken);
+    m_admin = std::make_unique<AdminApi>(*m_context, m_adminToken);
     return listen(error);
+}
+
+bool PrimaryServer::prepareDataDir(const QString &dataDir, QString *error)
+{
+    // It holds the sites' password hashes and the admin token: the owner's only.
+    if (QFileInfo(dataDir).isDir())
+        return true;
+    if (!QDir().mkpath(dataDir)
+        || !QFile::setPermissions(dataDir,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        *error = tr("cannot create %1").arg(dataDir);
+        return false;
+    }
+    return true;
 }
 
 void PrimaryServer::addCommandLineSites()

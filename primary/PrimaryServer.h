@@ -22,12 +22,16 @@ public:
     explicit PrimaryServer(PrimaryOptions options, QObject *parent = nullptr);
     ~PrimaryServer() override;
 
-    // Opens `databasePath`, loads demo data and sites, listens.
-    bool start(const QString &databasePath, QString *error);
+    // Prepares `dataDir` (made 0700 when it is new), opens the database in
+    // it, loads demo data and sites, keeps the admin token there, listens.
+    bool start(const QString &dataDir, QString *error);
     QUrl url() const;
+    QString adminToken() const { return m_adminToken; }
+    QString adminTokenPath() const { return m_adminTokenPath; }
     const DemoLoader::Result &demo() const { return m_demo; }
 
 private:
+    static bool prepareDataDir(const QString &dataDir, QString *error);
     void addCommandLineSites();
     bool listen(QString *error);
     http::HttpResponse handle(const http::HttpRequest &request);
@@ -39,6 +43,8 @@ private:
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<http::HttpServer> m_http;
     DemoLoader::Result m_demo;
+    QString m_adminToken;
+    QString m_adminTokenPath;
 };
 
 } // namespace primary

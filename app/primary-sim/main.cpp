@@ -5,7 +5,6 @@
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <memory>
@@ -45,26 +44,32 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Before the first line is printed: whoever reads it may stop us at once.
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
+
     std::unique_ptr<QTemporaryDir> temporary;
     QString dataDir = options->dataDir;
     if (dataDir.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>();
+        temporary = std::make_unique<QTemporaryDir>(); // 0700
         dataDir = temporary->path();
-    }
-    if (!QDir().mkpath(dataDir)) {
-        err << "primary-sim: "
-            << QCoreApplication::translate("main", "cannot create %1").arg(dataDir) << Qt::endl;
-        return 1;
     }
 
     primary::PrimaryServer server(*options);
-    if (!server.start(QDir(dataDir).filePath(QStringLiteral("primary.sqlite")), &error)) {
+    if (!server.start(dataDir, &error)) {
         err << "primary-sim: " << error << Qt::endl;
         return 1;
     }
     // Scripts read this first line to find the port.
     out << "listening on " << server.url().toString() << Qt::endl;
     out << QCoreApplication::translate("main", "data: %1").arg(dataDir) << Qt::endl;
+    // A token given on the command line is known to whoever gave it.
+    const QString token
+        = options->adminToken.isEmpty() ? server.adminToken() : QStringLiteral("as given");
+    out << QCoreApplication::translate("main", "admin token: %1  (X-Admin-Token; also in %2)")
+               .arg(token, server.adminTokenPath())
+        << Qt::endl;
     const auto &demo = server.demo();
     if (demo.loadedNow)
         out << QCoreApplication::translate("main", "demo data: %1 records generated")
@@ -79,8 +84,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
-                     &QCoreApplication::quit);
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QUuid>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using satellite::SiteCredentials;
@@ -136,6 +137,14 @@ qint64 cpuTicks(qint64 pid)
         return -1;
     const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
     return fields.value(11).toLongLong() + fields.value(12).toLongLong();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
 } // namespace
@@ -1985,14 +1994,92 @@ private slots:
     {
         PrimarySimProcess primary;
         QVERIFY(primary.start({QStringLiteral("--admin-token"), QStringLiteral("s3cret")}));
-        HttpClient anonymous(primary.url());
-        QCOMPARE(anonymous.get(QStringLiteral("/admin/stats")).status, 401);
+        QCOMPARE(primary.adminToken(), QByteArray("s3cret"));
+        const QByteArray stats = "GET /admin/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        QVERIFY(rawExchange(primary.url(), stats + "\r\n").startsWith("HTTP/1.1 401"));
         HttpClient wrong(primary.url());
         wrong.setAdminToken("nope");
         QCOMPARE(wrong.get(QStringLiteral("/admin/stats")).status, 401);
         HttpClient right(primary.url());
         right.setAdminToken("s3cret");
         QCOMPARE(right.get(QStringLiteral("/admin/stats")).status, 200);
+    }
+
+    // Without --admin-token a random one is made, printed after the
+    // "listening on" line and kept in the data directory for the owner only;
+    // every admin call needs it, and what a web page can send is refused.
+    void adminTokenIsAlwaysRequired()
+    {
+        QTemporaryDir dir;
+        PrimarySimProcess primary;
+        QVERIFY2(primary.start({QStringLiteral("--data"), dir.path()}),
+                 qPrintable(primary.errorString()));
+        const QByteArray token = primary.adminToken();
+        QCOMPARE(token.size(), 64);
+        QFile file(dir.filePath(QStringLiteral("admin-token")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed(), token);
+        QCOMPARE(modeOf(file.fileName()), 0600);
+
+        const QUrl url = primary.url();
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(url.port()) + "\r\n";
+        const QByteArray withToken = "X-Admin-Token: " + token + "\r\n";
+        const auto status
+            = [&](const QByteArray &request) { return rawExchange(url, request).left(12); };
+        QCOMPARE(status("GET /admin/stats HTTP/1.1\r\n" + host + "\r\n"), "HTTP/1.1 401");
+        QCOMPARE(status("GET /admin/stats HTTP/1.1\r\n" + host + withToken + "\r\n"),
+                 "HTTP/1.1 200");
+        QCOMPARE(status("GET /admin/stats HTTP/1.1\r\nHost: localhost\r\n" + withToken + "\r\n"),
+                 "HTTP/1.1 200");
+        // A page in a browser: its Origin, another Host (DNS rebinding), a
+        // body it may send without asking (text/plain).
+        QCOMPARE(status("GET /admin/stats HTTP/1.1\r\n" + host + withToken
+                        + "Origin: http://evil.example\r\n\r\n"),
+                 "HTTP/1.1 403");
+        QCOMPARE(
+            status("GET /admin/stats HTTP/1.1\r\nHost: evil.example:8080\r\n" + withToken + "\r\n"),
+            "HTTP/1.1 403");
+        QCOMPARE(status("POST /admin/faults HTTP/1.1\r\n" + host + withToken
+                        + "Content-Type: text/plain\r\nContent-Length: 13\r\n\r\n"
+                          "{\"drop\": 1.0}"),
+                 "HTTP/1.1 415");
+        QCOMPARE(status("POST /admin/faults HTTP/1.1\r\n" + host + withToken
+                        + "Content-Length: 2\r\n\r\n{}"),
+                 "HTTP/1.1 415");
+        QCOMPARE(status("POST /admin/faults HTTP/1.1\r\n" + host + withToken
+                        + "Content-Type: application/json; charset=utf-8\r\n"
+                          "Content-Length: 2\r\n\r\n{}"),
+                 "HTTP/1.1 200");
+        HttpClient admin(url); // the test support sends the token it read
+        QCOMPARE(admin.get(QStringLiteral("/admin/faults")).object().value(u"drop").toDouble(-1),
+                 0.0);
+    }
+
+    // Its database (site password hashes) and data folder are the owner's only.
+    void dataIsForItsOwnerOnly()
+    {
+        QTemporaryDir parent;
+        const QString dataDir = parent.filePath(QStringLiteral("new/data"));
+        PrimarySimProcess primary;
+        QVERIFY2(primary.start({QStringLiteral("--data"), dataDir, QStringLiteral("--site"),
+                                QStringLiteral("owner:pw")}),
+                 qPrintable(primary.errorString()));
+        QCOMPARE(modeOf(dataDir), 0700);
+        QCOMPARE(modeOf(dataDir + u"/primary.sqlite"_s), 0600);
+        for (const char *side : {"/primary.sqlite-wal", "/primary.sqlite-shm"}) {
+            const QString path = dataDir + QString::fromLatin1(side);
+            if (QFile::exists(path))
+                QCOMPARE(modeOf(path), 0600);
+        }
+        QCOMPARE(modeOf(dataDir + u"/admin-token"_s), 0600);
+        QCOMPARE(primary.stop(), 0);
+        // An older, wider file is narrowed when it opens again.
+        QVERIFY(QFile::setPermissions(dataDir + u"/primary.sqlite"_s,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                          | QFile::ReadOther));
+        PrimarySimProcess again;
+        QVERIFY(again.start({QStringLiteral("--data"), dataDir}));
+        QCOMPARE(modeOf(dataDir + u"/primary.sqlite"_s), 0600);
     }
 
     void servesTls()

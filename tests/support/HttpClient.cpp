@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "PrimarySimProcess.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 
@@ -31,8 +33,12 @@ QNetworkRequest HttpClient::request(const QString &path, const QUrlQuery &query)
         request.setRawHeader("Authorization", m_credentials.authorizationHeader());
     if (!m_hardwareUuid.isEmpty())
         request.setRawHeader("msupply-site-uuid", m_hardwareUuid);
-    if (!m_adminToken.isEmpty())
-        request.setRawHeader("X-Admin-Token", m_adminToken);
+    // The token of the primary-sim the test started there, unless one was set.
+    const QByteArray adminToken = m_adminToken.isEmpty() && path.startsWith(u"/admin/")
+        ? PrimarySimProcess::adminTokenFor(m_base)
+        : m_adminToken;
+    if (!adminToken.isEmpty())
+        request.setRawHeader("X-Admin-Token", adminToken);
     return request;
 }
 

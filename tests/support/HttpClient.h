@@ -37,6 +37,8 @@ public:
         m_credentials = credentials;
     }
     void setHardwareUuid(const QByteArray &uuid) { m_hardwareUuid = uuid; }
+    // Sent on every call; without it, /admin calls to a primary-sim started by
+    // PrimarySimProcess carry that one's token.
     void setAdminToken(const QByteArray &token) { m_adminToken = token; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     void setIgnoreSslErrors(bool ignore) { m_ignoreSslErrors = ignore; }

@@ -3,11 +3,40 @@
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <csignal>
 #include <sys/resource.h>
 
+namespace {
+
+// host:port -> admin token of the primary-sims running now.
+QMutex registryLock;
+QHash<QString, QByteArray> &registry()
+{
+    static QHash<QString, QByteArray> tokens;
+    return tokens;
+}
+
+QString keyOf(const QUrl &url)
+{
+    return url.host() + u':' + QString::number(url.port());
+}
+
+} // namespace
+
+QByteArray PrimarySimProcess::adminTokenFor(const QUrl &url)
+{
+    const QMutexLocker locker(&registryLock);
+    return registry().value(keyOf(url));
+}
+
 PrimarySimProcess::~PrimarySimProcess()
 {
+    if (!m_url.isEmpty()) {
+        const QMutexLocker locker(&registryLock);
+        registry().remove(keyOf(m_url));
+    }
     if (isRunning()) {
         stop();
     } else if (m_process.state() == QProcess::NotRunning && m_process.exitCode() != 0) {
@@ -52,7 +81,36 @@ bool PrimarySimProcess::start(const QStringList &arguments, int timeoutMs)
         return false;
     }
     m_url = QUrl(first.mid(13));
+    if (!readAdminToken(arguments, timeoutMs))
+        return false;
+    const QMutexLocker locker(&registryLock);
+    registry().insert(keyOf(m_url), m_adminToken);
     return true;
+}
+
+bool PrimarySimProcess::readAdminToken(const QStringList &arguments, int timeoutMs)
+{
+    const qsizetype given = arguments.indexOf(QStringLiteral("--admin-token"));
+    if (given >= 0 && given + 1 < arguments.size()) {
+        m_adminToken = arguments.at(given + 1).toUtf8();
+        return true;
+    }
+    // Printed right after the "listening on" and "data:" lines.
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        while (!m_process.canReadLine()) {
+            if (deadline.hasExpired()
+                || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+                m_error = QStringLiteral("no 'admin token' line");
+                return false;
+            }
+        }
+        const QByteArray line = m_process.readLine().trimmed();
+        if (line.startsWith("admin token: ")) {
+            m_adminToken = line.mid(13).split(' ').constFirst();
+            return true;
+        }
+    }
 }
 
 int PrimarySimProcess::stop(int timeoutMs)

@@ -26,6 +26,11 @@ public:
     void setOpenFileLimit(int files) { m_openFileLimit = files; }
 
     QUrl url() const { return m_url; }
+    // What its /admin calls need: --admin-token's value, or the one it made.
+    QByteArray adminToken() const { return m_adminToken; }
+    // The admin token of the primary-sim this process runs at `url` (empty
+    // if none): HttpClient sends it on /admin calls, so tests need not.
+    static QByteArray adminTokenFor(const QUrl &url);
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
@@ -34,8 +39,11 @@ public:
     qint64 peakRssKb() const;
 
 private:
+    bool readAdminToken(const QStringList &arguments, int timeoutMs);
+
     QProcess m_process;
     QUrl m_url;
+    QByteArray m_adminToken;
     int m_openFileLimit = 0;
     QString m_error;
     QString m_output;
