@@ -176,6 +176,16 @@ private:
         return false;
     }
 
+    // A visible label of the status bar starts with `text`.
+    static bool statusShows(MainWindow &window, const QString &text)
+    {
+        for (const QLabel *label : window.syncStatus()->findChildren<QLabel *>()) {
+            if (!label->isHidden() && label->text().startsWith(text))
+                return true;
+        }
+        return false;
+    }
+
     // Patient and prescriber picked by keyboard, the item box ready.
     static void pickPatientAndPrescriber(DispensePage *page, const Patient &patient,
                                          const WorkLookups::Prescriber &prescriber)
@@ -1024,6 +1034,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->messageLabel()->text().contains(u"next sync"), 30000);
         LocalStore store(path, QStringLiteral("check"));
         QCOMPARE(store.pendingCalls.count(), 1);
+        QVERIFY(statusShows(window,
+                            SyncStatusBar::tr("%n patient(s) to make visible here at the "
+                                              "next sync",
+                                              nullptr, 1)));
 
         // Offline, the history says what it shows: the kept answer as of when, or this store's.
         window.showPage(QStringLiteral("Patients"));
@@ -1058,6 +1072,33 @@ private slots:
         QVERIFY2(outcome.error.kind == SyncError::Kind::None, qPrintable(outcome.error.describe()));
         QCOMPARE(LocalStore(m_synced, QStringLiteral("check")).outgoing.count(), 0);
         QVERIFY(statusSaysWaiting(window, 0));
+    }
+
+    void aRefusedPatientCallShowsThePrimarysWords()
+    {
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const QString storeId = WorkContext::fromSettings(store.settings).storeId;
+        const QString unknown = QStringLiteral("00000000000000000000000000NOBODY");
+        store.pendingCalls.queueNameStoreJoin(unknown, storeId);
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        window.show();
+        const QString waiting
+            = SyncStatusBar::tr("%n patient(s) to make visible here at the next sync", nullptr, 1);
+        QVERIFY(statusShows(window, waiting));
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!statusShows(window, waiting));
+        const QList<PendingCalls::Call> calls = store.pendingCalls.all();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().state, PendingCalls::State::Refused);
+        QVERIFY(!calls.first().lastError.isEmpty());
+        QVERIFY(statusShows(window,
+                            QStringLiteral("Not made visible here: %1: %2")
+                                .arg(unknown, calls.first().lastError)
+                                .left(40)));
+        store.pendingCalls.done(calls.first().seq); // the next tests start without it
     }
 };
 

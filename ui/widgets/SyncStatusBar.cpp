@@ -1,5 +1,6 @@
 #include "SyncStatusBar.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,13 +14,26 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     , m_lastSynced(new QLabel(this))
     , m_waiting(new QLabel(this))
     , m_quarantined(new QLabel(this))
+    , m_refused(new QLabel(this))
+    , m_calls(new QLabel(this))
+    , m_refusedCalls(new QLabel(this))
     , m_button(new QPushButton(tr("Sync now"), this))
 {
     m_button->setAccessibleName(tr("Sync now"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    for (QLabel *label : {m_connection, m_lastSynced, m_waiting, m_quarantined})
+    for (QLabel *label :
+         {m_connection, m_lastSynced, m_waiting, m_calls, m_refused, m_refusedCalls, m_quarantined})
         layout->addWidget(label);
+    for (QLabel *label : {m_refused, m_calls, m_refusedCalls})
+        label->hide();
+    // What the primary refused needs her attention: the words say so, the colour helps.
+    for (QLabel *label : {m_refused, m_refusedCalls}) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        label->setPalette(palette);
+    }
+    m_refused->setToolTip(tr("Listed on the Sync page, to send again or discard"));
     layout->addStretch();
     layout->addWidget(m_button);
     connect(m_button, &QPushButton::clicked, this, [this] {
@@ -65,6 +79,28 @@ void SyncStatusBar::setCounts(qint64 waiting, qint64 quarantined)
     m_waiting->setText(tr("%n change(s) waiting to go out", nullptr, int(waiting)));
     m_quarantined->setText(tr("%n record(s) in quarantine", nullptr, int(quarantined)));
     m_quarantined->setVisible(quarantined > 0);
+}
+
+void SyncStatusBar::setRefusedChanges(qint64 refused)
+{
+    m_refused->setText(tr("%n change(s) refused by the primary", nullptr, int(refused)));
+    m_refused->setVisible(refused > 0);
+}
+
+void SyncStatusBar::setPatientCalls(qint64 waiting, const QStringList &refusals)
+{
+    m_calls->setText(
+        tr("%n patient(s) to make visible here at the next sync", nullptr, int(waiting)));
+    m_calls->setVisible(waiting > 0);
+    // One refusal is said whole; several are counted, each in the tooltip.
+    QString text = refusals.size() == 1
+        ? tr("Not made visible here: %1").arg(refusals.first())
+        : tr("%n patient(s) not made visible here", nullptr, int(refusals.size()));
+    if (text.size() > 90) // the primary's words can be long: whole in the tooltip
+        text = text.left(89) + u'…';
+    m_refusedCalls->setText(text);
+    m_refusedCalls->setToolTip(refusals.join(u'\n'));
+    m_refusedCalls->setVisible(!refusals.isEmpty());
 }
 
 void SyncStatusBar::setSyncing(bool syncing)

@@ -11,7 +11,8 @@ class QPushButton;
 namespace satellite::ui {
 
 // Always in view: connection state, when the last good sync was, what waits
-// to go out, what is in quarantine, and Sync now (Cancel while syncing).
+// to go out (changes, patients to make visible here), what the primary
+// refused, what is in quarantine, and Sync now (Cancel while syncing).
 class SyncStatusBar : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,11 @@ public:
 
     void setLastSynced(const QDateTime &when);
     void setCounts(qint64 waiting, qint64 quarantined);
+    // Changes the primary would not take, kept aside (listed on the Sync page).
+    void setRefusedChanges(qint64 refused);
+    // Patients waiting to be made visible here (v4 calls queued), and those
+    // the primary refused, each as "name: the primary's words".
+    void setPatientCalls(qint64 waiting, const QStringList &refusals);
     void setSyncing(bool syncing);
     void setOutcome(const SyncOutcome &outcome);
     // At start: how the last run ended (ok, failed, cancelled, interrupted).
@@ -40,6 +46,9 @@ private:
     QLabel *m_lastSynced;
     QLabel *m_waiting;
     QLabel *m_quarantined;
+    QLabel *m_refused;
+    QLabel *m_calls;
+    QLabel *m_refusedCalls;
     QPushButton *m_button;
     QDateTime m_lastSyncedAt;
     bool m_syncing = false;

@@ -6,6 +6,7 @@
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
 #include "store/LocalStore.h"
+#include "store/StoreError.h"
 #include "sync/IncomingApplier.h"
 #include "sync/SyncController.h"
 #include "widgets/RecordPage.h"
@@ -101,6 +102,17 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     connect(m_controller, &SyncController::progressChanged, m_syncPage, &SyncPage::showProgress);
     connect(m_controller, &SyncController::logged, m_syncPage, &SyncPage::addLog);
     connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::refreshTypes);
+    // The counts follow a sync as it goes: what it sent, what the primary refused.
+    connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::updateCounts);
+    connect(m_controller, &SyncController::progressChanged, this,
+            [this](const SyncProgress &progress) {
+                if (progress.phase == SyncProgress::Phase::Pushing)
+                    updateCounts();
+            });
+    // satellite-cli may change the same database: read the counts again now and then.
+    auto *recount = new QTimer(this);
+    connect(recount, &QTimer::timeout, this, &MainWindow::updateCounts);
+    recount->start(15000);
     connect(m_controller, &SyncController::finished, this, &MainWindow::syncFinished);
     connect(m_syncPage, &SyncPage::retryQuarantineRequested, this, [this] {
         IncomingApplier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox)
@@ -464,7 +476,24 @@ void MainWindow::syncFinished(const SyncOutcome &outcome)
 
 void MainWindow::updateCounts()
 {
-    m_status->setCounts(m_store->outgoing.count(), m_store->quarantine.count());
+    try {
+        m_status->setCounts(m_store->outgoing.count(), m_store->quarantine.count());
+        m_status->setRefusedChanges(m_store->refused.count());
+        qint64 waiting = 0;
+        QStringList refusals;
+        for (const PendingCalls::Call &call : m_store->pendingCalls.all()) {
+            if (call.state == PendingCalls::State::Waiting) {
+                ++waiting;
+                continue;
+            }
+            const auto patient = PatientRegistry(*m_store, m_context).find(call.nameId);
+            refusals.append(tr("%1: %2", "patient, the primary's words")
+                                .arg(patient ? patient->name : call.nameId, call.lastError));
+        }
+        m_status->setPatientCalls(waiting, refusals);
+    } catch (const StoreError &) {
+        // The counts stay as they were; the next change or tick reads them again.
+    }
 }
 
 } // namespace satellite::ui
