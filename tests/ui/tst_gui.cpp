@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -507,8 +508,6 @@ private slots:
                  SyncError::Kind::Cancelled);
         QCOMPARE(button->text(), QStringLiteral("Sync now"));
         QCOMPARE(admin.post(QStringLiteral("/admin/faults"), "{}").status, 200);
-        window.showPage(QStringLiteral("Sync"));
-        saveScreenshot(&window, QStringLiteral("sync"));
     }
 
     void dispensingByKeyboardOnly()
@@ -1099,6 +1098,86 @@ private slots:
                                 .arg(unknown, calls.first().lastError)
                                 .left(40)));
         store.pendingCalls.done(calls.first().seq); // the next tests start without it
+    }
+
+    void refusedChangesAreSentAgainOrDiscarded()
+    {
+        // A change to reference data, which only the primary may make: refused.
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const StoredRecord item = store.records.ofType(QStringLiteral("item")).first();
+        QJsonObject data = QJsonDocument::fromJson(item.data).object();
+        data.insert(QStringLiteral("strength"), QStringLiteral("changed here"));
+        const QString import = m_dir.filePath(QStringLiteral("refused.json"));
+        QFile file(import);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonArray{QJsonObject{
+                                     {QStringLiteral("RecordType"), QStringLiteral("item")},
+                                     {QStringLiteral("RecordID"), item.id},
+                                     {QStringLiteral("SyncType"), QStringLiteral("U")},
+                                     {QStringLiteral("Data"), data}}})
+                       .toJson());
+        file.close();
+        QCOMPARE(SatelliteCli(m_synced).run({QStringLiteral("import"), import}).exitCode, 0);
+
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        activate(&window);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.syncNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().value<SyncOutcome>().refused, 1);
+        SyncPage *page = window.syncPage();
+        QTableWidget *refused = page->refusedTable();
+        QCOMPARE(refused->rowCount(), 1);
+        const QString itemName = RecordFields(item.data).text(QStringLiteral("item_name"));
+        QCOMPARE(refused->item(0, 0)->text(), QStringLiteral("item %1").arg(itemName));
+        QVERIFY2(refused->item(0, 2)->text().contains(u"reference data"),
+                 qPrintable(refused->item(0, 2)->text()));
+        QVERIFY(statusShows(window,
+                            SyncStatusBar::tr("%n change(s) refused by the primary", nullptr, 1)));
+        window.showPage(QStringLiteral("Sync"));
+        refused->setCurrentCell(0, 0);
+        saveScreenshot(&window, QStringLiteral("sync"));
+
+        // Sent again: back in the queue, out of the list.
+        const qint64 waiting = store.outgoing.count();
+        QTest::mouseClick(page->sendAgainButton(), Qt::LeftButton);
+        QCOMPARE(store.outgoing.count(), waiting + 1);
+        QCOMPARE(refused->rowCount(), 0);
+        QVERIFY(page->refusedNote()->text().contains(u"next sync"));
+        QVERIFY(statusSaysWaiting(window, waiting + 1));
+        controller.syncNow();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(refused->rowCount(), 1); // refused again
+
+        // Discarded, after a dialog that says what is lost; Cancel first keeps it.
+        refused->setCurrentCell(0, 0);
+        QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+        QMessageBox *box = page->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("The change to item %1 will never reach the "
+                                                     "primary; this computer keeps the record as "
+                                                     "it is here.")
+                                          .arg(itemName)),
+                 qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!page->findChild<QMessageBox *>());
+        QCOMPARE(store.refused.count(), 1);
+        QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+        box = page->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QAbstractButton *discard = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                discard = button;
+        }
+        QVERIFY(discard);
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QTRY_COMPARE(store.refused.count(), 0);
+        QCOMPARE(refused->rowCount(), 0);
+        QVERIFY(!statusShows(window,
+                             SyncStatusBar::tr("%n change(s) refused by the primary", nullptr, 1)));
     }
 };
 

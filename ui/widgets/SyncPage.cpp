@@ -1,19 +1,26 @@
 #include "SyncPage.h"
 
+#include "domain/RecordDescription.h"
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
+#include "store/LocalStore.h"
+#include "store/StoreError.h"
 #include "widgets/ProgressDisplay.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace satellite::ui {
@@ -65,7 +72,9 @@ QTableView *tableFor(QueryTableModel *model, const QString &name, QWidget *paren
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultSectionSize(110);
     for (int column = 0; column < model->columnCount(); ++column)
         table->setColumnHidden(column,
                                model->headerData(column, Qt::Horizontal).toString().isEmpty());
@@ -74,13 +83,18 @@ QTableView *tableFor(QueryTableModel *model, const QString &name, QWidget *paren
 
 } // namespace
 
-SyncPage::SyncPage(sqlite3 *db, QWidget *parent)
+SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     : QWidget(parent)
-    , m_history(std::make_unique<QueryTableModel>(db, historySpec()))
-    , m_quarantine(std::make_unique<QueryTableModel>(db, quarantineSpec()))
+    , m_history(std::make_unique<QueryTableModel>(store.db.handle(), historySpec()))
+    , m_quarantine(std::make_unique<QueryTableModel>(store.db.handle(), quarantineSpec()))
     , m_phase(new QLabel(tr("Idle"), this))
     , m_progress(new QProgressBar(this))
     , m_raw(new QPlainTextEdit(this))
+    , m_store(store)
+    , m_refused(new QTableWidget(0, 3, this))
+    , m_sendAgain(new QPushButton(tr("Send &again"), this))
+    , m_discard(new QPushButton(tr("&Discard…"), this))
+    , m_refusedNote(new QLabel(this))
     , m_logFilter(new QLineEdit(this))
     , m_log(new QPlainTextEdit(this))
 {
@@ -89,38 +103,25 @@ SyncPage::SyncPage(sqlite3 *db, QWidget *parent)
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_raw->setReadOnly(true);
-    m_raw->setAccessibleName(tr("Raw JSON of the quarantined record"));
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Sync log"));
     m_logFilter->setPlaceholderText(tr("Filter the log"));
     m_logFilter->setAccessibleName(tr("Filter the log"));
     connect(m_logFilter, &QLineEdit::textChanged, this, &SyncPage::filterLog);
 
-    auto *quarantineTable = tableFor(m_quarantine.get(), tr("Quarantined records"), this);
-    connect(quarantineTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const QByteArray raw
-                    = m_quarantine->data(m_quarantine->index(current.row(), 3)).toString().toUtf8();
-                const QJsonDocument document = QJsonDocument::fromJson(raw);
-                m_raw->setPlainText(document.isNull() ? QString::fromUtf8(raw)
-                                                      : QString::fromUtf8(document.toJson(
-                                                          QJsonDocument::Indented)));
-            });
-    auto *retry = new QPushButton(tr("Try quarantined records again"), this);
-    connect(retry, &QPushButton::clicked, this, &SyncPage::retryQuarantineRequested);
-
-    auto *quarantineBox = new QGroupBox(tr("Quarantine"), this);
-    auto *quarantineLayout = new QVBoxLayout(quarantineBox);
-    auto *quarantineSplit = new QSplitter(Qt::Horizontal, quarantineBox);
-    quarantineSplit->addWidget(quarantineTable);
-    quarantineSplit->addWidget(m_raw);
-    quarantineLayout->addWidget(quarantineSplit);
-    quarantineLayout->addWidget(retry);
-
     auto *historyBox = new QGroupBox(tr("History"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(tableFor(m_history.get(), tr("Sync history"), historyBox));
+    QTableView *historyTable = tableFor(m_history.get(), tr("Sync history"), historyBox);
+    historyTable->setColumnWidth(0, 150); // a date and a time
+    historyLayout->addWidget(historyTable);
+
+    // Held back, both ways: what came in and could not be stored, beside
+    // what went out and the primary would not take.
+    auto *heldBack = new QSplitter(Qt::Horizontal, this);
+    heldBack->addWidget(createQuarantineBox());
+    heldBack->addWidget(createRefusedBox());
+    heldBack->setStretchFactor(0, 2);
+    heldBack->setStretchFactor(1, 3);
 
     auto *logBox = new QGroupBox(tr("Log"), this);
     auto *logLayout = new QVBoxLayout(logBox);
@@ -132,9 +133,81 @@ SyncPage::SyncPage(sqlite3 *db, QWidget *parent)
     layout->addWidget(m_progress);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(historyBox);
-    split->addWidget(quarantineBox);
+    split->addWidget(heldBack);
     split->addWidget(logBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 2);
     layout->addWidget(split);
+    showRefused();
+}
+
+QWidget *SyncPage::createQuarantineBox()
+{
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw JSON of the quarantined record"));
+    auto *box = new QGroupBox(tr("Received, could not be stored (quarantine)"), this);
+    auto *quarantineTable = tableFor(m_quarantine.get(), tr("Quarantined records"), box);
+    connect(quarantineTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QByteArray raw
+                    = m_quarantine->data(m_quarantine->index(current.row(), 3)).toString().toUtf8();
+                const QJsonDocument document = QJsonDocument::fromJson(raw);
+                m_raw->setPlainText(document.isNull() ? QString::fromUtf8(raw)
+                                                      : QString::fromUtf8(document.toJson(
+                                                          QJsonDocument::Indented)));
+            });
+    auto *retry = new QPushButton(tr("Try quarantined records again"), box);
+    connect(retry, &QPushButton::clicked, this, &SyncPage::retryQuarantineRequested);
+    auto *split = new QSplitter(Qt::Vertical, box);
+    split->addWidget(quarantineTable);
+    split->addWidget(m_raw);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(split);
+    layout->addWidget(retry, 0, Qt::AlignLeft);
+    return box;
+}
+
+QWidget *SyncPage::createRefusedBox()
+{
+    auto *box = new QGroupBox(tr("Sent, refused by the primary"), this);
+    m_refused->setAccessibleName(tr("Changes the primary refused"));
+    m_refused->setHorizontalHeaderLabels({tr("Change"), tr("Refused"), tr("The primary said")});
+    m_refused->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_refused->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_refused->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refused->setWordWrap(true);
+    m_refused->verticalHeader()->hide();
+    m_refused->horizontalHeader()->setStretchLastSection(true);
+    m_refused->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_refused->setColumnWidth(0, 200);
+    m_refused->setColumnWidth(1, 130);
+    auto *explanation = new QLabel(
+        tr("Changes made here that the primary would not take. The rest went out; these wait "
+           "here until sent again (after the primary or this program is put right) or "
+           "discarded."),
+        box);
+    explanation->setWordWrap(true);
+    m_refusedNote->setWordWrap(true);
+    m_refusedNote->setAccessibleName(tr("Message"));
+    m_sendAgain->setToolTip(tr("Queue the change again: it goes out with the next sync"));
+    m_discard->setToolTip(tr("Give the change up: the primary never gets it"));
+    connect(m_sendAgain, &QPushButton::clicked, this, &SyncPage::sendAgain);
+    connect(m_discard, &QPushButton::clicked, this, &SyncPage::confirmDiscard);
+    connect(m_refused, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_sendAgain->setEnabled(row >= 0);
+        m_discard->setEnabled(row >= 0);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendAgain);
+    buttons->addWidget(m_discard);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(explanation);
+    layout->addWidget(m_refused, 1);
+    layout->addWidget(m_refusedNote);
+    layout->addLayout(buttons);
+    return box;
 }
 
 SyncPage::~SyncPage() = default;
@@ -179,6 +252,112 @@ void SyncPage::refresh()
 {
     m_history->reload();
     m_quarantine->reload();
+    showRefused();
+}
+
+void SyncPage::showRefused()
+{
+    QList<OutgoingQuarantine::Entry> entries;
+    try {
+        entries = m_store.refused.all();
+        m_refused->setRowCount(0);
+        RecordDescription describe(m_store);
+        for (const OutgoingQuarantine::Entry &entry : std::as_const(entries)) {
+            const QString record = describe.describe(entry.type, entry.id);
+            const QString change
+                = entry.syncType == u"D" ? tr("the deletion of %1").arg(record) : record;
+            const int row = m_refused->rowCount();
+            m_refused->insertRow(row);
+            const QStringList cells{
+                change,
+                QLocale().toString(entry.refusedAt.toLocalTime(), QLocale::ShortFormat),
+                entry.reason,
+            };
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column));
+                item->setData(Qt::UserRole, entry.seq);
+                item->setToolTip(cells.at(column));
+                m_refused->setItem(row, column, item);
+            }
+        }
+    } catch (const StoreError &error) {
+        m_refusedNote->setText(
+            tr("The refused changes cannot be read now (%1).").arg(error.message()));
+    }
+    m_refused->resizeRowsToContents();
+    m_sendAgain->setEnabled(m_refused->currentRow() >= 0);
+    m_discard->setEnabled(m_refused->currentRow() >= 0);
+}
+
+std::optional<std::pair<qint64, QString>> SyncPage::selectedRefusal() const
+{
+    const int row = m_refused->currentRow();
+    if (row < 0 || !m_refused->item(row, 0))
+        return std::nullopt;
+    return std::pair{m_refused->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                     m_refused->item(row, 0)->text()};
+}
+
+void SyncPage::sendAgain()
+{
+    const auto selected = selectedRefusal();
+    if (!selected) {
+        m_refusedNote->setText(tr("Choose the change to send again first."));
+        return;
+    }
+    try {
+        m_refusedNote->setText(
+            m_store.refused.retry(selected->first)
+                ? tr("The change to %1 goes out again with the next sync.").arg(selected->second)
+                : tr("That change is no longer held back."));
+    } catch (const StoreError &error) {
+        m_refusedNote->setText(
+            tr("Nothing was changed: the local database reported a problem (%1).")
+                .arg(error.message()));
+    }
+    showRefused();
+    emit outgoingChanged();
+}
+
+void SyncPage::confirmDiscard()
+{
+    const auto selected = selectedRefusal();
+    if (!selected) {
+        m_refusedNote->setText(tr("Choose the change to discard first."));
+        return;
+    }
+    const auto [seq, change] = *selected;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Discard a refused change"),
+        tr("The change to %1 will never reach the primary; this computer keeps the record as it "
+           "is here.")
+            .arg(change),
+        QMessageBox::Cancel, this);
+    QPushButton *discardButton
+        = box->addButton(tr("Discard the change"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, discardButton, seq, change] {
+        if (box->clickedButton() == discardButton)
+            discard(seq, change);
+    });
+    box->open();
+}
+
+void SyncPage::discard(qint64 seq, const QString &change)
+{
+    try {
+        m_refusedNote->setText(
+            m_store.refused.discard(seq)
+                ? tr("The change to %1 was discarded: it will never reach the primary.").arg(change)
+                : tr("That change is no longer held back."));
+    } catch (const StoreError &error) {
+        m_refusedNote->setText(
+            tr("Nothing was changed: the local database reported a problem (%1).")
+                .arg(error.message()));
+    }
+    showRefused();
+    emit outgoingChanged();
 }
 
 } // namespace satellite::ui

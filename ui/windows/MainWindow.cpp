@@ -80,7 +80,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     addPage(tr("Names"),
             new RecordPage(db, tr("Names"), RecordViews::names(), tr("Invoices"),
                            RecordViews::dispensings));
-    m_syncPage = new SyncPage(db, this);
+    m_syncPage = new SyncPage(*m_store, this);
     addPage(tr("Sync"), m_syncPage);
     addWorkActions();
 
@@ -114,6 +114,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     connect(recount, &QTimer::timeout, this, &MainWindow::updateCounts);
     recount->start(15000);
     connect(m_controller, &SyncController::finished, this, &MainWindow::syncFinished);
+    connect(m_syncPage, &SyncPage::outgoingChanged, this, &MainWindow::updateCounts);
     connect(m_syncPage, &SyncPage::retryQuarantineRequested, this, [this] {
         IncomingApplier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox)
             .retryQuarantined();
