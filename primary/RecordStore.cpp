@@ -177,7 +177,10 @@ QList<StoredRecord> RecordStore::ofType(const QString &type)
 QList<StoredRecord> RecordStore::linkedTo(const QString &type, const QString &linkId)
 {
     QSqlQuery query
-        = m_db.prepare(kSelect + QStringLiteral("WHERE link_id = ? AND type = ? ORDER BY rowid"));
+        = m_db.prepare(kSelect
+                       // The repeated `<> ''` lets SQLite use the partial index on links.
+                       + QStringLiteral("WHERE link_id = ? AND link_id <> '' AND type = ? "
+                                        "ORDER BY rowid"));
     query.addBindValue(linkId);
     query.addBindValue(type);
     return select(query);
