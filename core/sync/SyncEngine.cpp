@@ -287,7 +287,9 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
 // satellite-cli may share one): a second waits for the first to end.
 void SyncEngine::waitForOtherSyncs(QLockFile &lock)
 {
-    lock.setStaleLockTime(0); // held as long as its process lives, however long
+    // A lock whose process has died is taken over at once (a sync killed
+    // mid-way); a living one only after a week (0 would never, dead or not).
+    lock.setStaleLockTime(7 * 24 * 3600 * 1000);
     QElapsedTimer waited;
     waited.start();
     bool told = false;

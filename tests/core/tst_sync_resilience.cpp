@@ -38,22 +38,33 @@ QHash<QString, QByteArray> satelliteRecords(const QString &databasePath)
     return all;
 }
 
+QString storeOf(const SatelliteCli &cli)
+{
+    return QJsonDocument::fromJson(
+               cli.run({QStringLiteral("status"), QStringLiteral("--json")}).out)
+        .object()
+        .value(u"storeId")
+        .toString();
+}
+
 QString integrity(const QString &databasePath)
 {
     LocalStore store(databasePath, QStringLiteral("integrity-") + WireFormat::newId());
     return store.db.integrityCheck();
 }
 
-QByteArray importFile(const QString &path, int count, const QString &tag, QStringList *ids)
+// Invoices of the site's own store (what a site may push), tagged in their comment.
+QByteArray importFile(const QString &path, int count, const QString &tag, const QString &store,
+                      QStringList *ids)
 {
     QList<QByteArray> records;
     for (int i = 0; i < count; ++i) {
         const QString id = WireFormat::newId();
         ids->append(id);
-        records.append("{\"RecordType\":\"item\",\"RecordID\":\"" + id.toUtf8()
+        records.append("{\"RecordType\":\"transact\",\"RecordID\":\"" + id.toUtf8()
                        + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id.toUtf8()
-                       + "\",\"item_name\":\"" + tag.toUtf8() + ' ' + QByteArray::number(i)
-                       + "\",\"code\":\"L" + QByteArray::number(i) + "\"}}");
+                       + "\",\"type\":\"ci\",\"status\":\"nw\",\"store_ID\":\"" + store.toUtf8()
+                       + "\",\"comment\":\"" + tag.toUtf8() + ' ' + QByteArray::number(i) + "\"}}");
     }
     QFile file(path);
     file.open(QIODevice::WriteOnly);
@@ -126,10 +137,10 @@ private slots:
 
         // Local changes pushed through the same bad line.
         QStringList pushed;
-        const auto imported
-            = cli.run({QStringLiteral("import"),
-                       QString::fromUtf8(importFile(m_dir.filePath(QStringLiteral("f.json")), 300,
-                                                    QStringLiteral("Faulty"), &pushed))});
+        const auto imported = cli.run(
+            {QStringLiteral("import"),
+             QString::fromUtf8(importFile(m_dir.filePath(QStringLiteral("f.json")), 300,
+                                          QStringLiteral("Faulty"), storeOf(cli), &pushed))});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(syncUntilDone(cli, primary.url(), 40) > 0);
         const auto stats
@@ -141,10 +152,10 @@ private slots:
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(PrimaryQueries::queued(*client), 0);
         expectSameAsPrimary(cli.databasePath(), primary.url(), expected + pushed.size());
-        const QHash<QString, QByteArray> items
-            = PrimaryQueries::records(primary.url(), QStringLiteral("item"));
+        const QHash<QString, QByteArray> invoices
+            = PrimaryQueries::records(primary.url(), QStringLiteral("transact"));
         for (const QString &id : pushed)
-            QVERIFY(items.value(id).contains("Faulty"));
+            QVERIFY(invoices.value(id).contains("Faulty"));
         LocalStore store(cli.databasePath(), QStringLiteral("final"));
         QCOMPARE(store.outgoing.count(), 0);
         QCOMPARE(store.quarantine.count(), 0);
@@ -205,17 +216,18 @@ private slots:
         QStringList pushed;
         QCOMPARE(cli.run({QStringLiteral("import"),
                           QString::fromUtf8(importFile(m_dir.filePath(QStringLiteral("k.json")),
-                                                       5000, QStringLiteral("Killed"), &pushed))})
+                                                       5000, QStringLiteral("Killed"), storeOf(cli),
+                                                       &pushed))})
                      .exitCode,
                  0);
         for (int round = 0; round < 3; ++round)
             killAfter({QStringLiteral("sync")}, {}, "Sending", int(random.bounded(300)));
         QCOMPARE(integrity(cli.databasePath()), QStringLiteral("ok"));
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
-        const QHash<QString, QByteArray> items
-            = PrimaryQueries::records(primary.url(), QStringLiteral("item"));
+        const QHash<QString, QByteArray> invoices
+            = PrimaryQueries::records(primary.url(), QStringLiteral("transact"));
         for (const QString &id : pushed)
-            QVERIFY2(items.value(id).contains("Killed"), qPrintable(id));
+            QVERIFY2(invoices.value(id).contains("Killed"), qPrintable(id));
         LocalStore store(cli.databasePath(), QStringLiteral("final-killed"));
         QCOMPARE(store.outgoing.count(), 0);
         QCOMPARE(store.records.count(), expected + pushed.size());
