@@ -12,6 +12,7 @@
 #include "domain/RecordFields.h"
 #include "domain/WorkLookups.h"
 #include "models/QueryTableModel.h"
+#include "models/RecordViews.h"
 #include "store/LocalStore.h"
 #include "store/SqlStatement.h"
 #include "sync/SyncController.h"
@@ -421,6 +422,32 @@ private slots:
         RecordPage *invoices = window.page(QStringLiteral("Invoices"));
         invoices->table()->setCurrentIndex(invoices->model()->index(0, 0));
         saveScreenshot(&window, QStringLiteral("invoices"));
+    }
+
+    void screenQueriesBindTheirValues()
+    {
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const StockedItem stocked = stockedItem(store, 1);
+        QueryTableModel batches(store.db, RecordViews::batches(stocked.item.id));
+        QAbstractItemModelTester tester(&batches,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(
+            batches.totalRows(),
+            qint64(store.queries.linkedTo(QStringLiteral("item_line"), stocked.item.id).size()));
+        // An ID or a search is a value, never SQL: quotes find nothing, and break nothing.
+        QueryTableModel injected(store.db, RecordViews::batches(QStringLiteral("x' OR '1'='1")));
+        QCOMPARE(injected.totalRows(), 0);
+        QVERIFY(injected.problem().isEmpty());
+        QueryTableModel patients(store.db, RecordViews::patients());
+        patients.setSearchText(QStringLiteral("O'Brien%' OR '1'='1"));
+        QCOMPARE(patients.totalRows(), 0);
+        QVERIFY(patients.problem().isEmpty());
+        // The order asked for is the column's own.
+        QueryTableModel invoices(store.db, RecordViews::invoices());
+        invoices.sort(0, Qt::DescendingOrder);
+        QVERIFY(invoices.rowCount() > 1);
+        QVERIFY(QLocale().toDouble(invoices.data(invoices.index(0, 0)).toString())
+                >= QLocale().toDouble(invoices.data(invoices.index(1, 0)).toString()));
     }
 
     void settingsAreSavedAndApplied()

@@ -1,32 +1,28 @@
 #include "QueryTableModel.h"
 
-#include <sqlite3.h>
+#include "store/StoreError.h"
+
+#include <algorithm>
 
 namespace satellite::ui {
 
-namespace {
-
-QVariant columnValue(sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(statement, column)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(statement, column));
-    case SQLITE_NULL: return QVariant();
-    default:
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-            sqlite3_column_bytes(statement, column));
-    }
-}
-
-} // namespace
-
-QueryTableModel::QueryTableModel(sqlite3 *db, QuerySpec spec, QObject *parent)
+QueryTableModel::QueryTableModel(Database &db, ScreenView view, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_spec(std::move(spec))
-    , m_sortColumn(m_spec.defaultSortColumn)
+    , m_runner(db)
+    , m_view(std::move(view))
 {
+    for (qsizetype column = 0; column < m_view.columns.size(); ++column) {
+        const ViewColumn &shown = m_view.columns.at(column);
+        const qsizetype at = m_view.query.indexOf(shown.key);
+        Q_ASSERT_X(at >= 0, "QueryTableModel", qPrintable(shown.key));
+        m_valueAt.append(at + 1); // after the ID
+    }
+    const auto sorted = std::find_if(
+        m_view.columns.cbegin(), m_view.columns.cend(),
+        [this](const ViewColumn &column) { return column.key == m_view.query.defaultSort; });
+    m_defaultSortColumn
+        = sorted == m_view.columns.cend() ? 0 : int(std::distance(m_view.columns.cbegin(), sorted));
+    m_sortColumn = m_defaultSortColumn;
     load(pageSize);
 }
 
@@ -37,24 +33,25 @@ int QueryTableModel::rowCount(const QModelIndex &parent) const
 
 int QueryTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_spec.columns.size());
+    return parent.isValid() ? 0 : int(m_view.columns.size());
 }
 
 QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QList<QVariant> &row = m_rows.at(index.row());
-    const QueryColumn &column = m_spec.columns.at(index.column());
-    const QVariant value = row.at(index.column() + 1);
+    const ScreenQueryRunner::Row &row = m_rows.at(index.row());
+    const ViewColumn &column = m_view.columns.at(index.column());
+    const QVariant value = row.value(m_valueAt.at(index.column()));
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole: return column.display ? column.display(value, row) : value;
+    case Qt::AccessibleTextRole: return column.display ? column.display(value) : value;
     case Qt::TextAlignmentRole: return QVariant::fromValue(column.alignment);
     case Qt::ForegroundRole: return column.foreground ? column.foreground(value) : QVariant();
     case Qt::ToolTipRole:
-        return column.foreground && column.foreground(value).isValid() ? column.display(value, row)
-                                                                       : QVariant();
+        return column.foreground && column.foreground(value).isValid() && column.display
+            ? column.display(value)
+            : QVariant();
     case Qt::UserRole: return row.first();
     default: return {};
     }
@@ -62,13 +59,13 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_view.columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) // a number's header over the number
-        return QVariant::fromValue(m_spec.columns.at(section).alignment);
+        return QVariant::fromValue(m_view.columns.at(section).alignment);
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return m_spec.columns.at(section).header;
+    return m_view.columns.at(section).header;
 }
 
 bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
@@ -78,37 +75,23 @@ bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_announcingReset && m_rows.size() < m_total;
 }
 
-QList<QList<QVariant>> QueryTableModel::readPage(qsizetype offset, qint64 *total) const
+ScreenQueryRunner::View QueryTableModel::queryView() const
 {
-    const QString sql = selectSql(total ? Select::RowsAndTotal : Select::Rows)
-        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(offset);
-    QList<QList<QVariant>> page;
-    if (total)
-        *total = 0;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
-        return page;
-    const int columns = sqlite3_column_count(statement) - (total ? 1 : 0);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        QList<QVariant> row;
-        row.reserve(columns);
-        for (int column = 0; column < columns; ++column)
-            row.append(columnValue(statement, column));
-        page.append(row);
-        if (total)
-            *total = sqlite3_column_int64(statement, columns);
-    }
-    sqlite3_finalize(statement);
-    return page;
+    return {m_search, m_valueAt.value(m_sortColumn, 1) - 1, m_sortOrder == Qt::DescendingOrder};
 }
 
 void QueryTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<QList<QVariant>> page = readPage(m_rows.size());
+    QList<ScreenQueryRunner::Row> page;
+    try {
+        page = m_runner.page(m_view.query, queryView(), m_rows.size(), pageSize);
+    } catch (const StoreError &error) {
+        m_problem = error.message();
+    }
     if (page.isEmpty()) {
-        m_total = m_rows.size(); // the table shrank meanwhile
+        m_total = m_rows.size(); // the table shrank meanwhile, or could not be read
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -120,7 +103,7 @@ void QueryTableModel::sort(int column, Qt::SortOrder order)
 {
     // Views ask again for the order they already have (a header reset does):
     // loading again then would nest a reset inside a reset.
-    if (column < 0 || column >= m_spec.columns.size()
+    if (column < 0 || column >= m_view.columns.size()
         || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
@@ -155,66 +138,20 @@ int QueryTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-qint64 QueryTableModel::countRows() const
-{
-    qint64 total = 0;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, selectSql(Select::Count).toUtf8().constData(), -1, &statement,
-                           nullptr)
-            == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        total = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    return total;
-}
-
-QString QueryTableModel::selectSql(Select what) const
-{
-    QStringList selected{m_spec.idExpression};
-    for (const QueryColumn &column : m_spec.columns)
-        selected.append(column.expression);
-    if (what == Select::RowsAndTotal)
-        selected.append(QStringLiteral("count(*) OVER ()"));
-    QStringList conditions;
-    if (!m_spec.where.isEmpty())
-        conditions.append(m_spec.where);
-    if (!m_search.trimmed().isEmpty() && !m_spec.searchExpressions.isEmpty()) {
-        // Quoted by SQLite itself: no way for search text to become SQL.
-        char *quoted = sqlite3_mprintf(
-            "%Q", QStringLiteral("%%1%").arg(m_search.trimmed()).toUtf8().constData());
-        QStringList matches;
-        for (const QString &expression : m_spec.searchExpressions)
-            matches.append(expression + QStringLiteral(" LIKE ") + QString::fromUtf8(quoted));
-        sqlite3_free(quoted);
-        conditions.append(u'(' + matches.join(QStringLiteral(" OR ")) + u')');
-    }
-    QString sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM ") + m_spec.from;
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (!m_spec.groupBy.isEmpty())
-        sql += QStringLiteral(" GROUP BY ") + m_spec.groupBy;
-    if (what == Select::Count)
-        return QStringLiteral("SELECT count(*) FROM (") + sql + u')';
-    sql += QStringLiteral(" ORDER BY %1 %2")
-               .arg(m_spec.columns.at(m_sortColumn).expression,
-                    m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                      : QStringLiteral("DESC"));
-    return sql;
-}
-
 void QueryTableModel::load(int rows)
 {
     beginResetModel();
-    // The first page comes with the reset itself. A grouped query gathers
-    // every row before its first: the total is counted in the same pass. An
-    // other may stop after a page (an index in the order asked for), and a
-    // count apart does not sort.
-    if (m_spec.groupBy.isEmpty()) {
-        m_total = countRows();
-        m_rows = readPage(0);
-    } else {
-        m_rows = readPage(0, &m_total);
+    // The first page comes with the reset itself.
+    m_problem.clear();
+    try {
+        const ScreenQueryRunner::Page first = m_runner.first(m_view.query, queryView(), pageSize);
+        m_rows = first.rows;
+        m_total = first.total;
+    } catch (const StoreError &error) {
+        // Shown by the page in words; the table stays empty rather than stale.
+        m_problem = error.message();
+        m_rows.clear();
+        m_total = 0;
     }
     m_announcingReset = true;
     endResetModel();

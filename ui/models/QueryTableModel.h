@@ -1,22 +1,28 @@
 #pragma once
 
-#include "QuerySpec.h"
+#include "ScreenView.h"
+#include "store/ScreenQueryRunner.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QStringList>
 
-struct sqlite3;
+namespace satellite {
+class Database;
+} // namespace satellite
 
 namespace satellite::ui {
 
 // A read-only table over the local database that fetches lazily, a page at a
 // time as the view scrolls, so that tens of thousands of rows open at once.
-// Runs on the GUI thread over the GUI's own connection; queries are short.
+// The store reads the rows (ScreenQueryRunner, over the GUI's own
+// connection; queries are short); this model pages, sorts and filters, and
+// shows each column as its ViewColumn says.
 class QueryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    QueryTableModel(sqlite3 *db, QuerySpec spec, QObject *parent = nullptr);
+    QueryTableModel(Database &db, ScreenView view, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,24 +40,27 @@ public:
     qint64 totalRows() const { return m_total; }
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
+    // The column the rows are sorted by at first.
+    int defaultSortColumn() const { return m_defaultSortColumn; }
+    // Why the rows could not be read, in words; empty when they were.
+    QString problem() const { return m_problem; }
 
     static constexpr int pageSize = 256;
 
 private:
-    enum class Select { Rows, RowsAndTotal, Count };
-    QString selectSql(Select what) const;
-    qint64 countRows() const;
     void load(int rows);
-    // With `total`, also counts every row the query matches (same pass).
-    QList<QList<QVariant>> readPage(qsizetype offset, qint64 *total = nullptr) const;
+    ScreenQueryRunner::View queryView() const;
 
-    sqlite3 *m_db;
-    QuerySpec m_spec;
+    ScreenQueryRunner m_runner;
+    ScreenView m_view;
+    QList<qsizetype> m_valueAt; // each view column's place in a row
+    int m_defaultSortColumn = 0;
     QString m_search;
-    int m_sortColumn;
+    int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<QList<QVariant>> m_rows; // [id, columns...]
+    QList<ScreenQueryRunner::Row> m_rows; // [id, the query's columns...]
     qint64 m_total = 0;
+    QString m_problem;
     bool m_announcingReset = false;
 };
 

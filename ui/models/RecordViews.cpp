@@ -1,5 +1,6 @@
 #include "RecordViews.h"
 
+#include "store/ScreenQueries.h"
 #include "work/PatientText.h"
 
 #include <QColor>
@@ -10,12 +11,12 @@ namespace satellite::ui {
 
 namespace {
 
-QVariant asDate(const QVariant &value, const QList<QVariant> &)
+QVariant asDate(const QVariant &value)
 {
     return RecordViews::calendarDate(value.toString());
 }
 
-QVariant asNumber(const QVariant &value, const QList<QVariant> &)
+QVariant asNumber(const QVariant &value)
 {
     return QLocale().toString(value.toDouble(), 'g', 12);
 }
@@ -25,16 +26,28 @@ QVariant expiryForeground(const QVariant &value)
     return RecordViews::expiryColour(value.toString(), QDate::currentDate());
 }
 
-QueryColumn numberColumn(const QString &header, const QString &expression)
+bool isTrue(const QVariant &value)
 {
-    return QueryColumn{header, expression, asNumber, Qt::AlignRight | Qt::AlignVCenter};
+    const QString text = value.toString().toLower();
+    return text == u"true" || text == u"1";
 }
 
-QString quoted(const QString &id)
+ViewColumn numberColumn(const char *key, const QString &header)
 {
-    QString escaped = id;
-    escaped.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + escaped + u'\'';
+    return ViewColumn{QString::fromLatin1(key), header, asNumber,
+                      Qt::AlignRight | Qt::AlignVCenter};
+}
+
+ViewColumn textColumn(const char *key, const QString &header,
+                      std::function<QVariant(const QVariant &)> display = {})
+{
+    return ViewColumn{QString::fromLatin1(key), header, std::move(display)};
+}
+
+ViewColumn expiryColumn(const char *key, const QString &header)
+{
+    return ViewColumn{QString::fromLatin1(key), header, asDate, Qt::AlignLeft | Qt::AlignVCenter,
+                      expiryForeground};
 }
 
 } // namespace
@@ -57,10 +70,12 @@ QString RecordViews::calendarDate(const QString &isoDate)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-QString RecordViews::invoiceType(const QString &type, const QString &mode)
+QString RecordViews::invoiceType(const QString &type)
 {
+    if (type == u"prescription")
+        return tr("Prescription");
     if (type == u"ci")
-        return mode == u"dispensary" ? tr("Prescription") : tr("Customer invoice");
+        return tr("Customer invoice");
     if (type == u"cc")
         return tr("Customer credit");
     if (type == u"si")
@@ -89,160 +104,120 @@ QString RecordViews::invoiceStatus(const QString &status)
     return status;
 }
 
-QuerySpec RecordViews::stock()
+ScreenView RecordViews::stock()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("i.id");
-    spec.columns = {
-        {tr("Item"), QStringLiteral("i.name")},
-        {tr("Code"), QStringLiteral("i.code")},
-        numberColumn(tr("On hand (units)"), QStringLiteral("coalesce(sum(l.units), 0)")),
-        numberColumn(tr("Available (units)"), QStringLiteral("coalesce(sum(l.available), 0)")),
-        {tr("Nearest expiry"),
-         QStringLiteral("min(CASE WHEN l.units > 0 AND l.date <> '' THEN l.date END)"), asDate,
-         Qt::AlignLeft | Qt::AlignVCenter, expiryForeground},
-    };
-    spec.from = QStringLiteral("record i LEFT JOIN record l ON l.type = "
-                               "'item_line' AND l.link_id = i.id");
-    spec.where = QStringLiteral("i.type = 'item'");
-    spec.groupBy = QStringLiteral("i.id");
-    spec.searchExpressions = {QStringLiteral("i.name"), QStringLiteral("i.code")};
-    return spec;
+    return {ScreenQueries::stock(),
+            {
+                textColumn("item", tr("Item")),
+                textColumn("code", tr("Code")),
+                numberColumn("onHand", tr("On hand (units)")),
+                numberColumn("available", tr("Available (units)")),
+                expiryColumn("nearestExpiry", tr("Nearest expiry")),
+            }};
 }
 
-QuerySpec RecordViews::batches(const QString &itemId)
+ScreenView RecordViews::batches(const QString &itemId)
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("l.id");
-    spec.columns = {
-        {tr("Batch"), QStringLiteral("l.name")},
-        {tr("Expiry"), QStringLiteral("l.date"), asDate, Qt::AlignLeft | Qt::AlignVCenter,
-         expiryForeground},
-        numberColumn(tr("Packs"), QStringLiteral("json_extract(l.data, '$.quantity')")),
-        numberColumn(tr("Pack size"), QStringLiteral("json_extract(l.data, '$.pack_size')")),
-        {tr("Location"), QStringLiteral("coalesce(loc.name, '')")},
-        {tr("On hold"), QStringLiteral("json_extract(l.data, '$.hold')"),
-         [](const QVariant &value, const QList<QVariant> &) {
-             const QString text = value.toString().toLower();
-             return QVariant(text == u"true" || text == u"1" ? tr("On hold") : QString());
-         }},
-    };
-    spec.from
-        = QStringLiteral("record l LEFT JOIN record loc ON loc.type = 'Location' AND loc.id = "
-                         "json_extract(l.data, '$.location_ID')");
-    spec.where = QStringLiteral("l.type = 'item_line' AND l.link_id = ") + quoted(itemId);
-    spec.defaultSortColumn = 1;
-    return spec;
+    return {ScreenQueries::batchesOf(itemId),
+            {
+                textColumn("batch", tr("Batch")),
+                expiryColumn("expiry", tr("Expiry")),
+                numberColumn("packs", tr("Packs")),
+                numberColumn("packSize", tr("Pack size")),
+                textColumn("location", tr("Location")),
+                textColumn("hold", tr("On hold"),
+                           [](const QVariant &value) {
+                               return QVariant(isTrue(value) ? tr("On hold") : QString());
+                           }),
+            }};
 }
 
-QuerySpec RecordViews::patients()
+ScreenView RecordViews::patients()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("id");
-    spec.columns = {
-        {tr("Name"), QStringLiteral("name")},
-        {tr("Code"), QStringLiteral("code")},
-        {tr("Date of birth"), QStringLiteral("date"), asDate},
-        {tr("Age"), QStringLiteral("date"),
-         [](const QVariant &value, const QList<QVariant> &) {
-             const QDate born = QDate::fromString(value.toString().left(10), Qt::ISODate);
-             return QVariant(PatientText::age(born, QDate::currentDate()));
-         }},
-        {tr("Gender"), QStringLiteral("json_extract(data, '$.female')"),
-         [](const QVariant &value, const QList<QVariant> &) {
-             const QString text = value.toString().toLower();
-             return QVariant(text == u"true" || text == u"1" ? tr("Female") : tr("Male"));
-         }},
-    };
-    spec.from = QStringLiteral("record");
-    spec.where = QStringLiteral("type = 'name' AND kind = 'patient'");
-    spec.searchExpressions = {QStringLiteral("name"), QStringLiteral("code")};
-    return spec;
+    return {ScreenQueries::patients(),
+            {
+                textColumn("name", tr("Name")),
+                textColumn("code", tr("Code")),
+                textColumn("born", tr("Date of birth"), asDate),
+                textColumn("born", tr("Age"),
+                           [](const QVariant &value) {
+                               const QDate born
+                                   = QDate::fromString(value.toString().left(10), Qt::ISODate);
+                               return QVariant(PatientText::age(born, QDate::currentDate()));
+                           }),
+                textColumn("female", tr("Gender"),
+                           [](const QVariant &value) {
+                               return QVariant(isTrue(value) ? tr("Female") : tr("Male"));
+                           }),
+            }};
 }
 
-QuerySpec RecordViews::dispensings(const QString &patientId)
+namespace {
+
+QList<ViewColumn> invoiceColumns()
 {
-    QuerySpec spec = invoices();
-    spec.where += QStringLiteral(" AND t.link_id = ") + quoted(patientId);
-    return spec;
+    return {
+        numberColumn("number", RecordViews::tr("Number")),
+        textColumn("type", RecordViews::tr("Type"),
+                   [](const QVariant &value) {
+                       return QVariant(RecordViews::invoiceType(value.toString()));
+                   }),
+        textColumn("status", RecordViews::tr("Status"),
+                   [](const QVariant &value) {
+                       return QVariant(RecordViews::invoiceStatus(value.toString()));
+                   }),
+        textColumn("otherParty", RecordViews::tr("Other party")),
+        textColumn("date", RecordViews::tr("Date"), asDate),
+        numberColumn("total", RecordViews::tr("Total")),
+    };
 }
 
-QuerySpec RecordViews::invoices()
+} // namespace
+
+ScreenView RecordViews::invoicesOf(const QString &nameId)
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("t.id");
-    spec.columns = {
-        numberColumn(tr("Number"), QStringLiteral("CAST(t.code AS INTEGER)")),
-        {tr("Type"), QStringLiteral("t.kind"),
-         [](const QVariant &value, const QList<QVariant> &row) {
-             return QVariant(invoiceType(value.toString(), row.value(7).toString()));
-         }},
-        {tr("Status"), QStringLiteral("json_extract(t.data, '$.status')"),
-         [](const QVariant &value, const QList<QVariant> &) {
-             return QVariant(invoiceStatus(value.toString()));
-         }},
-        {tr("Other party"), QStringLiteral("coalesce(n.name, '')")},
-        {tr("Date"), QStringLiteral("t.date"), asDate},
-        numberColumn(tr("Total"), QStringLiteral("t.units")),
-        {QString(), QStringLiteral("json_extract(t.data, '$.mode')")}, // read by Type
-    };
-    spec.from
-        = QStringLiteral("record t LEFT JOIN record n ON n.type = 'name' AND n.id = t.link_id");
-    spec.where = QStringLiteral("t.type = 'transact'");
-    spec.searchExpressions = {QStringLiteral("n.name"), QStringLiteral("t.code")};
-    spec.defaultSortColumn = 4;
-    return spec;
+    return {ScreenQueries::invoicesOf(nameId), invoiceColumns()};
 }
 
-QuerySpec RecordViews::invoiceLines(const QString &invoiceId)
+ScreenView RecordViews::invoices()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("id");
-    spec.columns = {
-        {tr("Item"), QStringLiteral("name")},
-        {tr("Batch"), QStringLiteral("json_extract(data, '$.batch')")},
-        {tr("Expiry"), QStringLiteral("date"), asDate},
-        numberColumn(tr("Packs"), QStringLiteral("units")),
-        numberColumn(tr("Price per pack"), QStringLiteral("json_extract(data, '$.sell_price')")),
-        numberColumn(tr("Line total"), QStringLiteral("json_extract(data, '$.price_extension')")),
-    };
-    spec.from = QStringLiteral("record");
-    spec.where = QStringLiteral("type = 'trans_line' AND link_id = ") + quoted(invoiceId);
-    return spec;
+    return {ScreenQueries::invoices(), invoiceColumns()};
 }
 
-QuerySpec RecordViews::items()
+ScreenView RecordViews::invoiceLines(const QString &invoiceId)
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("id");
-    spec.columns = {
-        {tr("Item"), QStringLiteral("name")},
-        {tr("Code"), QStringLiteral("code")},
-        {tr("Kind"), QStringLiteral("kind")},
-        {tr("Strength"), QStringLiteral("json_extract(data, '$.strength')")},
-        numberColumn(tr("Default pack size"),
-                     QStringLiteral("json_extract(data, '$.default_pack_size')")),
-    };
-    spec.from = QStringLiteral("record");
-    spec.where = QStringLiteral("type = 'item'");
-    spec.searchExpressions = {QStringLiteral("name"), QStringLiteral("code")};
-    return spec;
+    return {ScreenQueries::linesOf(invoiceId),
+            {
+                textColumn("item", tr("Item")),
+                textColumn("batch", tr("Batch")),
+                textColumn("expiry", tr("Expiry"), asDate),
+                numberColumn("packs", tr("Packs")),
+                numberColumn("pricePerPack", tr("Price per pack")),
+                numberColumn("lineTotal", tr("Line total")),
+            }};
 }
 
-QuerySpec RecordViews::names()
+ScreenView RecordViews::items()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("id");
-    spec.columns = {
-        {tr("Name"), QStringLiteral("name")},
-        {tr("Code"), QStringLiteral("code")},
-        {tr("Kind"), QStringLiteral("kind")},
-        {tr("Phone"), QStringLiteral("json_extract(data, '$.phone')")},
-    };
-    spec.from = QStringLiteral("record");
-    spec.where = QStringLiteral("type = 'name' AND kind <> 'patient'");
-    spec.searchExpressions = {QStringLiteral("name"), QStringLiteral("code")};
-    return spec;
+    return {ScreenQueries::items(),
+            {
+                textColumn("item", tr("Item")),
+                textColumn("code", tr("Code")),
+                textColumn("kind", tr("Kind")),
+                textColumn("strength", tr("Strength")),
+                numberColumn("defaultPackSize", tr("Default pack size")),
+            }};
+}
+
+ScreenView RecordViews::names()
+{
+    return {ScreenQueries::names(),
+            {
+                textColumn("name", tr("Name")),
+                textColumn("code", tr("Code")),
+                textColumn("kind", tr("Kind")),
+                textColumn("phone", tr("Phone")),
+            }};
 }
 
 } // namespace satellite::ui

@@ -49,12 +49,12 @@ void layOutColumns(QTableView *table)
 
 } // namespace
 
-RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
+RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &view,
                        const QString &detailsTitle, DetailsQuery details, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_details(std::move(details))
-    , m_model(std::make_unique<QueryTableModel>(db, spec))
+    , m_model(std::make_unique<QueryTableModel>(db, view))
     , m_detailsModel(m_details ? std::make_unique<QueryTableModel>(db, m_details(QString()))
                                : nullptr)
     , m_search(new QLineEdit(this))
@@ -71,7 +71,7 @@ RecordPage::RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
     m_search->setClearButtonEnabled(true);
     setFocusProxy(m_search);
     m_table->setModel(m_model.get());
-    m_table->sortByColumn(spec.defaultSortColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(m_model->defaultSortColumn(), Qt::AscendingOrder);
     layOutColumns(m_table);
     if (m_detailsModel) {
         m_detailsTable->setModel(m_detailsModel.get());
@@ -200,7 +200,11 @@ void RecordPage::showDetails()
 
 void RecordPage::updateCount()
 {
-    m_count->setText(tr("%n row(s)", nullptr, int(m_model->totalRows())));
+    m_count->setText(
+        m_model->problem().isEmpty()
+            ? tr("%n row(s)", nullptr, int(m_model->totalRows()))
+            : tr("The list cannot be read now (%1); it is read again at the next change.")
+                  .arg(m_model->problem()));
 }
 
 } // namespace satellite::ui

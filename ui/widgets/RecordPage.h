@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/QuerySpec.h"
+#include "models/ScreenView.h"
 
 #include <QWidget>
 #include <functional>
@@ -13,7 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
-struct sqlite3;
+
+namespace satellite {
+class Database;
+} // namespace satellite
 
 namespace satellite::ui {
 
@@ -27,10 +30,10 @@ class RecordPage : public QWidget
 {
     Q_OBJECT
 public:
-    using DetailsQuery = std::function<QuerySpec(const QString &id)>;
+    using DetailsQuery = std::function<ScreenView(const QString &id)>;
 
     // Without `details`, the page shows a pane set with setDetailsPane().
-    RecordPage(sqlite3 *db, const QString &title, const QuerySpec &spec,
+    RecordPage(Database &db, const QString &title, const ScreenView &view,
                const QString &detailsTitle, DetailsQuery details, QWidget *parent = nullptr);
     ~RecordPage() override;
 
@@ -63,7 +66,7 @@ private:
     void showDetails();
     void updateCount();
 
-    sqlite3 *m_db;
+    Database &m_db;
     DetailsQuery m_details;
     std::unique_ptr<QueryTableModel> m_model;
     std::unique_ptr<QueryTableModel> m_detailsModel;

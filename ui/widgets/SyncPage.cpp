@@ -2,8 +2,8 @@
 
 #include "domain/RecordDescription.h"
 #include "models/QueryTableModel.h"
-#include "models/RecordViews.h"
 #include "store/LocalStore.h"
+#include "store/ScreenQueries.h"
 #include "store/StoreError.h"
 #include "widgets/ProgressDisplay.h"
 
@@ -27,42 +27,34 @@ namespace satellite::ui {
 
 namespace {
 
-QuerySpec historySpec()
+ScreenView historyView()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("id");
-    auto when = [](const QVariant &value, const QList<QVariant> &) {
+    auto when = [](const QVariant &value) {
         return QVariant(QLocale().toString(
             QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(),
             QLocale::ShortFormat));
     };
-    spec.columns = {
-        {SyncPage::tr("Started"), QStringLiteral("started_at"), when},
-        {SyncPage::tr("Took (s)"),
-         QStringLiteral("round((julianday(finished_at) - julianday(started_at)) * 86400, 1)")},
-        {SyncPage::tr("Sent"), QStringLiteral("pushed")},
-        {SyncPage::tr("Received"), QStringLiteral("pulled")},
-        {SyncPage::tr("Quarantined"), QStringLiteral("quarantined")},
-        {SyncPage::tr("Result"), QStringLiteral("result")},
-        {SyncPage::tr("Error"), QStringLiteral("error")},
-    };
-    spec.from = QStringLiteral("sync_run");
-    spec.defaultSortColumn = 0;
-    return spec;
+    return {ScreenQueries::syncRuns(),
+            {
+                {QStringLiteral("started"), SyncPage::tr("Started"), when},
+                {QStringLiteral("seconds"), SyncPage::tr("Took (s)")},
+                {QStringLiteral("sent"), SyncPage::tr("Sent")},
+                {QStringLiteral("received"), SyncPage::tr("Received")},
+                {QStringLiteral("quarantined"), SyncPage::tr("Quarantined")},
+                {QStringLiteral("result"), SyncPage::tr("Result")},
+                {QStringLiteral("error"), SyncPage::tr("Error")},
+            }};
 }
 
-QuerySpec quarantineSpec()
+ScreenView quarantineView()
 {
-    QuerySpec spec;
-    spec.idExpression = QStringLiteral("seq");
-    spec.columns = {
-        {SyncPage::tr("Type"), QStringLiteral("record_type")},
-        {SyncPage::tr("Record"), QStringLiteral("record_id")},
-        {SyncPage::tr("Reason"), QStringLiteral("reason")},
-        {QString(), QStringLiteral("CAST(raw AS TEXT)")},
-    };
-    spec.from = QStringLiteral("quarantine");
-    return spec;
+    return {ScreenQueries::quarantined(),
+            {
+                {QStringLiteral("type"), SyncPage::tr("Type")},
+                {QStringLiteral("record"), SyncPage::tr("Record")},
+                {QStringLiteral("reason"), SyncPage::tr("Reason")},
+                {QStringLiteral("raw"), QString()}, // shown beside the table
+            }};
 }
 
 QTableView *tableFor(QueryTableModel *model, const QString &name, QWidget *parent)
@@ -85,8 +77,8 @@ QTableView *tableFor(QueryTableModel *model, const QString &name, QWidget *paren
 
 SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     : QWidget(parent)
-    , m_history(std::make_unique<QueryTableModel>(store.db.handle(), historySpec()))
-    , m_quarantine(std::make_unique<QueryTableModel>(store.db.handle(), quarantineSpec()))
+    , m_history(std::make_unique<QueryTableModel>(store.db, historyView()))
+    , m_quarantine(std::make_unique<QueryTableModel>(store.db, quarantineView()))
     , m_phase(new QLabel(tr("Idle"), this))
     , m_progress(new QProgressBar(this))
     , m_raw(new QPlainTextEdit(this))

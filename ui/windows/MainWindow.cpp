@@ -57,7 +57,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
 {
     setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
     setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
-    sqlite3 *db = m_store->db.handle();
+    Database &db = m_store->db;
     m_dispense = new DispensePage(*m_store, m_context, this);
     addPage(tr("Dispense"), m_dispense);
     addPage(
@@ -79,7 +79,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
         new RecordPage(db, tr("Items"), RecordViews::items(), tr("Batches"), RecordViews::batches));
     addPage(tr("Names"),
             new RecordPage(db, tr("Names"), RecordViews::names(), tr("Invoices"),
-                           RecordViews::dispensings));
+                           RecordViews::invoicesOf));
     m_syncPage = new SyncPage(*m_store, this);
     addPage(tr("Sync"), m_syncPage);
     addWorkActions();
