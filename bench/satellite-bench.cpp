@@ -239,23 +239,31 @@ double floorInItsOwnProcess(const QString &syncedDatabase, QTextStream &err)
     return output.mid(output.indexOf(':') + 1).trimmed().split(' ').value(0).toDouble();
 }
 
+// Prescriptions of the site's own store: what a site may push.
 double pushRecordsPerSecond(const QString &databasePath, int changes)
 {
     QTemporaryDir dir;
+    SatelliteCli cli(databasePath);
+    const QByteArray store
+        = QJsonDocument::fromJson(cli.run({QStringLiteral("status"), QStringLiteral("--json")}).out)
+              .object()
+              .value(u"storeId")
+              .toString()
+              .toUtf8();
     QByteArray records = "[";
     for (int i = 0; i < changes; ++i) {
         const QByteArray id = QUuid::createUuid().toString(QUuid::Id128).toUpper().toLatin1();
         if (i > 0)
             records += ',';
-        records += "{\"RecordType\":\"item\",\"RecordID\":\"" + id
-            + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id + "\",\"item_name\":\"Bench "
-            + QByteArray::number(i) + "\",\"code\":\"B" + QByteArray::number(i) + "\"}}";
+        records += "{\"RecordType\":\"transact\",\"RecordID\":\"" + id
+            + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id
+            + "\",\"type\":\"ci\",\"mode\":\"dispensary\",\"status\":\"nw\",\"store_ID\":\"" + store
+            + "\",\"invoice_num\":\"" + QByteArray::number(900000 + i) + "\"}}";
     }
     QFile file(dir.filePath(QStringLiteral("changes.json")));
     file.open(QIODevice::WriteOnly);
     file.write(records + ']');
     file.close();
-    SatelliteCli cli(databasePath);
     if (cli.run({QStringLiteral("import"), file.fileName()}).exitCode != 0)
         return 0;
     const Measured sync
