@@ -86,6 +86,10 @@ int CliApp::run()
 {
     DatabaseLocation::makeFolderFor(m_options.databasePath);
     try {
+        if (m_options.command == u"version") {
+            m_out << "satellite-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
         if (m_options.command == u"login")
             return login();
         if (m_options.command == u"sync")

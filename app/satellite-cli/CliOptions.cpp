@@ -19,6 +19,7 @@ QString CliOptions::usage()
         "  satellite-cli [--db PATH] import FILE\n"
         "  satellite-cli [--db PATH] quarantine [--json] [--retry] [--discard N [--yes]]\n"
         "  satellite-cli [--db PATH] history [--json]\n"
+        "  satellite-cli --version\n"
         "  satellite-cli [--db PATH] patient add --first F --last L [--dob YYYY-MM-DD] "
         "[--gender female|male] [--code C] [--phone P] [--address A] [--nhn N] [--json]\n"
         "  satellite-cli [--db PATH] patient edit ID [the options of add]\n"
@@ -109,6 +110,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             options.remote = true;
         else if (argument == u"--history")
             options.withHistory = true;
+        else if (argument == u"--version")
+            options.command = QStringLiteral("version");
         else if (argument == u"--db")
             ok = value(&options.databasePath);
         else if (argument == u"--url")
