@@ -61,6 +61,7 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     , m_actions(new QHBoxLayout)
     , m_table(makeTable(this, title))
     , m_detailsTable(makeTable(this, detailsTitle))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_count(new QLabel(this))
     , m_note(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -84,16 +85,15 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(heading);
     detailsLayout->addWidget(m_detailsTable);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(detailsPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detailsPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     m_actions->addWidget(m_search, 1);
     layout->addLayout(m_actions);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addWidget(m_note, 1);
@@ -184,6 +184,8 @@ void RecordPage::setDetailsPane(QWidget *pane, QAbstractItemModel *model)
     delete m_detailsTable->parentWidget()->layout()->replaceWidget(m_detailsTable, pane);
     m_detailsTable->hide();
     pane->show();
+    m_splitter->setStretchFactor(0, 1); // a pane of its own says more: as much room as the list
+    m_splitter->setStretchFactor(1, 1);
 }
 
 void RecordPage::showDetails()

@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -74,6 +75,7 @@ private:
     QHBoxLayout *m_actions;
     QTableView *m_table;
     QTableView *m_detailsTable;
+    QSplitter *m_splitter;
     QAbstractItemModel *m_paneModel = nullptr;
     bool m_refreshing = false; // the selection comes back after a reload: no flicker
     QLabel *m_count;

@@ -39,7 +39,7 @@ PatientHistoryPane::PatientHistoryPane(LocalStore &store, const WorkContext &con
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(PatientHistoryModel::Date, 90);
-    m_view->setColumnWidth(PatientHistoryModel::Medicine, 300);
+    m_view->setColumnWidth(PatientHistoryModel::Medicine, 380);
     m_view->setColumnWidth(PatientHistoryModel::Quantity, 110);
     m_view->setColumnWidth(PatientHistoryModel::Store, 200);
     m_status->setWordWrap(true);
