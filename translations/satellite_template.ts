@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../core/sync/ApiClient.cpp" line="+209"/>
+        <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchAllocator</name>
     <message>
         <location filename="../core/domain/BatchAllocator.cpp" line="+30"/>
@@ -47,7 +55,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/satellite-cli/CliApp.cpp" line="+110"/>
+        <location filename="../app/satellite-cli/CliApp.cpp" line="+114"/>
         <source>local database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +220,7 @@
   satellite-cli [--db PATH] import FILE
   satellite-cli [--db PATH] quarantine [--json] [--retry] [--discard N [--yes]]
   satellite-cli [--db PATH] history [--json]
+  satellite-cli --version
   satellite-cli [--db PATH] patient add --first F --last L [--dob YYYY-MM-DD] [--gender female|male] [--code C] [--phone P] [--address A] [--nhn N] [--json]
   satellite-cli [--db PATH] patient edit ID [the options of add]
   satellite-cli [--db PATH] patient find TEXT [--remote] [--json]
@@ -224,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>unknown argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +446,7 @@
 <context>
     <name>PatientRegistry</name>
     <message>
-        <location filename="../core/domain/PatientRegistry.cpp" line="+44"/>
+        <location filename="../core/domain/PatientRegistry.cpp" line="+43"/>
         <source>A patient needs a code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,12 +476,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 was registered at another clinic; change the details there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Log in to a site before linking patients.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,11 +574,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Require this X-Admin-Token on /admin calls.</source>
+        <source>The X-Admin-Token /admin calls need (default: a random one, printed and kept in the data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>PEM certificate: serve https.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +593,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Open connections at most; the longest idle is closed to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time for a request to arrive whole (a big body gets a second more per 16 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time a connection may stay idle, or leave a reply unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--host: not an IP address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +642,11 @@
         <source>--max-body-bytes: at least 1024</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -642,14 +671,102 @@
     </message>
 </context>
 <context>
+    <name>RecordDescription</name>
+    <message>
+        <location filename="../core/domain/RecordDescription.cpp" line="+25"/>
+        <source>prescription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prescription %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier invoice %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inventory adjustment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer invoice %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (customer or supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 made visible in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>batch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1 record (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+63"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+76"/>
         <source>Prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Customer invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,22 +821,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+105"/>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+80"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+46"/>
-        <location line="+76"/>
-        <location line="+18"/>
+        <location line="-92"/>
+        <location line="+28"/>
+        <location line="+65"/>
+        <location line="+12"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-104"/>
         <source>On hand (units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,25 +851,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+85"/>
+        <location line="+8"/>
+        <location line="+69"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-68"/>
         <source>Pack size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,18 +880,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+94"/>
+        <location line="+9"/>
+        <location line="+77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-75"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,12 +901,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Price per pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,13 +956,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+12"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-11"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,17 +1281,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/primary-sim/main.cpp" line="+56"/>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/primary-sim/main.cpp" line="+66"/>
         <source>data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>admin token: %1  (X-Admin-Token; also in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>demo data: %1 records generated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1304,12 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+67"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+57"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>cannot read the TLS certificate or key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1337,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+87"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+88"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +1516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the server counts records but sends none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,6 +1684,11 @@
     <message>
         <location line="+3"/>
         <source>P&amp;rescriber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the primary for “%1” (patients of other clinics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,21 +2104,21 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+58"/>
         <source>Satellite — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+128"/>
         <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-126"/>
         <location line="+1"/>
-        <location line="+94"/>
-        <location line="+63"/>
+        <location line="+114"/>
+        <location line="+112"/>
         <location line="+12"/>
         <location line="+24"/>
         <location line="+126"/>
@@ -1999,62 +2126,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+11"/>
+        <location line="-388"/>
+        <location line="+14"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+119"/>
+        <location line="-12"/>
+        <location line="+143"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+1"/>
-        <location line="+95"/>
-        <location line="+27"/>
-        <location line="+195"/>
+        <location line="-141"/>
+        <location line="+4"/>
+        <location line="+111"/>
+        <location line="+31"/>
+        <location line="+43"/>
+        <location line="+22"/>
+        <location line="+175"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-386"/>
         <source>Dispensing history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+119"/>
         <location line="+9"/>
-        <location line="+205"/>
+        <location line="+250"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-384"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+382"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-381"/>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+376"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-373"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +2193,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&amp;Count stock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,6 +2214,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Search the &amp;primary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find patients registered at other clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Register patient…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,7 +2253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+58"/>
         <source>Choose the item to count first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2333,12 @@
     <message>
         <location line="+0"/>
         <source>Log out and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: %2</source>
+        <comment>patient, the primary&apos;s words</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2462,165 @@
     <message>
         <location line="+45"/>
         <source>Write the date of birth as year-month-day, for example 1990-03-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::PatientHistoryModel</name>
+    <message>
+        <location filename="../ui/work/PatientHistoryModel.cpp" line="+27"/>
+        <source>Dispensed at %1, as the primary records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Dispensed in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>item name and code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::PatientHistoryPane</name>
+    <message>
+        <location filename="../ui/work/PatientHistoryPane.cpp" line="+35"/>
+        <source>Dispensing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the history comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a patient to see what was dispensed to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This store&apos;s dispensings cannot be read now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the primary for dispensings at other clinics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No dispensings recorded for this patient, here or at other clinics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispensed here and at other clinics, as the primary records it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dispensings at other clinics as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This store&apos;s dispensings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The primary could not be asked (%1): dispensings at other clinics as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The primary could not be asked (%1): only this store&apos;s dispensings are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::PatientLinker</name>
+    <message>
+        <location filename="../ui/work/PatientLinker.cpp" line="+36"/>
+        <source>%1 is visible in this store already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making %1 visible here: asking the primary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The local database reported a problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now visible in this store; their records arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The primary would not make %1 visible in this store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will be made visible here at the next sync (%2). You can dispense to them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the primary did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::PrimaryQuestions</name>
+    <message>
+        <location filename="../ui/work/PrimaryQuestions.cpp" line="+19"/>
+        <source>the primary cannot be reached now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,19 +2749,144 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+68"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+70"/>
         <location line="+1"/>
         <source>Search %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+106"/>
         <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list cannot be read now (%1); it is read again at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::RemotePatientDialog</name>
+    <message>
+        <location filename="../ui/work/RemotePatientDialog.cpp" line="+27"/>
+        <source>&amp;Search the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make visible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients registered at other clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient to search for on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in any order, code, or date of birth (YYYY-MM-DD) and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients registered elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registered elsewhere, not visible in this store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These patients were registered at another clinic and are not visible in this store. Making one visible here brings their records with the next sync; you can dispense to them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type the patient&apos;s name, code or date of birth first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the primary for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The primary could not be searched (%1). Patients of other clinics can be found when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The local database reported a problem (%1); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The primary knows no patient of another clinic for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n patient(s) registered at other clinics: choose one and press Enter to make them visible here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2466,7 +2895,7 @@
 <context>
     <name>satellite::ui::SearchPicker</name>
     <message>
-        <location filename="../ui/work/SearchPicker.cpp" line="+25"/>
+        <location filename="../ui/work/SearchPicker.cpp" line="+26"/>
         <source>Matches for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +3172,7 @@
 <context>
     <name>satellite::ui::SyncPage</name>
     <message>
-        <location filename="../ui/widgets/SyncPage.cpp" line="+33"/>
+        <location filename="../ui/widgets/SyncPage.cpp" line="+39"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,7 +3182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,7 +3207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,17 +3227,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>Raw JSON of the quarantined record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+120"/>
+        <source>the deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The refused changes cannot be read now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the change to send again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change to %1 goes out again with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>That change is no longer held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+41"/>
+        <source>Nothing was changed: the local database reported a problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Choose the change to discard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to %1 will never reach the primary; this computer keeps the record as it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change to %1 was discarded: it will never reach the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,7 +3315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Quarantined records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,12 +3325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Quarantine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-48"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,12 +3335,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>Received, could not be stored (quarantine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sent, refused by the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the primary refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The primary said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes made here that the primary would not take. The rest went out; these wait here until sent again (after the primary or this program is put right) or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the change again: it goes out with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the change up: the primary never gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,19 +3403,24 @@
 <context>
     <name>satellite::ui::SyncStatusBar</name>
     <message>
-        <location filename="../ui/widgets/SyncStatusBar.cpp" line="+12"/>
+        <location filename="../ui/widgets/SyncStatusBar.cpp" line="+13"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+87"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-73"/>
+        <source>Listed on the Sync page, to send again or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,8 +3469,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) refused by the primary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n patient(s) to make visible here at the next sync</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not made visible here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n patient(s) not made visible here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
