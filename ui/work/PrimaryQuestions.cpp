@@ -53,7 +53,6 @@ void PrimaryQuestions::take(const RemoteAnswer &answer)
     const Question asked = *std::exchange(m_asked, std::nullopt);
     if (asked.receiver)
         asked.done(answer);
-    emit answered(answer);
     askNext();
 }
 

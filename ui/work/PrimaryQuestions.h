@@ -31,15 +31,10 @@ public:
     void ask(const RemoteRequest &request, QObject *receiver, Answered done);
     // Drops the receiver's questions not yet asked: their answers would come too late.
     void dropWaiting(QObject *receiver);
-    bool isBusy() const { return m_asked.has_value(); }
 
     // Why the primary did not answer, short enough to go inside a sentence:
     // "the primary cannot be reached now" when the line is down.
     static QString whyNot(const SyncError &error);
-
-signals:
-    // Every answer, after its callback (the status bar counts the calls still waiting).
-    void answered(const satellite::RemoteAnswer &answer);
 
 private:
     struct Question
