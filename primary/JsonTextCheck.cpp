@@ -1,69 +1,17 @@
 #include "JsonTextCheck.h"
 
+#include "json/JsonScanner.h"
+
 namespace primary {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The code unit of the \uXXXX escape at `pos` (its backslash), or -1.
-int escapedUnit(QByteArrayView json, qsizetype pos)
-{
-    if (pos + 6 > json.size() || json[pos] != '\\' || json[pos + 1] != 'u')
-        return -1;
-    int unit = 0;
-    for (qsizetype i = pos + 2; i < pos + 6; ++i) {
-        const int digit = hexValue(json[i]);
-        if (digit < 0)
-            return -1;
-        unit = unit * 16 + digit;
-    }
-    return unit;
-}
-
-bool isHighSurrogate(int unit)
-{
-    return unit >= 0xD800 && unit <= 0xDBFF;
-}
-
-bool isLowSurrogate(int unit)
-{
-    return unit >= 0xDC00 && unit <= 0xDFFF;
-}
-
-} // namespace
 
 QString JsonTextCheck::problem(QByteArrayView json)
 {
     if (const qsizetype at = invalidUtf8At(json); at >= 0)
         return QStringLiteral("text that is not valid UTF-8 at byte %1").arg(at);
-    // Backslashes occur only inside strings in valid JSON, so every one
-    // starts an escape.
-    for (qsizetype pos = json.indexOf('\\'); pos >= 0; pos = json.indexOf('\\', pos)) {
-        const int unit = escapedUnit(json, pos);
-        if (unit < 0) {
-            pos += 2; // \" \\ \n ...: the escaped character is not another escape
-            continue;
-        }
-        const QString escape = QString::fromLatin1(json.sliced(pos, 6).toByteArray());
-        if (isLowSurrogate(unit))
-            return QStringLiteral("a lone surrogate escape %1 at byte %2").arg(escape).arg(pos);
-        if (isHighSurrogate(unit)) {
-            if (!isLowSurrogate(escapedUnit(json, pos + 6)))
-                return QStringLiteral("a lone surrogate escape %1 at byte %2").arg(escape).arg(pos);
-            pos += 6; // the pair's low half is fine
-        }
-        pos += 6;
-    }
+    if (const qsizetype at = satellite::JsonScanner::loneSurrogateAt(json); at >= 0)
+        return QStringLiteral("a lone surrogate escape %1 at byte %2")
+            .arg(QString::fromLatin1(json.sliced(at, 6).toByteArray()))
+            .arg(at);
     return {};
 }
 
