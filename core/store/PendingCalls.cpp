@@ -14,7 +14,7 @@ void PendingCalls::queueNameStoreJoin(const QString &nameId, const QString &stor
     SqlStatement(m_db.handle(),
                  "INSERT INTO pending_call (kind, name_id, store_id, created_at) "
                  "VALUES (?, ?, ?, ?) ON CONFLICT (kind, name_id, store_id) "
-                 "DO UPDATE SET state = 'waiting'")
+                 "DO UPDATE SET state = 'waiting' WHERE state = 'refused'")
         .bind(1, kNameStoreJoin)
         .bind(2, nameId)
         .bind(3, storeId)
@@ -26,7 +26,7 @@ bool PendingCalls::isQueued(const QString &nameId, const QString &storeId)
 {
     SqlStatement find(m_db.handle(),
                       "SELECT 1 FROM pending_call WHERE kind = ? AND name_id = ? AND store_id = ? "
-                      "AND state = 'waiting'");
+                      "AND state IN ('waiting', 'done')");
     find.bind(1, kNameStoreJoin).bind(2, nameId).bind(3, storeId);
     return find.step();
 }
@@ -41,7 +41,10 @@ QList<PendingCalls::Call> PendingCalls::select(const char *sql)
         call.kind = query.text(1);
         call.nameId = query.text(2);
         call.storeId = query.text(3);
-        call.state = query.text(4) == u"refused" ? State::Refused : State::Waiting;
+        const QString state = query.text(4);
+        call.state = state == u"refused" ? State::Refused
+            : state == u"done"           ? State::Done
+                                         : State::Waiting;
         call.attempts = int(query.integer(5));
         call.lastError = query.text(6);
         call.createdAt = QDateTime::fromString(query.text(7), Qt::ISODateWithMs);
@@ -70,7 +73,11 @@ qint64 PendingCalls::count()
 
 void PendingCalls::done(qint64 seq)
 {
-    SqlStatement(m_db.handle(), "DELETE FROM pending_call WHERE seq = ?").bind(1, seq).run();
+    // Kept as made: until the pull brings the join, the patient is not yet
+    // visible here, and the call must not be made again.
+    SqlStatement(m_db.handle(), "UPDATE pending_call SET state = 'done' WHERE seq = ?")
+        .bind(1, seq)
+        .run();
 }
 
 void PendingCalls::refused(qint64 seq, const QString &error)

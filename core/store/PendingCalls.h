@@ -15,7 +15,7 @@ namespace satellite {
 class PendingCalls
 {
 public:
-    enum class State { Waiting, Refused };
+    enum class State { Waiting, Refused, Done };
     struct Call
     {
         qint64 seq = 0;
@@ -32,9 +32,10 @@ public:
         : m_db(db)
     { }
 
-    // Queues the call unless the same one waits already; a refused one waits
-    // again (the user asked anew).
+    // Queues the call unless the same one waits or was made already; a
+    // refused one waits again (the user asked anew).
     void queueNameStoreJoin(const QString &nameId, const QString &storeId);
+    // Waiting, or made (the join may not have arrived with a pull yet).
     bool isQueued(const QString &nameId, const QString &storeId);
     QList<Call> waiting();
     QList<Call> all();

@@ -459,6 +459,11 @@ private slots:
         QVERIFY(Dispensing(*m_store, m_context).save(toFar).linkQueued);
         QVERIFY(!Dispensing(*m_store, m_context).save(toFar).linkQueued); // queued already
         QCOMPARE(m_store->pendingCalls.count(), 1);
+        // Made: until a pull brings the join, dispensing again asks nothing more.
+        m_store->pendingCalls.done(m_store->pendingCalls.waiting().first().seq);
+        QCOMPARE(m_store->pendingCalls.count(), 0);
+        QVERIFY(!Dispensing(*m_store, m_context).save(toFar).linkQueued);
+        QCOMPARE(m_store->pendingCalls.count(), 0);
         // Our own patient has its join: nothing to ask.
         QVERIFY(
             !Dispensing(*m_store, m_context).save(request(QStringLiteral("AMOX"), 1)).linkQueued);

@@ -487,6 +487,8 @@ void MainWindow::updateCounts()
                 ++waiting;
                 continue;
             }
+            if (call.state == PendingCalls::State::Done)
+                continue;
             const auto patient = PatientRegistry(*m_store, m_context).find(call.nameId);
             refusals.append(tr("%1: %2", "patient, the primary's words")
                                 .arg(patient ? patient->name : call.nameId, call.lastError));

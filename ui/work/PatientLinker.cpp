@@ -48,7 +48,7 @@ void PatientLinker::link(const QString &id, QObject *receiver, const Report &rep
     });
 }
 
-// The call's row says what became of it: gone when made, refused with the
+// The call's row says what became of it: done when made, refused with the
 // primary's words, still waiting when the primary could not be reached.
 void PatientLinker::sent(const QString &id, const QString &name, const RemoteAnswer &answer,
                          const Report &report)
@@ -63,7 +63,7 @@ void PatientLinker::sent(const QString &id, const QString &name, const RemoteAns
         report(tr("The local database reported a problem (%1).").arg(error.message()), true);
         return;
     }
-    if (!call) {
+    if (!call || call->state == PendingCalls::State::Done) {
         report(tr("%1 is now visible in this store; their records arrive with the next sync.")
                    .arg(name),
                false);
