@@ -94,8 +94,6 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     // deleteLater() would keep every reply of the sync, and its body, until
     // the sync ends (memory growing with the size of the sync).
     const std::unique_ptr<QNetworkReply> owner(reply);
-    // Qt's own buffer holds at most this much ahead of the body taken below.
-    reply->setReadBufferSize(4 * 1024 * 1024);
     QEventLoop loop;
     bool cancelled = false;
     bool tooLarge = false;
