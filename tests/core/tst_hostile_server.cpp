@@ -129,8 +129,13 @@ private slots:
         QVERIFY2(match.hasMatch(), login.err.constData());
         const qint64 peakBytes = match.captured(1).toLongLong() * 1024;
         qInfo("peak %lld MB", peakBytes >> 20);
+#if !defined(__SANITIZE_ADDRESS__)
+        // Under AddressSanitizer the peak is its allocator's (padding, freed
+        // memory held in quarantine); the bound is the program's own, checked
+        // in the build without sanitizers (scripts/test).
         QVERIFY2(peakBytes < 3 * size,
                  qPrintable(QStringLiteral("peak %1 MB").arg(peakBytes >> 20)));
+#endif
         LocalStore store(satellite.databasePath(), QStringLiteral("check"));
         QCOMPARE(store.records.data(QStringLiteral("item"), QStringLiteral("BIG"))->size(),
                  size + 22);
