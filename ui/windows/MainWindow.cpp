@@ -5,6 +5,8 @@
 #include "domain/WorkLookups.h"
 #include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
+#include "pages/InvoicesPage.h"
+#include "pages/StockPage.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 #include "sync/IncomingApplier.h"
@@ -60,9 +62,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     Database &db = m_store->db;
     m_dispense = new DispensePage(*m_store, m_context, this);
     addPage(tr("Dispense"), m_dispense);
-    addPage(
-        tr("Stock"),
-        new RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches));
+    addPage(tr("Stock"), new StockPage(db, this));
     m_receive = new ReceivePage(*m_store, m_context, this);
     addPage(tr("Receive goods"), m_receive);
     auto *patients
@@ -71,9 +71,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     patients->setDetailsPane(m_history, m_history->model());
     connect(patients, &RecordPage::currentIdChanged, m_history, &PatientHistoryPane::showPatient);
     addPage(tr("Patients"), patients);
-    addPage(tr("Invoices"),
-            new RecordPage(db, tr("Invoices"), RecordViews::invoices(), tr("Lines"),
-                           RecordViews::invoiceLines));
+    addPage(tr("Invoices"), new InvoicesPage(db, this));
     addPage(
         tr("Items"),
         new RecordPage(db, tr("Items"), RecordViews::items(), tr("Batches"), RecordViews::batches));
