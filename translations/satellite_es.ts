@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_419">
 <context>
     <name>ApiClient</name>
     <message>
@@ -217,382 +217,382 @@
     <message>
         <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
         <source>Print the result as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado en JSON en la salida estándar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>female|male</source>
-        <translation type="unfinished"></translation>
+        <translation>female|male</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient code (default: the next free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del paciente (por defecto: el próximo libre).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>National health number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número nacional de salud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>find: also search the primary (patients of other clinics).</source>
-        <translation type="unfinished"></translation>
+        <translation>find: buscar también en el servidor principal (pacientes de otras clínicas).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show: the dispensing history, this store&apos;s and the primary&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: el historial de dispensaciones, las de este almacén y las del servidor principal.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Log this database in to a site of the primary server, then run the first sync. The password is asked for on the terminal, and only its hash is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar esta base de datos a un sitio del servidor principal y hacer la primera sincronización. La contraseña se pide en la terminal, y solo se guarda su hash.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The primary server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The site&apos;s name on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del sitio en el servidor principal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allow plain http:// to another computer (the password hash and patient data cross the network unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http:// simple hacia otra computadora (el hash de la contraseña y los datos de los pacientes cruzan la red sin cifrar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (shown in the error when the system does not trust it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar exactamente en el certificado del servidor con esta huella digital SHA-256 (se muestra en el error cuando el sistema no confía en él).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send the changes made here and receive what the primary has queued for this site. Ctrl-C stops after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios hechos aquí y recibir lo que el servidor principal tiene en cola para este sitio. Ctrl-C se detiene después del paquete en curso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The site, the last sync, the changes waiting to go out and the records in quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio, la última sincronización, los cambios pendientes de envío y los registros en cuarentena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the stored records of one type, or print one record&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los registros guardados de un tipo, o mostrar los datos de un registro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The record type (item, name, transact, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de registro (item, name, transact, ...).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One record&apos;s ID: print its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de un registro: mostrar sus datos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply a JSON array of v2 records from FILE as local changes; they go out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar como cambios locales un arreglo JSON de registros v2 leído de FILE; se envían con la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The records received that could not be stored, and the changes the primary refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros recibidos que no se pudieron guardar, y los cambios rechazados por el servidor principal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply the quarantined records again, and queue the refused changes to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar de nuevo los registros en cuarentena, y volver a poner en cola los cambios rechazados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give up refused change N: it never reaches the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunciar al cambio rechazado N: nunca llega al servidor principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm --discard (it says what is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar --discard (indica lo que se pierde).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recent syncs: when, how they ended, records sent and received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sincronizaciones recientes: cuándo, cómo terminaron, registros enviados y recibidos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Register a patient (prints the new ID), change a patient registered here, find patients by name, code or date of birth, show one, or make a patient of another clinic visible in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un paciente (muestra el nuevo ID), modificar un paciente registrado aquí, buscar pacientes por nombre, código o fecha de nacimiento, mostrar uno, o hacer visible en este almacén a un paciente de otra clínica.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dispense to a patient, first expiry first out; prints the prescription&apos;s ID. Nothing is written when a line cannot be dispensed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar a un paciente, el primero en vencer sale primero; muestra el ID de la receta. No se escribe nada cuando una línea no se puede dispensar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:UNIDADES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item and the units to dispense (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo y las unidades a dispensar (repetible).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prescriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prescriptor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:LOTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take an item from this batch (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar un artículo de este lote (repetible).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:TEXTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directions for an item&apos;s label (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las indicaciones para la etiqueta de un artículo (repetible).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Why an expired or held batch is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se usa un lote vencido o bloqueado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it as a draft, its stock set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarla como borrador, con las existencias reservadas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without an ID, list the supplier invoices waiting to be received; with one, add its lines to the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ID, listar las facturas de proveedor pendientes de recepción; con un ID, agregar sus líneas a las existencias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LINE_ID:PACKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_LÍNEA:ENVASES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packs received on a line, where they differ from those sent (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los envases recibidos en una línea, donde difieran de los enviados (repetible).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a stock count of one batch; a difference becomes an inventory adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el conteo de un lote; una diferencia se convierte en un ajuste de inventario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The item.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>LOTE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The batch counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote contado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIDADES</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The units counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades contadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for a difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de una diferencia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database (default: $SATELLITE_DB, else the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos (por defecto: $SATELLITE_DB, si no, la de la aplicación de escritorio).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help, or a command&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda, o la de un comando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+28"/>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>uso:</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+23"/>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de todos los comandos:</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1 help COMANDO` o `%1 COMANDO --help` muestra las opciones de un comando. La página de manual (man %1) indica los códigos de salida y las variables de entorno.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../app/satellite-cli/CliOptions.cpp" line="+58"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida: %1</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -615,7 +615,7 @@
     <message>
         <location line="+8"/>
         <source>there is no command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún comando %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -989,17 +989,17 @@
     <message>
         <location line="+5"/>
         <source>Add a user who may log in to the site&apos;s store (GET /sync/v3/user; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un usuario que puede iniciar sesión en el almacén del sitio (GET /sync/v3/user; repetible).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept v1&apos;s shared sync user, its password in clear, for every site (the site is from_site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el usuario de sincronización compartido de v1, con su contraseña en texto plano, para todos los sitios (el sitio viene de from_site).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1029,17 +1029,17 @@
     <message>
         <location line="+6"/>
         <source>unexpected argument %1 (see primary-sim help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1 (vea primary-sim help)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--user: expected NAME:PASSWORD:SITE, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: se esperaba NOMBRE:CONTRASEÑA:SITIO, se recibió %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--v1-sync-user: expected NAME:PASSWORD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--v1-sync-user: se esperaba NOMBRE:CONTRASEÑA, se recibió %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1060,8 +1060,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
@@ -1164,85 +1164,85 @@
     <message>
         <location filename="../ui/models/RecordViews.cpp" line="+100"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence hoy</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · vence en %n día</numerusform>
+            <numerusform>%1 · vence en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo de inventario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not kept in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>No se mantiene en existencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other name of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro nombre de un artículo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Supplier and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor y cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store</source>
-        <translation type="unfinished">Almacén</translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inventory adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de inventario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvasados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1402,12 +1402,12 @@
     <message>
         <location line="+2"/>
         <source>National health number</source>
-        <translation type="unfinished">Número nacional de salud</translation>
+        <translation>Número nacional de salud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1525,92 +1525,92 @@
     <message>
         <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se conoce)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Satellite support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de soporte de Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización correcta: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) waiting to go out</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cambio pendiente de envío</numerusform>
             <numerusform>%n cambios pendientes de envío</numerusform>
         </translation>
@@ -1618,7 +1618,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) in quarantine</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n registro en cuarentena</numerusform>
             <numerusform>%n registros en cuarentena</numerusform>
         </translation>
@@ -1626,7 +1626,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) refused by the primary</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cambio rechazado por el servidor principal</numerusform>
             <numerusform>%n cambios rechazados por el servidor principal</numerusform>
         </translation>
@@ -1700,27 +1700,27 @@
     <message>
         <location filename="../core/sync/SyncTypes.cpp" line="+14"/>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection broke off mid-answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó a mitad de la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada falló</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1750,74 +1750,74 @@
     <message>
         <location line="+16"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n s</numerusform>
+            <numerusform>unos %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>about %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unas %n h</numerusform>
+            <numerusform>unas %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1, trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, nuevo intento en %n s</numerusform>
+            <numerusform>%1, nuevo intento en %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 de %3 registros</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 records/s</source>
-        <translation type="unfinished">%1 registros/s</translation>
+        <translation>%1 registros/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1825,27 +1825,27 @@
     <message>
         <location filename="../ui/widgets/SyncResultWords.cpp" line="+8"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cut off (the program stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida (el programa se detuvo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
 </context>
 <context>
@@ -2028,17 +2028,22 @@
     <message>
         <location line="+5"/>
         <source>demo user: %1  password: %2  (%3%4; GET /sync/v3/user)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario de demostración: %1  contraseña: %2  (%3%4; GET /sync/v3/user)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>every store</source>
+        <translation>todos los almacenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, administrador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user: %1  (site %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario: %1  (sitio %2)</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +2295,32 @@
     <message>
         <location filename="../ui/windows/AboutDialog.cpp" line="+15"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar información de soporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Satellite&lt;/b&gt; keeps this clinic&apos;s mSupply data here and syncs it with the primary server whenever the line is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Satellite&lt;/b&gt; guarda aquí los datos de mSupply de esta clínica y los sincroniza con el servidor principal siempre que hay conexión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta instalación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a message to your support team: never includes the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un mensaje a su equipo de soporte: nunca incluye la contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2754,42 +2759,42 @@
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lines</source>
-        <translation type="unfinished">Líneas</translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechadas desde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type of invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas de este día están incluidas.</translation>
     </message>
 </context>
 <context>
@@ -2797,12 +2802,12 @@
     <message>
         <location filename="../ui/windows/LoginDialog.cpp" line="+26"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir una conexión insegura (http) hacia otra computadora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2818,7 +2823,7 @@
     <message>
         <location line="+1"/>
         <source>https://sync.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sync.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2848,65 +2853,65 @@
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio encontrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;principal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;sitio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrase&amp;ña:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Found site %1 on the server. Receiving the records of its store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio %1 encontrado en el servidor. Recibiendo los registros de su almacén…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>Done: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo: %n registro recibido.</numerusform>
+            <numerusform>Listo: %n registros recibidos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the first sync?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la primera sincronización?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first sync is still receiving this store&apos;s records. If you stop now, the next start of Satellite offers to continue from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera sincronización todavía está recibiendo los registros de este almacén. Si la detiene ahora, el próximo inicio de Satellite ofrecerá continuar desde donde se detuvo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go on syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir sincronizando</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -3040,17 +3045,17 @@
     <message>
         <location line="+82"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera sincronización no terminó: algunos registros de este almacén aún no están aquí. Siga recibiéndolos ahora, o más tarde con Sincronizar ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the first sync from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la primera sincronización desde donde se detuvo</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3145,7 +3150,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3165,48 +3170,48 @@
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;información de soporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Satellite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>The details cannot be read now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles no se pueden leer ahora: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Support information copied: paste it into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de soporte copiada: péguela en su mensaje.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Satellite is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellite sigue en ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It keeps syncing in the background. Click its icon to open the window again; Quit in the icon&apos;s menu stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue sincronizando en segundo plano. Haga clic en su icono para volver a abrir la ventana; Salir, en el menú del icono, lo detiene.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3665,7 +3670,7 @@
     <message>
         <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: %1 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3675,12 +3680,12 @@
     <message>
         <location line="+2"/>
         <source>Keeps the rows that hold every word typed, in any order, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva, mientras escribe, las filas que contienen cada palabra escrita, en cualquier orden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The details of the selected row are shown below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles de la fila seleccionada se muestran debajo de la lista.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3690,7 +3695,7 @@
     <message>
         <location line="+1"/>
         <source>Rows found</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas encontradas</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
@@ -3896,42 +3901,42 @@
     <message>
         <location line="+3"/>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Satellite speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellite usará el nuevo idioma a partir de su próximo inicio.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;principal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync automatically &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar automáticamente &amp;cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;mallest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete más &amp;pequeño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;rgest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete más &amp;grande:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3946,7 +3951,7 @@
     <message>
         <location line="+10"/>
         <source>The server address is not a web address, such as https://sync.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es una dirección web, como https://sync.example.org.</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -3956,7 +3961,7 @@
     <message>
         <location line="-35"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ermitir una conexión insegura (http) hacia otra computadora</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3970,47 +3975,47 @@
         <location filename="../ui/windows/ShortcutsDialog.cpp" line="+14"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the list of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de la página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense or receive: save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar o recibir: guardar y terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: keep as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: guardar como borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: print the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: imprimir las etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: registrar un nuevo paciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sincronización en curso</translation>
     </message>
 </context>
 <context>
@@ -4169,57 +4174,57 @@
     <message>
         <location filename="../ui/pages/StockPage.cpp" line="+19"/>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Batches</source>
-        <translation type="unfinished">Lotes</translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos mostrados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En existencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer dentro de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin existencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses por delante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> mes(es)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer en %1</translation>
     </message>
 </context>
 <context>
@@ -4227,42 +4232,42 @@
     <message>
         <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
         <source>Records received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros recibidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros enviados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (segundos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronización</translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Records and duration per sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros y duración por sincronización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received and sent, and the seconds each sync took, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros recibidos y enviados, y los segundos que tomó cada sincronización, a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4340,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Export the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el registro…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4356,12 +4361,12 @@
     <message>
         <location line="+2"/>
         <source>Save the whole log to a text file, for your support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el registro en un archivo de texto, para su equipo de soporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del registro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4446,39 +4451,39 @@
     <message>
         <location line="+33"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The log kept from before cannot be read now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro guardado de antes no se puede leer ahora (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The log was not exported: %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no se exportó: %1 no se puede escribir (%2).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n line(s) of the log exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea del registro exportada a %1.</numerusform>
+            <numerusform>%n líneas del registro exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,22 +4494,22 @@
     <message>
         <location line="+1"/>
         <source>Sync done: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización terminada: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro enviado</numerusform>
+            <numerusform>%n registros enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro recibido</numerusform>
+            <numerusform>%n registros recibidos</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,79 +4580,79 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last sync went, or that one is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue la última sincronización, o que hay una en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización correcta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When this computer last synced with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se sincronizó esta computadora por última vez con el servidor principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes made here that the next sync sends to the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos aquí que la próxima sincronización envía al servidor principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en cuarentena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received that could not be stored; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros recibidos que no se pudieron guardar; listados en la página Sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios rechazados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes the primary would not take; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que el servidor principal no aceptó; listados en la página Sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients to make visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes a hacer visibles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients of other clinics to be made visible here at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes de otras clínicas a hacer visibles aquí en la próxima sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes rechazados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients the primary would not make visible here, with its words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes que el servidor principal se negó a hacer visibles aquí, con su respuesta</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4657,7 +4662,7 @@
     <message>
         <location line="+17"/>
         <source>Sync now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4699,7 +4704,7 @@
         <translation>Última sincronización: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n change(s) waiting to go out</source>
         <translation>
             <numerusform>%n cambio pendiente de envío</numerusform>
@@ -4749,12 +4754,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel the sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sincronización (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -4791,7 +4796,7 @@
     <message>
         <location line="+2"/>
         <source>Last sync was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La última sincronización se canceló</translation>
     </message>
     <message>
         <location line="+2"/>

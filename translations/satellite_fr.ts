@@ -217,382 +217,382 @@
     <message>
         <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
         <source>Print the result as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>female|male</source>
-        <translation type="unfinished"></translation>
+        <translation>female|male</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient code (default: the next free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du patient (par défaut : le prochain libre).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>National health number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro national de santé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>find: also search the primary (patients of other clinics).</source>
-        <translation type="unfinished"></translation>
+        <translation>find : chercher aussi sur le serveur principal (patients d&apos;autres cliniques).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show: the dispensing history, this store&apos;s and the primary&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>show : l&apos;historique des dispensations, celles de ce magasin et celles du serveur principal.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Log this database in to a site of the primary server, then run the first sync. The password is asked for on the terminal, and only its hash is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter cette base de données à un site du serveur principal, puis lancer la première synchronisation. Le mot de passe est demandé dans le terminal, et seule son empreinte est conservée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The primary server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The site&apos;s name on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du site sur le serveur principal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allow plain http:// to another computer (the password hash and patient data cross the network unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le http:// simple vers un autre ordinateur (l&apos;empreinte du mot de passe et les données des patients traversent le réseau sans chiffrement).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (shown in the error when the system does not trust it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance exactement au certificat du serveur ayant cette empreinte SHA-256 (affichée dans l&apos;erreur quand le système ne lui fait pas confiance).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send the changes made here and receive what the primary has queued for this site. Ctrl-C stops after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications faites ici et recevoir ce que le serveur principal a mis en file pour ce site. Ctrl-C arrête après le paquet en cours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The site, the last sync, the changes waiting to go out and the records in quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site, la dernière synchronisation, les modifications en attente d&apos;envoi et les enregistrements en quarantaine.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the stored records of one type, or print one record&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les enregistrements stockés d&apos;un type, ou afficher les données d&apos;un enregistrement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The record type (item, name, transact, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;enregistrement (item, name, transact, ...).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One record&apos;s ID: print its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;un enregistrement : afficher ses données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply a JSON array of v2 records from FILE as local changes; they go out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer comme modifications locales un tableau JSON d&apos;enregistrements v2 lu dans FILE ; ils partent avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The records received that could not be stored, and the changes the primary refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements reçus qui n&apos;ont pas pu être stockés, et les modifications refusées par le serveur principal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply the quarantined records again, and queue the refused changes to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer de nouveau les enregistrements en quarantaine, et remettre en file les modifications refusées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give up refused change N: it never reaches the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la modification refusée N : elle n&apos;atteint jamais le serveur principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm --discard (it says what is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer --discard (il dit ce qui est perdu).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recent syncs: when, how they ended, records sent and received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les synchronisations récentes : quand, comment elles ont fini, enregistrements envoyés et reçus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Register a patient (prints the new ID), change a patient registered here, find patients by name, code or date of birth, show one, or make a patient of another clinic visible in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un patient (affiche le nouvel ID), modifier un patient enregistré ici, trouver des patients par nom, code ou date de naissance, en afficher un, ou rendre visible dans ce magasin un patient d&apos;une autre clinique.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dispense to a patient, first expiry first out; prints the prescription&apos;s ID. Nothing is written when a line cannot be dispensed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispenser à un patient, premier périmé premier sorti ; affiche l&apos;ID de l&apos;ordonnance. Rien n&apos;est écrit quand une ligne ne peut pas être dispensée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE:UNITÉS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item and the units to dispense (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article et les unités à dispenser (répétable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prescriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prescripteur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE:LOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take an item from this batch (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un article dans ce lot (répétable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE:TEXTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directions for an item&apos;s label (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posologie pour l&apos;étiquette d&apos;un article (répétable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Why an expired or held batch is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un lot périmé ou bloqué est utilisé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it as a draft, its stock set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder en brouillon, son stock mis de côté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without an ID, list the supplier invoices waiting to be received; with one, add its lines to the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ID, lister les factures fournisseur en attente de réception ; avec un ID, ajouter ses lignes au stock.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LINE_ID:PACKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_LIGNE:CONDITIONNEMENTS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packs received on a line, where they differ from those sent (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditionnements reçus sur une ligne, là où ils diffèrent de ceux envoyés (répétable).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a stock count of one batch; a difference becomes an inventory adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le comptage d&apos;un lot ; un écart devient un ajustement d&apos;inventaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>LOT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The batch counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot compté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>UNITÉS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The units counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités comptées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for a difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d&apos;un écart.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database (default: $SATELLITE_DB, else the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données (par défaut : $SATELLITE_DB, sinon celle de l&apos;application de bureau).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help, or a command&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide, ou celle d&apos;une commande.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+28"/>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation :</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+23"/>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de toutes les commandes :</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1 help COMMANDE` ou `%1 COMMANDE --help` affiche les options d&apos;une commande. La page de manuel (man %1) donne les codes de sortie et les variables d&apos;environnement.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../app/satellite-cli/CliOptions.cpp" line="+58"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue : %1</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -615,7 +615,7 @@
     <message>
         <location line="+8"/>
         <source>there is no command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de commande %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -989,17 +989,17 @@
     <message>
         <location line="+5"/>
         <source>Add a user who may log in to the site&apos;s store (GET /sync/v3/user; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur qui peut se connecter au magasin du site (GET /sync/v3/user ; répétable).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept v1&apos;s shared sync user, its password in clear, for every site (the site is from_site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;utilisateur de synchronisation partagé de v1, avec son mot de passe en clair, pour tous les sites (le site vient de from_site).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1029,17 +1029,17 @@
     <message>
         <location line="+6"/>
         <source>unexpected argument %1 (see primary-sim help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1 (voir primary-sim help)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--user: expected NAME:PASSWORD:SITE, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--user : attendu NOM:MOT_DE_PASSE:SITE, reçu %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--v1-sync-user: expected NAME:PASSWORD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--v1-sync-user : attendu NOM:MOT_DE_PASSE, reçu %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1060,8 +1060,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
@@ -1164,85 +1164,85 @@
     <message>
         <location filename="../ui/models/RecordViews.cpp" line="+100"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé depuis le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Périme aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · périme dans %n jour</numerusform>
+            <numerusform>%1 · périme dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article stocké</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not kept in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Non stocké</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other name of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre nom d&apos;un article</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Supplier and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur et client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store</source>
-        <translation type="unfinished">Magasin</translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inventory adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustements d&apos;inventaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconditionnements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1402,12 +1402,12 @@
     <message>
         <location line="+2"/>
         <source>National health number</source>
-        <translation type="unfinished">Numéro national de santé</translation>
+        <translation>Numéro national de santé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1525,92 +1525,92 @@
     <message>
         <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Satellite support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;assistance de Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation réussie : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) waiting to go out</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification en attente d&apos;envoi</numerusform>
             <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
@@ -1618,7 +1618,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) in quarantine</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n enregistrement en quarantaine</numerusform>
             <numerusform>%n enregistrements en quarantaine</numerusform>
         </translation>
@@ -1626,7 +1626,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) refused by the primary</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification refusée par le serveur principal</numerusform>
             <numerusform>%n modifications refusées par le serveur principal</numerusform>
         </translation>
@@ -1700,27 +1700,27 @@
     <message>
         <location filename="../core/sync/SyncTypes.cpp" line="+14"/>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé de répondre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection broke off mid-answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est coupée au milieu de la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a eu un problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel a échoué</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1750,74 +1750,74 @@
     <message>
         <location line="+16"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ko/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o/s</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n s</numerusform>
+            <numerusform>environ %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>about %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n h</numerusform>
+            <numerusform>environ %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1, trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, nouvel essai dans %n s</numerusform>
+            <numerusform>%1, nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2 of %3 records</source>
         <translation>%1 : %2 sur %3 enregistrements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 records/s</source>
-        <translation type="unfinished">%1 enregistrements/s</translation>
+        <translation>%1 enregistrements/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1825,27 +1825,27 @@
     <message>
         <location filename="../ui/widgets/SyncResultWords.cpp" line="+8"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cut off (the program stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue (le programme s&apos;est arrêté)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -2028,17 +2028,22 @@
     <message>
         <location line="+5"/>
         <source>demo user: %1  password: %2  (%3%4; GET /sync/v3/user)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur de démonstration : %1  mot de passe : %2  (%3%4 ; GET /sync/v3/user)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>every store</source>
+        <translation>tous les magasins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, administrateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user: %1  (site %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur : %1  (site %2)</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +2295,32 @@
     <message>
         <location filename="../ui/windows/AboutDialog.cpp" line="+15"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les informations d&apos;assistance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Satellite&lt;/b&gt; keeps this clinic&apos;s mSupply data here and syncs it with the primary server whenever the line is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Satellite&lt;/b&gt; garde ici les données mSupply de cette clinique et les synchronise avec le serveur principal chaque fois que la ligne le permet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette installation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a message to your support team: never includes the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un message à votre équipe d&apos;assistance : ne contient jamais le mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2754,42 +2759,42 @@
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
         <source>Invoices</source>
-        <translation type="unfinished">Factures</translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lines</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datées du</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type of invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de facture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures de ce jour sont incluses.</translation>
     </message>
 </context>
 <context>
@@ -2797,12 +2802,12 @@
     <message>
         <location filename="../ui/windows/LoginDialog.cpp" line="+26"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser une connexion non sécurisée (http) vers un autre ordinateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2818,7 +2823,7 @@
     <message>
         <location line="+1"/>
         <source>https://sync.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sync.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2848,65 +2853,65 @@
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site found</source>
-        <translation type="unfinished"></translation>
+        <translation>Site trouvé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;principal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;site :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Found site %1 on the server. Receiving the records of its store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 trouvé sur le serveur. Réception des enregistrements de son magasin…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>Done: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n enregistrement reçu.</numerusform>
+            <numerusform>Terminé : %n enregistrements reçus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the first sync?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la première synchronisation ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first sync is still receiving this store&apos;s records. If you stop now, the next start of Satellite offers to continue from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première synchronisation reçoit encore les enregistrements de ce magasin. Si vous arrêtez maintenant, le prochain démarrage de Satellite proposera de reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go on syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la synchronisation</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -3040,17 +3045,17 @@
     <message>
         <location line="+82"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première synchronisation ne s&apos;est pas terminée : certains enregistrements de ce magasin ne sont pas encore ici. Continuez à les recevoir maintenant, ou plus tard avec Synchroniser maintenant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the first sync from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la première synchronisation là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3145,7 +3150,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3165,48 +3170,48 @@
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;informations d&apos;assistance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Satellite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>The details cannot be read now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ne peuvent pas être lus pour l&apos;instant : %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Support information copied: paste it into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;assistance copiées : collez-les dans votre message.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Satellite is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellite fonctionne toujours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It keeps syncing in the background. Click its icon to open the window again; Quit in the icon&apos;s menu stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il continue à synchroniser en arrière-plan. Cliquez sur son icône pour rouvrir la fenêtre ; Quitter, dans le menu de l&apos;icône, l&apos;arrête.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3665,7 +3670,7 @@
     <message>
         <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : %1 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3675,12 +3680,12 @@
     <message>
         <location line="+2"/>
         <source>Keeps the rows that hold every word typed, in any order, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde, au fil de la frappe, les lignes qui contiennent chaque mot tapé, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The details of the selected row are shown below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de la ligne sélectionnée sont affichés sous la liste.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3690,7 +3695,7 @@
     <message>
         <location line="+1"/>
         <source>Rows found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes trouvées</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
@@ -3896,42 +3901,42 @@
     <message>
         <location line="+3"/>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur la langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Satellite speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellite parlera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;principal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync automatically &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser automatiquement &amp;toutes les :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;mallest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit p&amp;aquet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;rgest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus g&amp;rand paquet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3946,7 +3951,7 @@
     <message>
         <location line="+10"/>
         <source>The server address is not a web address, such as https://sync.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une adresse web, comme https://sync.example.org.</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -3956,7 +3961,7 @@
     <message>
         <location line="-35"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser une connexion non sécurisée (http) vers un autre ordinateur</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3970,47 +3975,47 @@
         <location filename="../ui/windows/ShortcutsDialog.cpp" line="+14"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the list of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la liste de la page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense or receive: save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispenser ou réceptionner : enregistrer et terminer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: keep as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispenser : garder en brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: print the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispenser : imprimer les étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispenser : enregistrer un nouveau patient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync running</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation en cours</translation>
     </message>
 </context>
 <context>
@@ -4169,57 +4174,57 @@
     <message>
         <location filename="../ui/pages/StockPage.cpp" line="+19"/>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Batches</source>
-        <translation type="unfinished">Lots</translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles affichés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmant dans les</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En rupture de stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois à venir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmant en %1</translation>
     </message>
 </context>
 <context>
@@ -4227,42 +4232,42 @@
     <message>
         <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
         <source>Records received</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements reçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (secondes)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished">Synchronisation</translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Records and duration per sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements et durée par synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received and sent, and the seconds each sync took, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements reçus et envoyés, et secondes prises par chaque synchronisation, au fil du temps</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4340,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Export the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le journal…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4356,12 +4361,12 @@
     <message>
         <location line="+2"/>
         <source>Save the whole log to a text file, for your support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout le journal dans un fichier texte, pour votre équipe d&apos;assistance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du journal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4446,39 +4451,39 @@
     <message>
         <location line="+33"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The log kept from before cannot be read now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal conservé depuis avant ne peut pas être lu pour l&apos;instant (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal de synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The log was not exported: %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas été exporté : %1 ne peut pas être écrit (%2).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n line(s) of the log exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne du journal exportée vers %1.</numerusform>
+            <numerusform>%n lignes du journal exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,22 +4494,22 @@
     <message>
         <location line="+1"/>
         <source>Sync done: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée : %1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement envoyé</numerusform>
+            <numerusform>%n enregistrements envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement reçu</numerusform>
+            <numerusform>%n enregistrements reçus</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,79 +4580,79 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last sync went, or that one is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s&apos;est passée la dernière synchronisation, ou qu&apos;une est en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When this computer last synced with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cet ordinateur s&apos;est synchronisé pour la dernière fois avec le serveur principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes made here that the next sync sends to the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications faites ici que la prochaine synchronisation envoie au serveur principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements en quarantaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received that could not be stored; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements reçus qui n&apos;ont pas pu être stockés ; listés sur la page Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes the primary would not take; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications que le serveur principal n&apos;a pas acceptées ; listées sur la page Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients to make visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients à rendre visibles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients of other clinics to be made visible here at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients d&apos;autres cliniques à rendre visibles ici à la prochaine synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients refusés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients the primary would not make visible here, with its words</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients que le serveur principal a refusé de rendre visibles ici, avec sa réponse</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4657,7 +4662,7 @@
     <message>
         <location line="+17"/>
         <source>Sync now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4699,7 +4704,7 @@
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n change(s) waiting to go out</source>
         <translation>
             <numerusform>%n modification en attente d&apos;envoi</numerusform>
@@ -4749,12 +4754,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel the sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -4791,7 +4796,7 @@
     <message>
         <location line="+2"/>
         <source>Last sync was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière synchronisation a été annulée</translation>
     </message>
     <message>
         <location line="+2"/>

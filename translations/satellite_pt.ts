@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt_BR">
+<TS version="2.1" language="pt_PT">
 <context>
     <name>ApiClient</name>
     <message>
@@ -217,382 +217,382 @@
     <message>
         <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
         <source>Print the result as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o resultado em JSON na saída padrão.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome próprio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>female|male</source>
-        <translation type="unfinished"></translation>
+        <translation>female|male</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient code (default: the next free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do paciente (por omissão: o próximo livre).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>National health number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número nacional de saúde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>find: also search the primary (patients of other clinics).</source>
-        <translation type="unfinished"></translation>
+        <translation>find: procurar também no servidor principal (pacientes de outras clínicas).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>show: the dispensing history, this store&apos;s and the primary&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: o histórico de dispensas, as deste armazém e as do servidor principal.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Log this database in to a site of the primary server, then run the first sync. The password is asked for on the terminal, and only its hash is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar esta base de dados a um site do servidor principal e fazer a primeira sincronização. A palavra-passe é pedida no terminal, e só o seu hash é guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The primary server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The site&apos;s name on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do site no servidor principal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a palavra-passe da primeira linha da entrada padrão.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allow plain http:// to another computer (the password hash and patient data cross the network unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http:// simples para outro computador (o hash da palavra-passe e os dados dos pacientes atravessam a rede sem encriptação).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (shown in the error when the system does not trust it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar exatamente no certificado do servidor com esta impressão digital SHA-256 (mostrada no erro quando o sistema não confia nele).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send the changes made here and receive what the primary has queued for this site. Ctrl-C stops after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações feitas aqui e receber o que o servidor principal tem em fila para este site. Ctrl-C para depois do pacote em curso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The site, the last sync, the changes waiting to go out and the records in quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site, a última sincronização, as alterações à espera de envio e os registos em quarentena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the stored records of one type, or print one record&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os registos guardados de um tipo, ou mostrar os dados de um registo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The record type (item, name, transact, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de registo (item, name, transact, ...).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One record&apos;s ID: print its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de um registo: mostrar os seus dados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply a JSON array of v2 records from FILE as local changes; they go out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar como alterações locais uma lista JSON de registos v2 lida de FILE; seguem com a próxima sincronização.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The records received that could not be stored, and the changes the primary refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos recebidos que não puderam ser guardados, e as alterações recusadas pelo servidor principal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply the quarantined records again, and queue the refused changes to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar de novo os registos em quarentena, e pôr de novo na fila as alterações recusadas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give up refused change N: it never reaches the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desistir da alteração recusada N: nunca chega ao servidor principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm --discard (it says what is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar --discard (diz o que se perde).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recent syncs: when, how they ended, records sent and received.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sincronizações recentes: quando, como terminaram, registos enviados e recebidos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Register a patient (prints the new ID), change a patient registered here, find patients by name, code or date of birth, show one, or make a patient of another clinic visible in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar um paciente (mostra o novo ID), alterar um paciente registado aqui, encontrar pacientes por nome, código ou data de nascimento, mostrar um, ou tornar visível neste armazém um paciente de outra clínica.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dispense to a patient, first expiry first out; prints the prescription&apos;s ID. Nothing is written when a line cannot be dispensed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar a um paciente, o primeiro a expirar sai primeiro; mostra o ID da receita. Nada é escrito quando uma linha não pode ser dispensada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>O paciente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:UNIDADES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An item and the units to dispense (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um artigo e as unidades a dispensar (repetível).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The prescriber.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prescritor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:LOTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take an item from this batch (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar um artigo deste lote (repetível).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE:TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO:TEXTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directions for an item&apos;s label (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A posologia para a etiqueta de um artigo (repetível).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Why an expired or held batch is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é usado um lote fora de validade ou bloqueado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it as a draft, its stock set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardá-la como rascunho, com o stock reservado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without an ID, list the supplier invoices waiting to be received; with one, add its lines to the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ID, listar as faturas de fornecedor à espera de receção; com um ID, acrescentar as suas linhas ao stock.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LINE_ID:PACKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_LINHA:EMBALAGENS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The packs received on a line, where they differ from those sent (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>As embalagens recebidas numa linha, onde forem diferentes das enviadas (repetível).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a stock count of one batch; a difference becomes an inventory adjustment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a contagem de um lote; uma diferença torna-se um ajuste de inventário.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The item.</source>
-        <translation type="unfinished"></translation>
+        <translation>O artigo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>LOTE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The batch counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lote contado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNITS</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIDADES</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The units counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>As unidades contadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason for a difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo de uma diferença.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database (default: $SATELLITE_DB, else the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados (por omissão: $SATELLITE_DB, senão a da aplicação de ambiente de trabalho).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help, or a command&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda, ou a de um comando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+28"/>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>utilização:</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+23"/>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções de todos os comandos:</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1 help COMANDO` ou `%1 COMANDO --help` mostra as opções de um comando. A página de manual (man %1) indica os códigos de saída e as variáveis de ambiente.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../app/satellite-cli/CliOptions.cpp" line="+58"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opção desconhecida: %1</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -615,7 +615,7 @@
     <message>
         <location line="+8"/>
         <source>there is no command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nenhum comando %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -989,17 +989,17 @@
     <message>
         <location line="+5"/>
         <source>Add a user who may log in to the site&apos;s store (GET /sync/v3/user; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar um utilizador que pode iniciar sessão no armazém do site (GET /sync/v3/user; repetível).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept v1&apos;s shared sync user, its password in clear, for every site (the site is from_site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar o utilizador de sincronização partilhado da v1, com a palavra-passe em claro, para todos os sites (o site vem de from_site).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda e sair.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1029,17 +1029,17 @@
     <message>
         <location line="+6"/>
         <source>unexpected argument %1 (see primary-sim help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1 (veja primary-sim help)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--user: expected NAME:PASSWORD:SITE, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: esperado NOME:PALAVRA_PASSE:SITE, recebido %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--v1-sync-user: expected NAME:PASSWORD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--v1-sync-user: esperado NOME:PALAVRA_PASSE, recebido %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1060,8 +1060,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
@@ -1164,85 +1164,85 @@
     <message>
         <location filename="../ui/models/RecordViews.cpp" line="+100"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de validade desde %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira hoje</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 · expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · expira dentro de %n dia</numerusform>
+            <numerusform>%1 · expira dentro de %n dias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de stock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not kept in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mantido em stock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other name of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro nome de um artigo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Supplier and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor e cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade sanitária</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store</source>
-        <translation type="unfinished">Armazém</translation>
+        <translation>Armazém</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inventory adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de inventário</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembalagens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1402,12 +1402,12 @@
     <message>
         <location line="+2"/>
         <source>National health number</source>
-        <translation type="unfinished">Número nacional de saúde</translation>
+        <translation>Número nacional de saúde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Morada</translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1525,92 +1525,92 @@
     <message>
         <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença Pública Geral GNU, versão 3 ou posterior</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda não conhecido)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazém: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Satellite support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de suporte do Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização bem-sucedida: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished">nenhuma</translation>
+        <translation>nenhuma</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) waiting to go out</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n alteração à espera de envio</numerusform>
             <numerusform>%n alterações à espera de envio</numerusform>
         </translation>
@@ -1618,7 +1618,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) in quarantine</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n registo em quarentena</numerusform>
             <numerusform>%n registos em quarentena</numerusform>
         </translation>
@@ -1626,7 +1626,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) refused by the primary</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n alteração recusada pelo servidor principal</numerusform>
             <numerusform>%n alterações recusadas pelo servidor principal</numerusform>
         </translation>
@@ -1700,27 +1700,27 @@
     <message>
         <location filename="../core/sync/SyncTypes.cpp" line="+14"/>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contactar o servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor deixou de responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection broke off mid-answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação caiu a meio da resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada falhou</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1750,74 +1750,74 @@
     <message>
         <location line="+16"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n s</numerusform>
+            <numerusform>cerca de %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n min</numerusform>
+            <numerusform>cerca de %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>about %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n h</numerusform>
+            <numerusform>cerca de %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1, trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, nova tentativa dentro de %n s</numerusform>
+            <numerusform>%1, nova tentativa dentro de %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2 of %3 records</source>
         <translation>%1: %2 de %3 registos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 records/s</source>
-        <translation type="unfinished">%1 registos/s</translation>
+        <translation>%1 registos/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1825,27 +1825,27 @@
     <message>
         <location filename="../ui/widgets/SyncResultWords.cpp" line="+8"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-sucedida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cut off (the program stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida (o programa parou)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
 </context>
 <context>
@@ -2028,17 +2028,22 @@
     <message>
         <location line="+5"/>
         <source>demo user: %1  password: %2  (%3%4; GET /sync/v3/user)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizador de demonstração: %1  palavra-passe: %2  (%3%4; GET /sync/v3/user)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>every store</source>
+        <translation>todos os armazéns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, administrador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user: %1  (site %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizador: %1  (site %2)</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +2295,32 @@
     <message>
         <location filename="../ui/windows/AboutDialog.cpp" line="+15"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informações de suporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do Satellite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Satellite&lt;/b&gt; keeps this clinic&apos;s mSupply data here and syncs it with the primary server whenever the line is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O &lt;b&gt;Satellite&lt;/b&gt; guarda aqui os dados mSupply desta clínica e sincroniza-os com o servidor principal sempre que a ligação o permite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca desta instalação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a message to your support team: never includes the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma mensagem à sua equipa de suporte: nunca inclui a palavra-passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2754,42 +2759,42 @@
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
         <source>Invoices</source>
-        <translation type="unfinished">Faturas</translation>
+        <translation>Faturas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lines</source>
-        <translation type="unfinished">Linhas</translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datadas de</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type of invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>As faturas deste dia estão incluídas.</translation>
     </message>
 </context>
 <context>
@@ -2797,12 +2802,12 @@
     <message>
         <location filename="../ui/windows/LoginDialog.cpp" line="+26"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir uma ligação insegura (http) para outro computador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lig&amp;ar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2818,7 +2823,7 @@
     <message>
         <location line="+1"/>
         <source>https://sync.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sync.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2848,65 +2853,65 @@
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished">Mensagem</translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site found</source>
-        <translation type="unfinished"></translation>
+        <translation>Site encontrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;principal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Site name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;site:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pala&amp;vra-passe:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Found site %1 on the server. Receiving the records of its store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 encontrado no servidor. A receber os registos do seu armazém…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>Done: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Concluído: %n registo recebido.</numerusform>
+            <numerusform>Concluído: %n registos recebidos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Stop the first sync?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a primeira sincronização?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first sync is still receiving this store&apos;s records. If you stop now, the next start of Satellite offers to continue from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira sincronização ainda está a receber os registos deste armazém. Se parar agora, o próximo arranque do Satellite propõe continuar de onde parou.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar a sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go on syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar a sincronizar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rar</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -3040,17 +3045,17 @@
     <message>
         <location line="+82"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira sincronização não terminou: alguns registos deste armazém ainda não estão aqui. Continue a recebê-los agora, ou mais tarde com Sincronizar agora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the first sync from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a primeira sincronização de onde parou</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3145,7 +3150,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar a sincronização</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3165,48 +3170,48 @@
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy support information</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;informações de suporte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do Satellite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>The details cannot be read now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes não podem ser lidos agora: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Support information copied: paste it into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de suporte copiadas: cole-as na sua mensagem.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Satellite is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>O Satellite continua em execução</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It keeps syncing in the background. Click its icon to open the window again; Quit in the icon&apos;s menu stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a sincronizar em segundo plano. Clique no seu ícone para abrir de novo a janela; Sair, no menu do ícone, termina-o.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3665,7 +3670,7 @@
     <message>
         <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar: %1 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3675,12 +3680,12 @@
     <message>
         <location line="+2"/>
         <source>Keeps the rows that hold every word typed, in any order, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém, à medida que escreve, as linhas que contêm todas as palavras escritas, em qualquer ordem.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The details of the selected row are shown below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes da linha selecionada são mostrados por baixo da lista.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3690,7 +3695,7 @@
     <message>
         <location line="+1"/>
         <source>Rows found</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas encontradas</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
@@ -3896,42 +3901,42 @@
     <message>
         <location line="+3"/>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre o idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Satellite speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Satellite usa o novo idioma a partir do próximo arranque.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;principal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync automatically &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar automaticamente a &amp;cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;mallest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote &amp;mais pequeno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;rgest batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote mai&amp;or:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3946,7 +3951,7 @@
     <message>
         <location line="+10"/>
         <source>The server address is not a web address, such as https://sync.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor não é um endereço web, como https://sync.example.org.</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -3956,7 +3961,7 @@
     <message>
         <location line="-35"/>
         <source>&amp;Allow an insecure (http) connection to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ermitir uma ligação insegura (http) para outro computador</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3970,47 +3975,47 @@
         <location filename="../ui/windows/ShortcutsDialog.cpp" line="+14"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazem</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the list of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar na lista da página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense or receive: save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar ou receber: guardar e concluir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: keep as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: guardar como rascunho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: print the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: imprimir as etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar: registar um novo paciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sincronização em curso</translation>
     </message>
 </context>
 <context>
@@ -4169,57 +4174,57 @@
     <message>
         <location filename="../ui/pages/StockPage.cpp" line="+19"/>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Batches</source>
-        <translation type="unfinished">Lotes</translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigos mostrados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Em stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>A expirar dentro de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de validade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os artigos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses à frente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> mês(es)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Expiring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A expirar em %1</translation>
     </message>
 </context>
 <context>
@@ -4227,42 +4232,42 @@
     <message>
         <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
         <source>Records received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos recebidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos enviados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração (segundos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished">Sincronização</translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Records and duration per sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos e duração por sincronização</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received and sent, and the seconds each sync took, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos recebidos e enviados, e os segundos que cada sincronização levou, ao longo do tempo</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4340,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Export the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar o registo…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4356,12 +4361,12 @@
     <message>
         <location line="+2"/>
         <source>Save the whole log to a text file, for your support team</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo o registo num ficheiro de texto, para a sua equipa de suporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do registo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4446,39 +4451,39 @@
     <message>
         <location line="+33"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The log kept from before cannot be read now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo guardado de antes não pode ser lido agora (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o registo de sincronização</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de texto (*.txt)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The log was not exported: %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo não foi exportado: %1 não pode ser escrito (%2).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n line(s) of the log exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha do registo exportada para %1.</numerusform>
+            <numerusform>%n linhas do registo exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,22 +4494,22 @@
     <message>
         <location line="+1"/>
         <source>Sync done: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo enviado</numerusform>
+            <numerusform>%n registos enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo recebido</numerusform>
+            <numerusform>%n registos recebidos</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,79 +4580,79 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the last sync went, or that one is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Como correu a última sincronização, ou que uma está em curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last good sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização bem-sucedida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When this computer last synced with the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando este computador sincronizou pela última vez com o servidor principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações à espera de envio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes made here that the next sync sends to the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações feitas aqui que a próxima sincronização envia ao servidor principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos em quarentena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received that could not be stored; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos recebidos que não puderam ser guardados; listados na página Sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações recusadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes the primary would not take; listed on the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações que o servidor principal não aceitou; listadas na página Sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients to make visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes a tornar visíveis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients of other clinics to be made visible here at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes de outras clínicas a tornar visíveis aqui na próxima sincronização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patients refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes recusados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients the primary would not make visible here, with its words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes que o servidor principal recusou tornar visíveis aqui, com a sua resposta</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4657,7 +4662,7 @@
     <message>
         <location line="+17"/>
         <source>Sync now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4699,7 +4704,7 @@
         <translation>Última sincronização: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n change(s) waiting to go out</source>
         <translation>
             <numerusform>%n alteração à espera de envio</numerusform>
@@ -4749,12 +4754,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel the sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sincronização (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation>A sincronizar…</translation>
     </message>
@@ -4791,7 +4796,7 @@
     <message>
         <location line="+2"/>
         <source>Last sync was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>A última sincronização foi cancelada</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1052,8 +1052,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+35"/>
-        <location line="+10"/>
+        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location line="+9"/>
         <source>Satellite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,12 +1779,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2 of %3 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 records/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2013,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,13 +3169,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>The details cannot be read now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Support information copied: paste it into your message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,12 +4547,12 @@
     <message>
         <location line="+7"/>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Sync state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,7 +4668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n change(s) waiting to go out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4708,12 +4713,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel the sync (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
