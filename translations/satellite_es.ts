@@ -82,7 +82,7 @@
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation>listo</translation>
+        <translation>terminada</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -1904,7 +1904,7 @@
     <message>
         <location line="+33"/>
         <source>%1 (code %2), born %3</source>
-        <translation>%1 (código %2), nacido(a) el %3</translation>
+        <translation>%1 (código %2), fecha de nacimiento: %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2545,7 +2545,7 @@
     <message>
         <location line="+3"/>
         <source>Dispense now (Ctrl+Enter)</source>
-        <translation>Dispensar ahora (Ctrl+Intro)</translation>
+        <translation>Dispensar ahora (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2605,7 +2605,7 @@
     <message>
         <location line="+9"/>
         <source>Choose an item first: type its name or code, then press Enter.</source>
-        <translation>Elija primero un artículo: escriba su nombre o código y presione Intro.</translation>
+        <translation>Elija primero un artículo: escriba su nombre o código y presione Enter.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3601,7 +3601,7 @@
     <message>
         <location line="+2"/>
         <source>Add every line to the stock (Ctrl+Enter)</source>
-        <translation>Agregar todas las líneas a las existencias (Ctrl+Intro)</translation>
+        <translation>Agregar todas las líneas a las existencias (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3827,8 +3827,8 @@
         <location line="+3"/>
         <source>%n patient(s) registered at other clinics: choose one and press Enter to make them visible here.</source>
         <translation>
-            <numerusform>%n paciente registrado en otras clínicas: elíjalo y presione Intro para hacerlo visible aquí.</numerusform>
-            <numerusform>%n pacientes registrados en otras clínicas: elija uno y presione Intro para hacerlo visible aquí.</numerusform>
+            <numerusform>%n paciente registrado en otras clínicas: elíjalo y presione Enter para hacerlo visible aquí.</numerusform>
+            <numerusform>%n pacientes registrados en otras clínicas: elija uno y presione Enter para hacerlo visible aquí.</numerusform>
         </translation>
     </message>
 </context>

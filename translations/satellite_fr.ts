@@ -82,7 +82,7 @@
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation>terminé</translation>
+        <translation>terminée</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -1904,7 +1904,7 @@
     <message>
         <location line="+33"/>
         <source>%1 (code %2), born %3</source>
-        <translation>%1 (code %2), né(e) le %3</translation>
+        <translation>%1 (code %2), date de naissance : %3</translation>
     </message>
     <message>
         <location line="+3"/>
