@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "CliHelp.h"
 #include "PasswordPrompt.h"
 #include "ProgressPrinter.h"
 #include "WorkCommands.h"
@@ -84,12 +85,19 @@ int CliApp::exitCode(const SyncError &error)
 
 int CliApp::run()
 {
+    // Help and version touch no database, nor its folder.
+    if (m_options.command == u"version") {
+        m_out << "satellite-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (m_options.command == u"help") {
+        m_out << (m_options.helpTopic.isEmpty() ? CliHelp::overview()
+                                                : CliHelp::forCommand(m_options.helpTopic));
+        m_out.flush();
+        return 0;
+    }
     DatabaseLocation::makeFolderFor(m_options.databasePath);
     try {
-        if (m_options.command == u"version") {
-            m_out << "satellite-cli " << QCoreApplication::applicationVersion() << Qt::endl;
-            return 0;
-        }
         if (m_options.command == u"login")
             return login();
         if (m_options.command == u"sync")

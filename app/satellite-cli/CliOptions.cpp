@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "CliHelp.h"
 #include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
@@ -9,29 +10,7 @@
 
 QString CliOptions::usage()
 {
-    return tr(
-        "usage:\n"
-        "  satellite-cli [--db PATH] login --url URL --site NAME [--password-stdin] "
-        "[--allow-insecure-http]\n"
-        "  satellite-cli [--db PATH] sync [--json]\n"
-        "  satellite-cli [--db PATH] status [--json]\n"
-        "  satellite-cli [--db PATH] records --type T [--id X] [--json]\n"
-        "  satellite-cli [--db PATH] import FILE\n"
-        "  satellite-cli [--db PATH] quarantine [--json] [--retry] [--discard N [--yes]]\n"
-        "  satellite-cli [--db PATH] history [--json]\n"
-        "  satellite-cli --version\n"
-        "  satellite-cli [--db PATH] patient add --first F --last L [--dob YYYY-MM-DD] "
-        "[--gender female|male] [--code C] [--phone P] [--address A] [--nhn N] [--json]\n"
-        "  satellite-cli [--db PATH] patient edit ID [the options of add]\n"
-        "  satellite-cli [--db PATH] patient find TEXT [--remote] [--json]\n"
-        "  satellite-cli [--db PATH] patient show ID [--history] [--json]\n"
-        "  satellite-cli [--db PATH] patient link ID\n"
-        "  satellite-cli [--db PATH] dispense --patient ID --item CODE:UNITS [--item ...] "
-        "[--prescriber ID] [--batch CODE:BATCH] [--directions CODE:TEXT] "
-        "[--override-reason TEXT] [--draft] [--json]\n"
-        "  satellite-cli [--db PATH] receive [INVOICE_ID [--line LINE_ID:PACKS]...] [--json]\n"
-        "  satellite-cli [--db PATH] count --item CODE --batch BATCH --counted UNITS "
-        "--reason TEXT [--json]\n");
+    return CliHelp::usage();
 }
 
 QString CliOptions::defaultDatabasePath()
@@ -42,11 +21,9 @@ QString CliOptions::defaultDatabasePath()
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     CliOptions options;
-    const QStringList commands
-        = {QStringLiteral("login"),   QStringLiteral("sync"),    QStringLiteral("status"),
-           QStringLiteral("records"), QStringLiteral("import"),  QStringLiteral("quarantine"),
-           QStringLiteral("history"), QStringLiteral("patient"), QStringLiteral("dispense"),
-           QStringLiteral("receive"), QStringLiteral("count")};
+    const QStringList commands = CliHelp::commandNames();
+    const QStringList knownOptions = CliHelp::optionNames();
+    bool helpAsked = false;
     const QStringList patientCommands
         = {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("find"),
            QStringLiteral("show"), QStringLiteral("link")};
@@ -76,6 +53,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
+        // The help's table is the list of options: one it does not describe is refused.
+        if (argument.startsWith(u"--") && !knownOptions.contains(argument))
+            return refuse(tr("unknown option: %1").arg(argument));
         auto value = [&](QString *target) {
             if (i + 1 >= arguments.size())
                 return false;
@@ -112,6 +92,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             options.withHistory = true;
         else if (argument == u"--version")
             options.command = QStringLiteral("version");
+        else if (argument == u"--help" || argument == u"-h")
+            helpAsked = true;
+        else if (options.command.isEmpty() && argument == u"help")
+            options.command = argument;
+        else if (options.command == u"help" && options.helpTopic.isEmpty())
+            options.helpTopic = argument;
         else if (argument == u"--db")
             ok = value(&options.databasePath);
         else if (argument == u"--url")
@@ -152,6 +138,17 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         if (!ok)
             return refuse(tr("%1 needs a value").arg(argument));
     }
+    if (helpAsked && options.command != u"help") {
+        options.helpTopic = options.command; // `sync --help` is `help sync`
+        options.command = QStringLiteral("help");
+    }
+    if (options.command == u"help" && !options.helpTopic.isEmpty()
+        && !commands.contains(options.helpTopic))
+        return refuse(tr("there is no command %1").arg(options.helpTopic));
+    if (options.databasePath.isEmpty())
+        options.databasePath = defaultDatabasePath();
+    if (options.command == u"help" || options.command == u"version")
+        return options; // nothing else is needed, and nothing is checked
     if (options.command.isEmpty())
         return refuse(tr("no command given"));
     if (options.command == u"login" && (options.url.isEmpty() || options.site.isEmpty()))
@@ -170,7 +167,5 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     if (options.command == u"count"
         && (options.item.isEmpty() || options.batches.isEmpty() || options.counted.isEmpty()))
         return refuse(tr("count needs --item, --batch and --counted"));
-    if (options.databasePath.isEmpty())
-        options.databasePath = defaultDatabasePath();
     return options;
 }

@@ -12,7 +12,8 @@ struct CliOptions
 
 public:
     QString command; // login, sync, status, records, import, quarantine, history,
-                     // patient, dispense, receive, count
+                     // patient, dispense, receive, count; help, version
+    QString helpTopic; // help: the command whose help is asked for (empty: the overview)
     QString subcommand; // patient: add, edit, find, show, link
     QStringList arguments; // what follows the (sub)command: an ID, a search text
     QString databasePath;
