@@ -12,6 +12,7 @@ satellite_<language>.ts; this script then puts the JSON's translations into them
     fill_ts.py merge FILE        adds the translations written in FILE to the JSON files
     fill_ts.py fill [LANG...]    writes the JSON's translations into the .ts files
     fill_ts.py check [LANG...]   placeholders (%1, %n) and '&' mnemonics as in the source
+    fill_ts.py prune [LANG...]   drops from the JSON the strings no source has any more
 
 FILE for merge holds blocks like these ("\\n" is a line break; an 'all:' line gives
 the same text to every language; a %n string has one line per plural form):
@@ -208,6 +209,20 @@ def command_fill(languages):
         print(f"{path.name}: {missing} string(s) unfinished")
 
 
+def command_prune(languages):
+    for lang in languages:
+        wanted = {(context, key) for context, key, *_ in messages(ts_path(lang).read_text(encoding="utf-8"))}
+        table = load_json(lang)
+        kept = {}
+        for context, entries in table.items():
+            entries = {key: value for key, value in entries.items() if (context, key) in wanted}
+            if entries:
+                kept[context] = entries
+        dropped = sum(len(e) for e in table.values()) - sum(len(e) for e in kept.values())
+        save_json(lang, kept)
+        print(f"{json_path(lang).name}: {dropped} string(s) dropped")
+
+
 def mnemonics(text):
     return len(re.findall(r"&(?=[^&\s])", ENTITY_RE.sub("", text.replace("&&", ""))))
 
@@ -255,6 +270,8 @@ def main(argv):
         command_merge(args[0])
     elif command == "fill":
         command_fill(languages)
+    elif command == "prune":
+        command_prune(languages)
     elif command == "check":
         return command_check(languages)
     else:

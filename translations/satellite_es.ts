@@ -215,7 +215,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
+        <location filename="../app/satellite-cli/CliHelp.cpp" line="+55"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Mostrar el resultado en JSON en la salida estándar.</translation>
     </message>
@@ -569,28 +569,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>usage:</source>
         <translation>uso:</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+23"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Options for every command:</source>
         <translation>Opciones de todos los comandos:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
         <translation>`%1 help COMANDO` o `%1 COMANDO --help` muestra las opciones de un comando. La página de manual (man %1) indica los códigos de salida y las variables de entorno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1708,9 +1708,9 @@
         <translation>El servidor dejó de responder</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The connection broke off mid-answer</source>
-        <translation>La conexión se cortó a mitad de la respuesta</translation>
+        <location line="+2"/>
+        <source>The answer came cut off or unreadable</source>
+        <translation>La respuesta llegó cortada o ilegible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3668,7 +3668,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Buscar: %1 (Ctrl+F)</translation>
     </message>
@@ -4216,13 +4216,17 @@
         <source>Months ahead</source>
         <translation>Meses por delante</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+13"/>
         <source> month(s)</source>
-        <translation> mes(es)</translation>
+        <comment>after a number of months</comment>
+        <translation>
+            <numerusform> mes</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Expiring in %1</source>
         <translation>Por vencer en %1</translation>
     </message>

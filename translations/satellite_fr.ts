@@ -215,7 +215,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
+        <location filename="../app/satellite-cli/CliHelp.cpp" line="+55"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Afficher le résultat en JSON sur la sortie standard.</translation>
     </message>
@@ -569,28 +569,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>usage:</source>
         <translation>utilisation :</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+23"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Options for every command:</source>
         <translation>Options de toutes les commandes :</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
         <translation>`%1 help COMMANDE` ou `%1 COMMANDE --help` affiche les options d&apos;une commande. La page de manuel (man %1) donne les codes de sortie et les variables d&apos;environnement.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
@@ -1708,9 +1708,9 @@
         <translation>Le serveur a cessé de répondre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The connection broke off mid-answer</source>
-        <translation>La connexion s&apos;est coupée au milieu de la réponse</translation>
+        <location line="+2"/>
+        <source>The answer came cut off or unreadable</source>
+        <translation>La réponse est arrivée tronquée ou illisible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3668,7 +3668,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Rechercher : %1 (Ctrl+F)</translation>
     </message>
@@ -4216,13 +4216,17 @@
         <source>Months ahead</source>
         <translation>Mois à venir</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+13"/>
         <source> month(s)</source>
-        <translation> mois</translation>
+        <comment>after a number of months</comment>
+        <translation>
+            <numerusform> mois</numerusform>
+            <numerusform> mois</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Expiring in %1</source>
         <translation>Périmant en %1</translation>
     </message>

@@ -215,7 +215,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
+        <location filename="../app/satellite-cli/CliHelp.cpp" line="+55"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Mostrar o resultado em JSON na saída padrão.</translation>
     </message>
@@ -569,28 +569,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>usage:</source>
         <translation>utilização:</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+23"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Options for every command:</source>
         <translation>Opções de todos os comandos:</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
         <translation>`%1 help COMANDO` ou `%1 COMANDO --help` mostra as opções de um comando. A página de manual (man %1) indica os códigos de saída e as variáveis de ambiente.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Options:</source>
         <translation>Opções:</translation>
     </message>
@@ -1708,9 +1708,9 @@
         <translation>O servidor deixou de responder</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The connection broke off mid-answer</source>
-        <translation>A ligação caiu a meio da resposta</translation>
+        <location line="+2"/>
+        <source>The answer came cut off or unreadable</source>
+        <translation>A resposta chegou cortada ou ilegível</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3668,7 +3668,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Procurar: %1 (Ctrl+F)</translation>
     </message>
@@ -4216,13 +4216,17 @@
         <source>Months ahead</source>
         <translation>Meses à frente</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+13"/>
         <source> month(s)</source>
-        <translation> mês(es)</translation>
+        <comment>after a number of months</comment>
+        <translation>
+            <numerusform> mês</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Expiring in %1</source>
         <translation>A expirar em %1</translation>
     </message>

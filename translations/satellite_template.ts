@@ -211,7 +211,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../app/satellite-cli/CliHelp.cpp" line="+9"/>
+        <location filename="../app/satellite-cli/CliHelp.cpp" line="+55"/>
         <source>Print the result as JSON on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,28 +565,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+23"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Options for every command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>`%1 help COMMAND` or `%1 COMMAND --help` shows a command&apos;s options. The manual page (man %1) lists the exit codes and the environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,8 +1696,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The connection broke off mid-answer</source>
+        <location line="+2"/>
+        <source>The answer came cut off or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3641,7 +3641,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+72"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,13 +4186,16 @@
         <source>Months ahead</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+13"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <comment>after a number of months</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Expiring in %1</source>
         <translation type="unfinished"></translation>
     </message>
