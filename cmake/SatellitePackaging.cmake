@@ -78,10 +78,15 @@ install(FILES ${packaging_binary}/man/primary-sim.1.gz COMPONENT primary
 install(FILES ${packaging_source}/completion/primary-sim COMPONENT primary
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 
-# Each package's copyright and changelog, where Debian looks for them.
-foreach(component package IN ZIP_LISTS "app;primary" "satellite;satellite-primary-sim")
+# Each package's copyright and changelog, where Debian looks for them, and its
+# lintian overrides, each with its reason.
+set(packaging_components app primary)
+set(packaging_packages satellite satellite-primary-sim)
+foreach(component package IN ZIP_LISTS packaging_components packaging_packages)
     install(FILES ${packaging_source}/debian/copyright ${packaging_binary}/changelog.Debian.gz
             COMPONENT ${component} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package})
+    install(FILES ${packaging_source}/lintian/${package} COMPONENT ${component}
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides)
 endforeach()
 
 # CPack: one Debian package per component.
@@ -90,7 +95,9 @@ set(CPACK_PACKAGE_NAME satellite)
 set(CPACK_PACKAGE_VENDOR "The Satellite maintainers")
 set(CPACK_PACKAGE_CONTACT "${SATELLITE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Each package's own description starts with its summary; CPackDeb puts this one
+# before it unless it is CPack's default, so it is left as that.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_COMPONENTS_ALL app primary)
@@ -110,7 +117,7 @@ set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
 # Plugins Qt loads at run time, which shlibdeps cannot see: the SQLite driver.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "qt6-wayland")
-set(CPACK_COMPONENT_APP_DESCRIPTION
+set(CPACK_DEBIAN_APP_DESCRIPTION
     "mSupply sync satellite: the pharmacy's desktop app and its command line
 Satellite is the desktop app of a pharmacy or clinic that works with an mSupply
 primary server where the internet is poor or missing. Every change is saved on
@@ -121,7 +128,7 @@ history. satellite-cli does the same work from a terminal or a script.")
 set(CPACK_DEBIAN_PRIMARY_PACKAGE_NAME satellite-primary-sim)
 set(CPACK_DEBIAN_PRIMARY_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PRIMARY_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_COMPONENT_PRIMARY_DESCRIPTION
+set(CPACK_DEBIAN_PRIMARY_DESCRIPTION
     "stand-in mSupply primary server for demos, training and tests
 primary-sim serves the mSupply sync API (v1, v2, the v3 user check and the v4
 patient calls) to the Satellite app and to mSupply's own clients, with a demo
