@@ -1,54 +1,95 @@
 #include "ProgressPrinter.h"
 
-#include <QCoreApplication>
+#include <algorithm>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 using satellite::SyncProgress;
+
+namespace {
+
+constexpr int kBarWidth = 24;
+
+QString barOf(const SyncProgress &progress)
+{
+    if (progress.total <= 0 || progress.isWaitingToRetry())
+        return {};
+    const int filled
+        = int(kBarWidth * std::clamp<qint64>(progress.done, 0, progress.total) / progress.total);
+    return u'[' + QString(filled, u'#') + QString(kBarWidth - filled, u' ') + QStringLiteral("] ");
+}
+
+} // namespace
 
 ProgressPrinter::ProgressPrinter()
     : m_err(stderr)
     , m_terminal(::isatty(STDERR_FILENO) == 1)
 { }
 
+int ProgressPrinter::terminalColumns()
+{
+    winsize size{};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    return 80;
+}
+
 void ProgressPrinter::show(const SyncProgress &progress)
 {
-    const QString phase = SyncProgress::phaseName(progress.phase);
-    const QString rate = progress.recordsPerSecond > 0
-        ? QCoreApplication::translate("ProgressPrinter", "%1 records/s")
-              .arg(qRound64(progress.recordsPerSecond))
-        : QString();
     if (m_terminal) {
-        const int width = 30;
-        const int filled = progress.total > 0
-            ? int(width * progress.done / std::max<qint64>(progress.total, 1))
-            : 0;
-        m_err << '\r' << phase.leftJustified(26) << " [" << QString(filled, u'#')
-              << QString(width - filled, u' ') << "] " << progress.done << '/' << progress.total
-              << ' ' << rate << "   ";
-        m_err.flush();
-        m_barShown = true;
+        m_bar = barOf(progress) + progress.describe();
+        // Never wider than the terminal: a wrapped line would not be redrawn in place.
+        m_bar.truncate(std::max(terminalColumns() - 1, 10));
+        draw();
+        m_last = progress;
         return;
     }
-    // Plain lines: at each phase change and every 10%.
-    const qint64 step = std::max<qint64>(progress.total / 10, 1);
-    if (progress.phase == m_lastPhase && m_lastPrinted >= 0
-        && progress.done / step == m_lastPrinted / step && progress.done < progress.total)
+    if (!isNewLine(progress))
         return;
-    m_lastPhase = progress.phase;
-    m_lastPrinted = progress.done;
-    m_err << phase << ": " << progress.done << '/' << progress.total
-          << (rate.isEmpty() ? QString() : u' ' + rate) << Qt::endl;
+    m_last = progress;
+    m_lastPrintedTenth = progress.total > 0 ? progress.done * 10 / progress.total : -1;
+    m_err << progress.describe() << Qt::endl;
+}
+
+// Plain lines: a new phase, each tenth of it and its end.
+bool ProgressPrinter::isNewLine(const SyncProgress &progress) const
+{
+    if (!m_last || m_last->phase != progress.phase)
+        return !progress.isWaitingToRetry();
+    if (progress.isWaitingToRetry() || m_last->isWaitingToRetry())
+        return false; // the log says what failed and when it is tried again
+    if (progress.total <= 0)
+        return false;
+    if (progress.done >= progress.total)
+        return m_last->done < m_last->total || m_last->total != progress.total;
+    return progress.done * 10 / progress.total > m_lastPrintedTenth;
+}
+
+void ProgressPrinter::draw()
+{
+    // \r, the line, and \x1b[K (erase to the end of the line) for what a longer one left.
+    m_err << '\r' << m_bar << "\x1b[K";
+    m_err.flush();
+}
+
+void ProgressPrinter::clearBar()
+{
+    if (!m_terminal || m_bar.isEmpty())
+        return;
+    m_err << "\r\x1b[K";
+    m_err.flush();
 }
 
 void ProgressPrinter::log(const satellite::SyncLogEntry &entry)
 {
-    finish();
+    clearBar();
     m_err << entry.text << Qt::endl;
+    if (m_terminal && !m_bar.isEmpty())
+        draw();
 }
 
 void ProgressPrinter::finish()
 {
-    if (m_barShown)
-        m_err << Qt::endl;
-    m_barShown = false;
+    clearBar();
+    m_bar.clear();
 }

@@ -47,6 +47,16 @@ QString serverWords(const QByteArray &body)
     return PrintableText::escaped(rawServerWords(body));
 }
 
+// Bodies smaller than this go as they are: coding them saves next to nothing.
+constexpr qsizetype kCompressFromBytes = 1024;
+
+// HTTP's "deflate" coding is a zlib stream: qCompress's output without the
+// four bytes of length it puts first.
+QByteArray deflateCoded(const QByteArray &body)
+{
+    return qCompress(body).mid(4);
+}
+
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *manager)
@@ -72,6 +82,8 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query, 
     request.setRawHeader("app-name", "satellite");
     request.setRawHeader("app-version", appVersion().toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // No Accept-Encoding of ours: Qt then asks for gzip and deflate itself and
+    // decodes the reply, so every check below reads the decoded body.
     return request;
 }
 
@@ -85,7 +97,24 @@ ApiClient::Reply ApiClient::post(const QString &path, const QUrlQuery &query,
 {
     QNetworkRequest post = request(path, query, timeoutMs);
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return wait(m_manager->post(post, body));
+    if (!m_serverTakesDeflate || body.size() < kCompressFromBytes)
+        return wait(m_manager->post(post, body));
+    post.setRawHeader("Content-Encoding", "deflate");
+    Reply reply = wait(m_manager->post(post, deflateCoded(body)));
+    if (reply.status == 415) {
+        // It said it takes them, then did not: plain bodies from now on.
+        m_serverTakesDeflate = false;
+        post.setRawHeader("Content-Encoding", "identity");
+        return wait(m_manager->post(post, body));
+    }
+    return reply;
+}
+
+void ApiClient::noteServerCodings(QNetworkReply *reply)
+{
+    const QByteArray accepted = reply->rawHeader("Accept-Encoding").toLower();
+    if (!accepted.isEmpty())
+        m_serverTakesDeflate = accepted.contains("deflate");
 }
 
 ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
@@ -138,6 +167,12 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
         const qint64 read = reply->read(body.data() + start, incoming - start);
         body.resize(start + qsizetype(std::max<qint64>(read, 0)));
     });
+    qint64 bytesSent = 0;
+    qint64 bytesReceived = 0;
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &scope,
+                     [&](qint64 sent, qint64) { bytesSent = sent; });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &scope,
+                     [&](qint64 received, qint64) { bytesReceived = received; });
     QTimer cancelWatch;
     QObject::connect(&cancelWatch, &QTimer::timeout, &scope, [&] {
         if (m_cancel && m_cancel->load()) {
@@ -157,7 +192,12 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
         body += reply->readAll(); // what came with the end
     if (body.capacity() - body.size() < WireFormat::kPadding)
         body.reserve(body.size() + WireFormat::kPadding);
-    return interpret(reply, body, cancelled, tooLarge);
+    if (reply->error() == QNetworkReply::NoError)
+        noteServerCodings(reply);
+    Reply result = interpret(reply, body, cancelled, tooLarge);
+    result.bytesSent = bytesSent;
+    result.bytesReceived = std::max(bytesReceived, qint64(0));
+    return result;
 }
 
 ApiClient::Reply ApiClient::interpret(QNetworkReply *reply, const QByteArray &body, bool cancelled,

@@ -36,7 +36,9 @@ public:
     {
         SyncError error;
         int status = 0;
-        QByteArray body;
+        QByteArray body; // decoded: what the server wrote before any content coding
+        qint64 bytesSent = 0; // on the wire, as coded, heads not counted
+        qint64 bytesReceived = 0;
     };
 
     explicit ApiClient(QNetworkAccessManager *manager);
@@ -50,6 +52,10 @@ public:
     Reply post(const QString &path, const QUrlQuery &query, const QByteArray &body,
                int timeoutMs = 0);
 
+    // Whether push bodies go compressed: only to a server that said it takes
+    // them (Accept-Encoding in its replies), until it refuses one.
+    bool compressesBodies() const { return m_serverTakesDeflate; }
+
     // The fingerprint of the certificate the last TLS failure was about.
     QString lastCertificateSha256() const { return m_lastCertificate; }
 
@@ -58,6 +64,7 @@ public:
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query, int timeoutMs) const;
     Reply wait(QNetworkReply *reply);
+    void noteServerCodings(QNetworkReply *reply);
     Reply interpret(QNetworkReply *reply, const QByteArray &body, bool cancelled, bool tooLarge);
     static SyncError networkError(QNetworkReply *reply, bool cancelled);
     static SyncError httpError(int status, const QByteArray &body);
@@ -66,6 +73,7 @@ private:
     Settings m_settings;
     const std::atomic_bool *m_cancel = nullptr;
     QString m_lastCertificate;
+    bool m_serverTakesDeflate = false;
 };
 
 } // namespace satellite

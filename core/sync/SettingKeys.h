@@ -15,5 +15,7 @@ inline const QString userId = QStringLiteral("user_id");
 inline const QString allowInsecureHttp = QStringLiteral("allow_insecure_http");
 inline const QString trustedCertificate = QStringLiteral("trusted_certificate_sha256");
 inline const QString initialDumpDone = QStringLiteral("initial_dump_done");
+// The batch size the last sync ended with: the next starts from it.
+inline const QString learnedBatch = QStringLiteral("sync_learned_batch");
 
 } // namespace satellite::SettingKeys

@@ -249,7 +249,9 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
         emit finished(outcome);
         return;
     }
-    m_batch = m_tuning.initialBatch;
+    m_batch = std::clamp(m_tuning.initialBatch, m_tuning.minBatch, m_tuning.maxBatch);
+    m_latencyMs = -1;
+    m_lastProgress = SyncProgress();
     m_running = true;
     SyncRun run;
     QLockFile oneAtATime(m_databasePath + QStringLiteral(".sync-lock"));
@@ -365,10 +367,13 @@ void SyncEngine::configureClientFromSettings()
 SiteIdentity SyncEngine::lookUpSite(const QString &siteName, bool withUser)
 {
     report(SyncProgress::Phase::Connecting, 0, 0);
+    QElapsedTimer roundTrip;
     const ApiClient::Reply site = call(tr("site lookup"), [&] {
+        roundTrip.start();
         return m_api->get(QStringLiteral("/sync/v2/site/"),
                           QUrlQuery{{QStringLiteral("site_name"), siteName}});
     });
+    noteLatency(roundTrip.elapsed());
     const QJsonObject answer = QJsonDocument::fromJson(site.body).object();
     SiteIdentity identity;
     identity.siteId = answer.value(u"SiteID").toVariant().toInt();
@@ -435,13 +440,24 @@ void SyncEngine::syncSteps(SyncOutcome &outcome)
     int callsRefused = 0;
     sendPendingCalls(&callsMade, &callsRefused,
                      true); // the primary knows the patient before the push
+    startBatchFromLearned();
     push(outcome);
     pull(outcome, firstSync);
-    log(SyncLogEntry::Level::Info,
-        tr("Sync finished: %1 sent, %2 received, %3 in quarantine.")
-            .arg(outcome.pushed)
-            .arg(outcome.pulled)
-            .arg(outcome.quarantined));
+    keepLearnedBatch();
+    // The summary is the caller's to word, from the outcome (one line per sync).
+}
+
+void SyncEngine::startBatchFromLearned()
+{
+    bool ok = false;
+    const int learned = m_store->settings.value(SettingKeys::learnedBatch).toInt(&ok);
+    if (ok && learned > 0)
+        m_batch = std::clamp(learned, m_tuning.minBatch, m_tuning.maxBatch);
+}
+
+void SyncEngine::keepLearnedBatch()
+{
+    m_store->settings.setValue(SettingKeys::learnedBatch, QString::number(m_batch));
 }
 
 QUrlQuery SyncEngine::siteQuery() const
@@ -501,7 +517,7 @@ void SyncEngine::initialDump()
 void SyncEngine::push(SyncOutcome &outcome)
 {
     const qint64 total = m_store->outgoing.count();
-    m_phaseClock.start();
+    startPhase();
     for (;;) {
         throwIfCancelled();
         QList<OutgoingQueue::Entry> entries = m_store->outgoing.oldest(m_batch);
@@ -586,9 +602,13 @@ void SyncEngine::pushEntries(QList<OutgoingQueue::Entry> entries, SyncOutcome &o
 
 qint64 SyncEngine::queuedCount()
 {
+    QElapsedTimer roundTrip;
+    roundTrip.start();
     const ApiClient::Reply reply = call(tr("counting records"), [&] {
+        roundTrip.restart(); // a retry's wait is not the line's latency
         return m_api->get(QStringLiteral("/sync/v2/queued_records/count"), siteQuery());
     });
+    noteLatency(roundTrip.elapsed());
     const QJsonValue count = QJsonDocument::fromJson(reply.body).object().value(u"NumRecords");
     if (!count.isDouble())
         throw SyncFailure{{SyncError::Kind::Protocol, tr("the record count has no NumRecords")}};
@@ -630,7 +650,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
     qint64 received = 0;
     int emptyAnswers = 0;
     QSet<QString> previous; // the SyncIDs of the batch before, acknowledged
-    m_phaseClock.start();
+    startPhase();
     while (total > 0) {
         throwIfCancelled();
         QByteArray body;
@@ -638,11 +658,14 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         QList<WireFormat::Unreadable> unreadable;
         QElapsedTimer roundTrip;
         roundTrip.start();
-        QUrlQuery query = siteQuery();
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_batch));
         call(
             tr("receiving records"),
-            [&] { return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query); },
+            [&] {
+                // Asked anew on each try: a drop shrinks the batch (see call()).
+                QUrlQuery query = siteQuery();
+                query.addQueryItem(QStringLiteral("limit"), QString::number(m_batch));
+                return m_api->get(QStringLiteral("/sync/v2/queued_records/"), query);
+            },
             [&](const ApiClient::Reply &reply) {
                 QString problem;
                 if (auto summary
@@ -732,13 +755,25 @@ void SyncEngine::acknowledge(const QStringList &syncIds)
     });
 }
 
+// Sizes the next batch from how long this one's round trip took: its fixed
+// cost (the line's latency, twice: get and acknowledgement) apart from the
+// time each record takes, aimed at a round trip where latency is a small share.
 void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records)
 {
     if (records < m_batch)
         return; // a short batch says nothing about speed
-    const double perRecord = double(std::max<qint64>(elapsedMs, 1)) / double(records);
-    const int wanted = int(m_tuning.targetRoundTripMs / perRecord);
-    m_batch = std::clamp(std::min(wanted, m_batch * 2), m_tuning.minBatch, m_tuning.maxBatch);
+    const qint64 fixedMs = m_latencyMs > 0 ? 2 * m_latencyMs : 0;
+    const double perRecordMs = double(std::max<qint64>(elapsedMs - fixedMs, 1)) / double(records);
+    const qint64 targetMs = std::max<qint64>(m_tuning.targetRoundTripMs, 10 * fixedMs);
+    const double wanted = double(std::max<qint64>(targetMs - fixedMs, 1)) / perRecordMs;
+    const int grown = int(std::min(wanted, double(m_batch) * 4));
+    m_batch = std::clamp(grown, m_tuning.minBatch, m_tuning.maxBatch);
+}
+
+void SyncEngine::noteLatency(qint64 elapsedMs)
+{
+    if (m_latencyMs < 0 || elapsedMs < m_latencyMs)
+        m_latencyMs = elapsedMs;
 }
 
 ApiClient::Reply SyncEngine::call(const QString &what,
@@ -748,6 +783,7 @@ ApiClient::Reply SyncEngine::call(const QString &what,
     for (int attempt = 1;; ++attempt) {
         throwIfCancelled();
         ApiClient::Reply reply = request();
+        m_phaseBytes += reply.bytesSent + reply.bytesReceived;
         if (reply.error.kind == SyncError::Kind::None && check)
             reply.error = check(reply);
         if (reply.error.kind == SyncError::Kind::None)
@@ -759,12 +795,29 @@ ApiClient::Reply SyncEngine::call(const QString &what,
         const int backoff = std::min(m_tuning.retryCapMs, m_tuning.retryBaseMs << (attempt - 1));
         const int jittered
             = backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        // A line that drops replies loses less with smaller batches.
+        m_batch = std::max(m_tuning.minBatch, m_batch / 2);
         log(SyncLogEntry::Level::Warning,
             tr("%1 failed (%2); trying again in %3 ms.")
                 .arg(what, reply.error.describe())
                 .arg(jittered));
-        pause(jittered);
+        waitToRetry(reply.error, jittered);
     }
+}
+
+// Waits before another try, saying so (and how long still) every second.
+void SyncEngine::waitToRetry(const SyncError &error, int ms)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (qint64 left = ms; left > 0; left = ms - waited.elapsed()) {
+        SyncProgress waiting = m_lastProgress;
+        waiting.waitingAfter = error.kind;
+        waiting.retryInSeconds = int((left + 999) / 1000);
+        emit progressChanged(waiting);
+        pause(int(std::min<qint64>(left, 1000)));
+    }
+    emit progressChanged(m_lastProgress); // trying again: back to what it was doing
 }
 
 void SyncEngine::pause(int ms)
@@ -790,18 +843,31 @@ void SyncEngine::throwIfCancelled() const
         throw SyncFailure{{SyncError::Kind::Cancelled, {}}};
 }
 
+void SyncEngine::startPhase()
+{
+    m_phaseClock.start();
+    m_phaseBytes = 0;
+}
+
 void SyncEngine::report(SyncProgress::Phase phase, qint64 done, qint64 total)
 {
-    // A few updates a second are plenty for a progress bar.
-    if (m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 200 && done < total)
-        return;
-    m_progressThrottle.start();
     SyncProgress progress;
     progress.phase = phase;
     progress.done = done;
     progress.total = total;
     const qint64 elapsed = m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0;
     progress.recordsPerSecond = elapsed > 0 ? done * 1000.0 / double(elapsed) : 0;
+    progress.bytes = m_phaseBytes;
+    progress.bytesPerSecond = elapsed > 0 ? m_phaseBytes * 1000.0 / double(elapsed) : 0;
+    m_lastProgress = progress;
+    // A few updates a second are plenty for a progress bar; a new phase and
+    // the end of one always show.
+    const bool samePhase = phase == m_lastShownPhase;
+    if (samePhase && m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 200
+        && done < total)
+        return;
+    m_progressThrottle.start();
+    m_lastShownPhase = phase;
     emit progressChanged(progress);
 }
 

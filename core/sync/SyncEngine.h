@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QNetworkAccessManager;
@@ -30,10 +31,13 @@ class SyncEngine : public QObject
 public:
     struct Tuning
     {
-        int initialBatch = 100;
+        int initialBatch = 1000; // when no earlier sync learned one
         int minBatch = 10;
-        int maxBatch = 1000;
-        int targetRoundTripMs = 2000;
+        int maxBatch = 5000; // primary-sim serves at most 5000 a call
+        // A batch's get and acknowledgement together aim at this long, and
+        // at least ten times the line's latency, so that latency stays a
+        // small share of the time on a slow line.
+        int targetRoundTripMs = 4000;
         int attempts = 5; // per call, for transient failures
         int retryBaseMs = 1000; // doubled each attempt, with jitter
         int retryCapMs = 30000;
@@ -91,13 +95,18 @@ private:
     void acknowledge(const QStringList &syncIds);
     void keepUnreadable(const QList<WireFormat::Unreadable> &unreadable, SyncOutcome &outcome);
     void adaptBatch(qint64 elapsedMs, qsizetype records);
+    void startBatchFromLearned();
+    void keepLearnedBatch();
+    void noteLatency(qint64 elapsedMs);
 
     ApiClient::Reply call(const QString &what, const std::function<ApiClient::Reply()> &request,
                           const std::function<SyncError(const ApiClient::Reply &)> &check = {});
+    void waitToRetry(const SyncError &error, int ms);
     void pause(int ms);
     void throwIfCancelled() const;
     QUrlQuery siteQuery() const;
     void report(SyncProgress::Phase phase, qint64 done, qint64 total);
+    void startPhase();
     void log(SyncLogEntry::Level level, const QString &text);
 
     QString m_databasePath;
@@ -106,11 +115,15 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_api;
-    int m_batch = 100;
+    int m_batch = 1000;
+    qint64 m_latencyMs = -1; // the quickest small call of this run: the line's round trip
+    qint64 m_phaseBytes = 0; // crossed the line since the phase began
+    SyncProgress m_lastProgress;
     bool m_running = false;
     bool m_stopAfterRun = false;
     QElapsedTimer m_phaseClock;
     QElapsedTimer m_progressThrottle;
+    std::optional<SyncProgress::Phase> m_lastShownPhase;
 };
 
 } // namespace satellite

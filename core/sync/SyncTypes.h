@@ -2,6 +2,7 @@
 
 #include "SyncError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -14,15 +15,34 @@ namespace satellite {
 
 struct SyncProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncProgress)
+
+public:
     enum class Phase { Connecting, InitialDump, Pushing, Pulling, Storing };
     Phase phase = Phase::Connecting;
     qint64 done = 0;
     qint64 total = 0; // 0: unknown
-    double recordsPerSecond = 0;
+    double recordsPerSecond = 0; // measured over the phase
+    qint64 bytes = 0; // crossed the line in this phase, as sent (compressed)
+    double bytesPerSecond = 0;
+    // Waiting before trying a failed call again: why (what went wrong), and
+    // how long still. 0: not waiting.
+    SyncError::Kind waitingAfter = SyncError::Kind::None;
+    int retryInSeconds = 0;
+
+    bool isWaitingToRetry() const { return retryInSeconds > 0; }
+    // From the measured rate; -1 when unknown.
+    qint64 secondsLeft() const;
 
     static QString phaseName(Phase phase);
-    // "Receiving records: 1200 of 50359 (25000 records/s, about 2 s left)"
+    // The one place progress is put in words: "Receiving records: 1,200 of
+    // 50,359 (250 records/s, 31 kB/s, about 3 min left)", or "Cannot reach
+    // the server, trying again in 8 s".
     QString describe() const;
+    // "31 kB/s", "1.2 MB/s"
+    static QString byteRate(double bytesPerSecond);
+    // "about 40 s", "about 3 min"
+    static QString duration(qint64 seconds);
 };
 
 struct SyncOutcome

@@ -18,6 +18,10 @@ constexpr qint64 kBodyBytesPerMs = 16;
 // How long what a client still sends after a refusal is read and dropped, so
 // that closing does not reset the connection before it has read the refusal.
 constexpr int kLingerMs = 2000;
+// Smaller replies go as they are: the coding's header would outweigh the gain.
+constexpr qsizetype kCompressFromBytes = 256;
+// What replies say about request bodies: a client may compress what it sends.
+constexpr char kAcceptedCodings[] = "gzip, deflate";
 
 QByteArray reasonPhrase(int status)
 {
@@ -201,8 +205,11 @@ void HttpConnection::dispatch()
     // Peeked, not read: the request holds the socket's buffer until answered.
     QByteArray bytes = m_socket->peek(m_headLength + m_bodyLength);
     m_request->body = std::move(bytes.remove(0, m_headLength));
-    const HttpRequest request = std::move(*m_request);
+    HttpRequest request = std::move(*m_request);
     m_request.reset();
+    if (!decodeBody(request))
+        return;
+    m_replyCoding = HttpCompression::choose(request.header("accept-encoding"));
     m_state = State::Answering;
     m_timer.stop();
     const HttpResponse response = m_handler(request);
@@ -213,8 +220,48 @@ void HttpConnection::dispatch()
     deliver(response);
 }
 
-void HttpConnection::deliver(const HttpResponse &response)
+// A body the client compressed is inflated before the handler sees it, never
+// beyond the body limit.
+bool HttpConnection::decodeBody(HttpRequest &request)
 {
+    const auto coding = HttpCompression::parse(request.header("content-encoding"));
+    if (!coding) {
+        failRequest(415,
+                    QByteArrayLiteral("unsupported Content-Encoding: send gzip, deflate or "
+                                      "identity"));
+        return false;
+    }
+    if (*coding == HttpCompression::Coding::Identity)
+        return true;
+    bool tooLarge = false;
+    auto body
+        = HttpCompression::decompress(request.body, *coding, m_limits.maxBodyBytes, &tooLarge);
+    if (!body) {
+        if (tooLarge)
+            failRequest(413,
+                        QByteArrayLiteral("request body is larger than the server accepts (")
+                            + QByteArray::number(m_limits.maxBodyBytes) + " bytes)");
+        else
+            failRequest(
+                400, QByteArrayLiteral("the body is not valid ") + HttpCompression::name(*coding));
+        return false;
+    }
+    request.body = std::move(*body);
+    request.headers.remove("content-encoding");
+    return true;
+}
+
+void HttpConnection::deliver(HttpResponse response)
+{
+    // A truncated reply goes uncoded: Qt reads a compressed body cut short
+    // as a whole one (it drops Content-Length to decode), while HTTP's framing
+    // shows the cut of a plain one. A cut line (RST) shows either.
+    if (m_replyCoding != HttpCompression::Coding::Identity
+        && response.body.size() >= kCompressFromBytes
+        && response.delivery != HttpResponse::Delivery::Truncate) {
+        response.body = HttpCompression::compress(response.body, m_replyCoding);
+        response.extraHeaders.append({"Content-Encoding", HttpCompression::name(m_replyCoding)});
+    }
     // A client that reads nothing is given up after the idle timeout.
     m_timer.start(m_limits.idleTimeoutMs);
     switch (response.delivery) {
@@ -246,6 +293,8 @@ void HttpConnection::writeResponse(const HttpResponse &response, qsizetype bodyB
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.extraHeaders)
         head += name + ": " + value + "\r\n";
+    head += QByteArrayLiteral("Vary: Accept-Encoding\r\nAccept-Encoding: ") + kAcceptedCodings
+        + "\r\n";
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     m_socket->write(head);
     m_socket->write(response.body.constData(), bodyBytes);
@@ -277,6 +326,7 @@ void HttpConnection::failRequest(int status, const QByteArray &message)
 {
     m_keepAlive = false;
     m_request.reset();
+    m_replyCoding = HttpCompression::Coding::Identity;
     m_state = State::Closing;
     const HttpResponse response = HttpResponse::json(status, errorBody(message));
     writeResponse(response, response.body.size());

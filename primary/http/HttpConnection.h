@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpCompression.h"
 #include "HttpServer.h"
 
 #include <QByteArray>
@@ -48,7 +49,8 @@ private:
     void acknowledgeAtOnce();
     bool parseHead(QByteArrayView head);
     void dispatch();
-    void deliver(const HttpResponse &response);
+    bool decodeBody(HttpRequest &request);
+    void deliver(HttpResponse response);
     void writeResponse(const HttpResponse &response, qsizetype bodyBytes);
     void replyProgressed();
     void finishExchange();
@@ -69,6 +71,7 @@ private:
     bool m_keepAlive = true;
     bool m_tls = false;
     bool m_replyWritten = false;
+    HttpCompression::Coding m_replyCoding = HttpCompression::Coding::Identity;
     qint64 m_quietSince = 0;
     QTimer m_timer; // the deadline of the current state
 };
