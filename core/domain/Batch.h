@@ -31,6 +31,10 @@ struct Batch
     double availableUnits() const { return available * packSize; }
     double onHandUnits() const { return onHand * packSize; }
     bool isExpired(const QDate &today) const { return expiry.isValid() && expiry < today; }
+    // What "available" means everywhere (Dispense, Stock): neither expired
+    // nor held. The Stock page's query (core/store ScreenQueries) says the same.
+    bool isUsable(const QDate &today) const { return !hold && !isExpired(today); }
+    double freeUnits(const QDate &today) const { return isUsable(today) ? availableUnits() : 0; }
 };
 
 } // namespace satellite

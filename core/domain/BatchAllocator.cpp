@@ -38,7 +38,7 @@ QList<Batch> BatchAllocator::usable(const QList<Batch> &batches, bool override) 
 {
     QList<Batch> result;
     for (const Batch &batch : batches) {
-        if (freeUnits(batch) > kEpsilon && (override || whyNot(batch).isEmpty()))
+        if (freeUnits(batch) > kEpsilon && (override || batch.isUsable(m_today)))
             result.append(batch);
     }
     std::stable_sort(result.begin(), result.end(), [](const Batch &a, const Batch &b) {

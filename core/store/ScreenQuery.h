@@ -28,10 +28,15 @@ struct ScreenQuery
     QList<Column> columns;
     QString from;
     QString where; // empty: every row
-    QVariantList parameters; // one for each `?` of `where`, in order
+    QVariantList parameters; // one for each `?` of `from`, then of `where`, in order
     QString groupBy;
-    QStringList searchIn; // a search keeps the rows where one of these holds the typed text
+    QString having; // a condition on the groups; empty: every group
+    QVariantList havingParameters; // one for each `?` of `having`
+    // A search keeps the rows where each typed word is in one of these: "Ana
+    // Silva" finds "Silva, Ana".
+    QStringList searchIn;
     QString defaultSort; // a column's key
+    bool defaultDescending = false; // newest first, ...
 
     // A column's position by key; -1 when there is none.
     qsizetype indexOf(const QString &key) const

@@ -3,9 +3,19 @@
 #include "Database.h"
 #include "SqlStatement.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace satellite {
+
+namespace {
+
+QStringList wordsOf(const QString &search)
+{
+    return search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+} // namespace
 
 QByteArray ScreenQueryRunner::sql(const ScreenQuery &query, const View &view, Select what)
 {
@@ -17,11 +27,13 @@ QByteArray ScreenQueryRunner::sql(const ScreenQuery &query, const View &view, Se
     QStringList conditions;
     if (!query.where.isEmpty())
         conditions.append(u'(' + query.where + u')');
-    if (!view.search.trimmed().isEmpty() && !query.searchIn.isEmpty()) {
+    if (!query.searchIn.isEmpty()) {
         QStringList matches;
         for (const QString &expression : query.searchIn)
             matches.append(expression + QStringLiteral(" LIKE ?"));
-        conditions.append(u'(' + matches.join(QStringLiteral(" OR ")) + u')');
+        const QString eachWord = u'(' + matches.join(QStringLiteral(" OR ")) + u')';
+        for (qsizetype word = wordsOf(view.search).size(); word > 0; --word)
+            conditions.append(eachWord);
     }
     QString text = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
         + QStringLiteral(" FROM ") + query.from;
@@ -29,39 +41,56 @@ QByteArray ScreenQueryRunner::sql(const ScreenQuery &query, const View &view, Se
         text += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!query.groupBy.isEmpty())
         text += QStringLiteral(" GROUP BY ") + query.groupBy;
+    if (!query.having.isEmpty())
+        text += QStringLiteral(" HAVING ") + query.having;
     if (what == Select::Count)
         return (QStringLiteral("SELECT count(*) FROM (") + text + u')').toUtf8();
     if (!query.columns.isEmpty()) {
         const qsizetype sort = std::clamp<qsizetype>(view.sortColumn, 0, query.columns.size() - 1);
+        // Rows without a value (no stock, no expiry) after those with one,
+        // either way; the ID keeps pages apart when values tie.
         text += QStringLiteral(" ORDER BY ") + query.columns.at(sort).sql
-            + (view.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+            + (view.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"))
+            + QStringLiteral(" NULLS LAST, ") + query.idSql;
     }
     text += QStringLiteral(" LIMIT ? OFFSET ?");
     return text.toUtf8();
 }
 
-// Binds the query's own values, then the typed text once for each place a
-// search looks in; returns the next free position.
+namespace {
+
+void bindValue(SqlStatement &statement, int position, const QVariant &value)
+{
+    if (value.isNull())
+        statement.bindNull(position);
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        statement.bind(position, value.toLongLong());
+    else if (value.typeId() == QMetaType::Double)
+        statement.bindReal(position, value.toDouble());
+    else
+        statement.bind(position, value.toString());
+}
+
+} // namespace
+
+// Binds the query's own values, then each typed word once for each place a
+// search looks in, then the groups' condition's values; returns the next
+// free position.
 int ScreenQueryRunner::bindFilter(SqlStatement &statement, const ScreenQuery &query,
                                   const View &view)
 {
     int position = 1;
-    for (const QVariant &value : query.parameters) {
-        if (value.isNull())
-            statement.bindNull(position);
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            statement.bind(position, value.toLongLong());
-        else if (value.typeId() == QMetaType::Double)
-            statement.bindReal(position, value.toDouble());
-        else
-            statement.bind(position, value.toString());
-        ++position;
+    for (const QVariant &value : query.parameters)
+        bindValue(statement, position++, value);
+    if (!query.searchIn.isEmpty()) {
+        for (const QString &word : wordsOf(view.search)) {
+            const QString pattern = u'%' + word + u'%';
+            for (qsizetype i = 0; i < query.searchIn.size(); ++i)
+                statement.bind(position++, pattern);
+        }
     }
-    if (!view.search.trimmed().isEmpty() && !query.searchIn.isEmpty()) {
-        const QString pattern = u'%' + view.search.trimmed() + u'%';
-        for (qsizetype i = 0; i < query.searchIn.size(); ++i)
-            statement.bind(position++, pattern);
-    }
+    for (const QVariant &value : query.havingParameters)
+        bindValue(statement, position++, value);
     return position;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace satellite::ui {
@@ -16,6 +17,8 @@ QueryTableModel::QueryTableModel(Database &db, ScreenView view, QObject *parent)
         const qsizetype at = m_view.query.indexOf(shown.key);
         Q_ASSERT_X(at >= 0, "QueryTableModel", qPrintable(shown.key));
         m_valueAt.append(at + 1); // after the ID
+        m_currencyAt.append(
+            shown.currencyKey.isEmpty() ? -1 : m_view.query.indexOf(shown.currencyKey) + 1);
     }
     const auto sorted = std::find_if(
         m_view.columns.cbegin(), m_view.columns.cend(),
@@ -23,6 +26,7 @@ QueryTableModel::QueryTableModel(Database &db, ScreenView view, QObject *parent)
     m_defaultSortColumn
         = sorted == m_view.columns.cend() ? 0 : int(std::distance(m_view.columns.cbegin(), sorted));
     m_sortColumn = m_defaultSortColumn;
+    m_sortOrder = defaultSortOrder();
     load(pageSize);
 }
 
@@ -45,16 +49,37 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     const QVariant value = row.value(m_valueAt.at(index.column()));
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole: return column.display ? column.display(value) : value;
+    case Qt::AccessibleTextRole: return shown(index, value);
     case Qt::TextAlignmentRole: return QVariant::fromValue(column.alignment);
     case Qt::ForegroundRole: return column.foreground ? column.foreground(value) : QVariant();
+    case Qt::DecorationRole: return column.decoration ? column.decoration(value) : QVariant();
     case Qt::ToolTipRole:
-        return column.foreground && column.foreground(value).isValid() && column.display
-            ? column.display(value)
-            : QVariant();
+        return column.foreground && column.foreground(value).isValid() ? shown(index, value)
+                                                                       : QVariant();
     case Qt::UserRole: return row.first();
     default: return {};
     }
+}
+
+// A value as its column shows it: in words, an amount with its currency.
+QVariant QueryTableModel::shown(const QModelIndex &index, const QVariant &value) const
+{
+    const ViewColumn &column = m_view.columns.at(index.column());
+    const qsizetype currencyAt = m_currencyAt.at(index.column());
+    if (currencyAt > 0) {
+        if (value.isNull())
+            return QString();
+        const QString currency = m_rows.at(index.row()).value(currencyAt).toString();
+        if (currency.isEmpty())
+            return QLocale().toString(value.toDouble(), 'f', 2);
+        QString amount = QLocale().toCurrencyString(value.toDouble(), currency, 2);
+        // A code before the number reads apart from it: "USD 7.10", not "USD7.10".
+        if (amount.startsWith(currency) && amount.size() > currency.size()
+            && !amount.at(currency.size()).isSpace())
+            amount.insert(currency.size(), QChar::Nbsp);
+        return amount;
+    }
+    return column.display ? column.display(value) : value;
 }
 
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -116,6 +141,12 @@ void QueryTableModel::setSearchText(const QString &text)
     if (text == m_search)
         return;
     m_search = text;
+    load(pageSize);
+}
+
+void QueryTableModel::setQuery(const ScreenQuery &query)
+{
+    m_view.query = query;
     load(pageSize);
 }
 

@@ -34,6 +34,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearchText(const QString &text);
+    // Other rows of the same columns (a filter): loads again, in the same order.
+    void setQuery(const ScreenQuery &query);
     // Loads again from the start, as far as was loaded before.
     void reload();
     // All matching rows, however many are loaded.
@@ -42,6 +44,10 @@ public:
     int rowOf(const QString &id) const;
     // The column the rows are sorted by at first.
     int defaultSortColumn() const { return m_defaultSortColumn; }
+    Qt::SortOrder defaultSortOrder() const
+    {
+        return m_view.query.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
     // Why the rows could not be read, in words; empty when they were.
     QString problem() const { return m_problem; }
 
@@ -50,10 +56,12 @@ public:
 private:
     void load(int rows);
     ScreenQueryRunner::View queryView() const;
+    QVariant shown(const QModelIndex &index, const QVariant &value) const;
 
     ScreenQueryRunner m_runner;
     ScreenView m_view;
     QList<qsizetype> m_valueAt; // each view column's place in a row
+    QList<qsizetype> m_currencyAt; // its currency's place; -1: not an amount
     int m_defaultSortColumn = 0;
     QString m_search;
     int m_sortColumn = 0;

@@ -3,9 +3,11 @@
 #include "store/ScreenQueries.h"
 #include "work/PatientText.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QDate>
 #include <QLocale>
+#include <QStyle>
 
 namespace satellite::ui {
 
@@ -24,6 +26,30 @@ QVariant asNumber(const QVariant &value)
 QVariant expiryForeground(const QVariant &value)
 {
     return RecordViews::expiryColour(value.toString(), QDate::currentDate());
+}
+
+QVariant expiryInWords(const QVariant &value)
+{
+    return RecordViews::expiryText(value.toString(), QDate::currentDate());
+}
+
+// An icon beside the words, for those who do not see the colour (or print in grey).
+QVariant expiryIcon(const QVariant &value)
+{
+    const QDate expiry = QDate::fromString(value.toString().left(10), Qt::ISODate);
+    const QDate today = QDate::currentDate();
+    if (!expiry.isValid() || expiry >= today.addMonths(RecordViews::expiringSoonMonths))
+        return {};
+    return QApplication::style()->standardIcon(expiry < today ? QStyle::SP_MessageBoxCritical
+                                                              : QStyle::SP_MessageBoxWarning);
+}
+
+ViewColumn amountColumn(const char *key, const QString &header)
+{
+    ViewColumn column{QString::fromLatin1(key), header, asNumber,
+                      Qt::AlignRight | Qt::AlignVCenter};
+    column.currencyKey = QStringLiteral("currency");
+    return column;
 }
 
 bool isTrue(const QVariant &value)
@@ -46,8 +72,8 @@ ViewColumn textColumn(const char *key, const QString &header,
 
 ViewColumn expiryColumn(const char *key, const QString &header)
 {
-    return ViewColumn{QString::fromLatin1(key), header, asDate, Qt::AlignLeft | Qt::AlignVCenter,
-                      expiryForeground};
+    return ViewColumn{QString::fromLatin1(key),         header,           expiryInWords,
+                      Qt::AlignLeft | Qt::AlignVCenter, expiryForeground, expiryIcon};
 }
 
 } // namespace
@@ -59,9 +85,60 @@ QVariant RecordViews::expiryColour(const QString &isoDate, const QDate &today)
         return {};
     if (expiry < today)
         return QColor(0xb0, 0x00, 0x20);
-    if (expiry < today.addMonths(3))
+    if (expiry < today.addMonths(expiringSoonMonths))
         return QColor(0xc0, 0x60, 0x00);
     return {};
+}
+
+QString RecordViews::expiryText(const QString &isoDate, const QDate &today)
+{
+    const QDate expiry = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    if (!expiry.isValid())
+        return {};
+    const QString date = QLocale().toString(expiry, QLocale::ShortFormat);
+    if (expiry < today)
+        return tr("Expired on %1").arg(date);
+    if (expiry == today)
+        return tr("Expires today");
+    if (expiry < today.addMonths(expiringSoonMonths))
+        return tr("%1 · expires in %n day(s)", nullptr, int(today.daysTo(expiry))).arg(date);
+    return date;
+}
+
+QString RecordViews::itemKind(const QString &kind)
+{
+    if (kind == u"general")
+        return tr("Stock item");
+    if (kind == u"service")
+        return tr("Service");
+    if (kind == u"non_stock")
+        return tr("Not kept in stock");
+    if (kind == u"cross_reference")
+        return tr("Other name of an item");
+    return kind;
+}
+
+QString RecordViews::nameKind(const QString &kind)
+{
+    if (kind == u"facility-supplier-customer")
+        return tr("Supplier and customer");
+    if (kind == u"facility-supplier")
+        return tr("Supplier");
+    if (kind == u"facility-customer")
+        return tr("Customer");
+    if (kind == u"facility")
+        return tr("Facility");
+    if (kind == u"store")
+        return tr("Store");
+    if (kind == u"invad")
+        return tr("Inventory adjustments");
+    if (kind == u"build")
+        return tr("Builds");
+    if (kind == u"repack")
+        return tr("Repacks");
+    if (kind == u"patient")
+        return tr("Patient");
+    return kind;
 }
 
 QString RecordViews::calendarDate(const QString &isoDate)
@@ -106,7 +183,12 @@ QString RecordViews::invoiceStatus(const QString &status)
 
 ScreenView RecordViews::stock()
 {
-    return {ScreenQueries::stock(),
+    return stock(ScreenQueries::StockFilter());
+}
+
+ScreenView RecordViews::stock(const ScreenQueries::StockFilter &filter)
+{
+    return {ScreenQueries::stock(QDate::currentDate(), filter),
             {
                 textColumn("item", tr("Item")),
                 textColumn("code", tr("Code")),
@@ -149,6 +231,9 @@ ScreenView RecordViews::patients()
                            [](const QVariant &value) {
                                return QVariant(isTrue(value) ? tr("Female") : tr("Male"));
                            }),
+                textColumn("nhn", tr("National health number")),
+                textColumn("phone", tr("Phone")),
+                textColumn("address", tr("Address")),
             }};
 }
 
@@ -168,7 +253,8 @@ QList<ViewColumn> invoiceColumns()
                    }),
         textColumn("otherParty", RecordViews::tr("Other party")),
         textColumn("date", RecordViews::tr("Date"), asDate),
-        numberColumn("total", RecordViews::tr("Total")),
+        amountColumn("total", RecordViews::tr("Total")),
+        textColumn("currency", QString()), // read by Total
     };
 }
 
@@ -181,43 +267,51 @@ ScreenView RecordViews::invoicesOf(const QString &nameId)
 
 ScreenView RecordViews::invoices()
 {
-    return {ScreenQueries::invoices(), invoiceColumns()};
+    return invoices(ScreenQueries::InvoiceFilter());
+}
+
+ScreenView RecordViews::invoices(const ScreenQueries::InvoiceFilter &filter)
+{
+    return {ScreenQueries::invoices(filter), invoiceColumns()};
 }
 
 ScreenView RecordViews::invoiceLines(const QString &invoiceId)
 {
     return {ScreenQueries::linesOf(invoiceId),
             {
-                textColumn("item", tr("Item")),
-                textColumn("batch", tr("Batch")),
-                textColumn("expiry", tr("Expiry"), asDate),
-                numberColumn("packs", tr("Packs")),
-                numberColumn("pricePerPack", tr("Price per pack")),
-                numberColumn("lineTotal", tr("Line total")),
+                textColumn("item", tr("Item")), textColumn("batch", tr("Batch")),
+                textColumn("expiry", tr("Expiry"), asDate), numberColumn("packs", tr("Packs")),
+                amountColumn("pricePerPack", tr("Price per pack")),
+                amountColumn("lineTotal", tr("Line total")),
+                textColumn("currency", QString()), // read by the amounts
             }};
 }
 
 ScreenView RecordViews::items()
 {
-    return {ScreenQueries::items(),
-            {
-                textColumn("item", tr("Item")),
-                textColumn("code", tr("Code")),
-                textColumn("kind", tr("Kind")),
-                textColumn("strength", tr("Strength")),
-                numberColumn("defaultPackSize", tr("Default pack size")),
-            }};
+    return {
+        ScreenQueries::items(),
+        {
+            textColumn("item", tr("Item")),
+            textColumn("code", tr("Code")),
+            textColumn("kind", tr("Kind"),
+                       [](const QVariant &value) { return QVariant(itemKind(value.toString())); }),
+            textColumn("strength", tr("Strength")),
+            numberColumn("defaultPackSize", tr("Default pack size")),
+        }};
 }
 
 ScreenView RecordViews::names()
 {
-    return {ScreenQueries::names(),
-            {
-                textColumn("name", tr("Name")),
-                textColumn("code", tr("Code")),
-                textColumn("kind", tr("Kind")),
-                textColumn("phone", tr("Phone")),
-            }};
+    return {
+        ScreenQueries::names(),
+        {
+            textColumn("name", tr("Name")),
+            textColumn("code", tr("Code")),
+            textColumn("kind", tr("Kind"),
+                       [](const QVariant &value) { return QVariant(nameKind(value.toString())); }),
+            textColumn("phone", tr("Phone")),
+        }};
 }
 
 } // namespace satellite::ui

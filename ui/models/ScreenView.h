@@ -18,7 +18,11 @@ struct ViewColumn
     std::function<QVariant(const QVariant &value)> display = {};
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     // A colour for values that must stand out (expired stock, ...); invalid: none.
+    // Never alone: `display` says it in words and `decoration` gives an icon.
     std::function<QVariant(const QVariant &value)> foreground = {};
+    std::function<QVariant(const QVariant &value)> decoration = {};
+    // An amount: shown with the currency code in the column of this key.
+    QString currencyKey = {};
 };
 
 // What a QueryTableModel shows: a list the store reads (core/store

@@ -2,10 +2,81 @@
 
 #include "models/RecordViews.h"
 
+#include <QComboBox>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
 namespace satellite::ui {
+
+namespace {
+
+using Show = ScreenQueries::StockFilter::Show;
+
+} // namespace
 
 StockPage::StockPage(Database &db, QWidget *parent)
     : RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches, parent)
-{ }
+    , m_show(new QComboBox(this))
+    , m_months(new QSpinBox(this))
+{
+    m_show->setAccessibleName(tr("Items shown"));
+    m_show->addItem(tr("In stock"), QVariant::fromValue(int(Show::InStock)));
+    m_show->addItem(tr("Expiring within"), QVariant::fromValue(int(Show::ExpiringSoon)));
+    m_show->addItem(tr("Expired"), QVariant::fromValue(int(Show::Expired)));
+    m_show->addItem(tr("Out of stock"), QVariant::fromValue(int(Show::OutOfStock)));
+    m_show->addItem(tr("All items"), QVariant::fromValue(int(Show::All)));
+    m_months->setRange(1, 36);
+    m_months->setValue(m_filter.months);
+    m_months->setAccessibleName(tr("Months ahead"));
+    showMonthsSuffix();
+    m_months->setEnabled(false);
+    addFilter(m_months);
+    addFilter(m_show); // before the months: "Expiring within [3 months]"
+    connect(m_show, &QComboBox::currentIndexChanged, this, &StockPage::filterChosen);
+    connect(m_months, &QSpinBox::valueChanged, this, &StockPage::filterChosen);
+    connect(m_months, &QSpinBox::valueChanged, this, &StockPage::showMonthsSuffix);
+}
+
+void StockPage::showMonthsSuffix()
+{
+    // The number is the spin box's own: the words after it agree with it.
+    m_months->setSuffix(tr(" month(s)", "after a number of months", m_months->value()));
+}
+
+void StockPage::filterChosen()
+{
+    ScreenQueries::StockFilter filter;
+    filter.show = Show(m_show->currentData().toInt());
+    filter.months = m_months->value();
+    if (filter.show == Show::ExpiringInMonth)
+        filter.month = m_filter.month;
+    setFilter(filter);
+}
+
+void StockPage::setFilter(const ScreenQueries::StockFilter &filter)
+{
+    m_filter = filter;
+    {
+        const QSignalBlocker quietShow(m_show);
+        const QSignalBlocker quietMonths(m_months);
+        int at = m_show->findData(int(filter.show));
+        if (filter.show == Show::ExpiringInMonth) {
+            // The month clicked on the chart: an entry of its own, until another is chosen.
+            const QString month = tr("Expiring in %1")
+                                      .arg(QLocale().standaloneMonthName(filter.month.month())
+                                           + u' ' + QString::number(filter.month.year()));
+            if (at < 0) {
+                m_show->addItem(month, int(Show::ExpiringInMonth));
+                at = m_show->count() - 1;
+            }
+            m_show->setItemText(at, month);
+        }
+        m_show->setCurrentIndex(at);
+        m_months->setValue(filter.months);
+        m_months->setEnabled(filter.show == Show::ExpiringSoon);
+    }
+    setQuery(RecordViews::stock(filter).query);
+}
 
 } // namespace satellite::ui

@@ -1,16 +1,35 @@
 #pragma once
 
+#include "store/ScreenQueries.h"
 #include "widgets/RecordPage.h"
+
+class QComboBox;
+class QSpinBox;
 
 namespace satellite::ui {
 
-// The Stock page: the store's items with their stock, and the selected
-// item's batches.
+// The Stock page: the store's items with their stock (in stock only at
+// first; expiring within some months, expired, out of stock or all on
+// demand), and the selected item's batches, the soonest to expire first.
 class StockPage : public RecordPage
 {
     Q_OBJECT
 public:
     explicit StockPage(Database &db, QWidget *parent = nullptr);
+
+    QComboBox *showFilter() const { return m_show; }
+    QSpinBox *monthsField() const { return m_months; }
+    ScreenQueries::StockFilter filter() const { return m_filter; }
+    // Lists the items as `filter` says, and shows it in the filter's widgets.
+    void setFilter(const ScreenQueries::StockFilter &filter);
+
+private:
+    void filterChosen();
+    void showMonthsSuffix();
+
+    QComboBox *m_show;
+    QSpinBox *m_months;
+    ScreenQueries::StockFilter m_filter;
 };
 
 } // namespace satellite::ui

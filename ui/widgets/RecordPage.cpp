@@ -8,10 +8,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace satellite::ui {
 
@@ -34,19 +36,19 @@ QTableView *makeTable(QWidget *parent, const QString &accessibleName)
     return table;
 }
 
-// Names get room to be read, numbers (right-aligned) need less; untitled
+// Each column as wide as what it holds (the rows loaded), within bounds so
+// that every column fits the window: names get the most room. Untitled
 // columns carry values for other columns and stay hidden.
 void layOutColumns(QTableView *table)
 {
-    for (int column = 0; column < table->model()->columnCount(); ++column)
+    table->resizeColumnsToContents();
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
         table->setColumnHidden(
             column, table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
-    const auto alignment = table->model()
-                               ->headerData(0, Qt::Horizontal, Qt::TextAlignmentRole)
-                               .value<Qt::Alignment>();
-    table->setColumnWidth(0, alignment & Qt::AlignRight ? 90 : 280);
+        const int widest = column == 0 ? 280 : 200;
+        table->setColumnWidth(column, std::clamp(table->columnWidth(column), 60, widest));
+    }
 }
-
 } // namespace
 
 RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &view,
@@ -59,6 +61,7 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
                                : nullptr)
     , m_search(new QLineEdit(this))
     , m_actions(new QHBoxLayout)
+    , m_besideDetails(new QHBoxLayout)
     , m_table(makeTable(this, title))
     , m_detailsTable(makeTable(this, detailsTitle))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -67,12 +70,23 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(title);
-    m_search->setPlaceholderText(tr("Search %1").arg(title.toLower()));
+    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)").arg(title.toLower()));
     m_search->setAccessibleName(tr("Search %1").arg(title.toLower()));
+    m_search->setAccessibleDescription(
+        tr("Keeps the rows that hold every word typed, in any order, as you type."));
     m_search->setClearButtonEnabled(true);
     setFocusProxy(m_search);
+    // Ctrl+F while anywhere on this page: to the search box, its text selected.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     m_table->setModel(m_model.get());
-    m_table->sortByColumn(m_model->defaultSortColumn(), Qt::AscendingOrder);
+    m_table->setAccessibleDescription(
+        tr("The details of the selected row are shown below the list."));
+    m_table->sortByColumn(m_model->defaultSortColumn(), m_model->defaultSortOrder());
     layOutColumns(m_table);
     if (m_detailsModel) {
         m_detailsTable->setModel(m_detailsModel.get());
@@ -84,7 +98,8 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     auto *detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(heading);
-    detailsLayout->addWidget(m_detailsTable);
+    detailsLayout->addLayout(m_besideDetails);
+    m_besideDetails->addWidget(m_detailsTable, 2);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(detailsPane);
     m_splitter->setStretchFactor(0, 3);
@@ -99,16 +114,15 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     footer->addWidget(m_note, 1);
     layout->addLayout(footer);
     m_note->setAccessibleName(tr("Message"));
+    m_count->setAccessibleName(tr("Rows found"));
 
     // Filter as you type; a short pause only folds a burst of keys (a paste,
     // a held key) into one query, so each keystroke is answered at once.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(30);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setSearchText(m_search->text());
-        updateCount();
-    });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { keepingSelection([this] { m_model->setSearchText(m_search->text()); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!m_refreshing)
             showDetails();
@@ -157,8 +171,45 @@ void RecordPage::search(const QString &text)
 {
     m_search->setText(text);
     m_searchDelay->stop();
-    m_model->setSearchText(text);
+    keepingSelection([this, text] { m_model->setSearchText(text); });
+}
+
+void RecordPage::setQuery(const ScreenQuery &query)
+{
+    keepingSelection([this, query] { m_model->setQuery(query); });
+}
+
+// The rows change (a search, a filter): the selected row stays selected
+// when it is still listed, and its details with it; otherwise both go.
+void RecordPage::keepingSelection(const std::function<void()> &change)
+{
+    const QString selected = currentId();
+    m_refreshing = true;
+    change();
+    const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_refreshing = false;
+    showDetails(); // of the same row, read again; or emptied
     updateCount();
+}
+
+void RecordPage::addFilter(QWidget *widget)
+{
+    m_actions->insertWidget(1, widget); // after the search box, before the buttons
+}
+
+void RecordPage::addAboveList(QWidget *widget)
+{
+    m_splitter->insertWidget(0, widget);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+}
+
+void RecordPage::addBesideDetails(QWidget *widget)
+{
+    m_besideDetails->addWidget(widget, 1);
 }
 
 QPushButton *RecordPage::addButton(const QString &text)

@@ -53,6 +53,14 @@ public:
     bool selectId(const QString &id);
     // Types `text` in the search box and filters at once.
     void search(const QString &text);
+    // Lists other rows of the same columns (a filter), keeping the search and the order.
+    void setQuery(const ScreenQuery &query);
+    // A filter's widget beside the search box.
+    void addFilter(QWidget *widget);
+    // A widget above the list (a chart), in the same splitter.
+    void addAboveList(QWidget *widget);
+    // A widget beside the details table (more about the selected row).
+    void addBesideDetails(QWidget *widget);
     // A button beside the search box, for an action on the page or its selection.
     QPushButton *addButton(const QString &text);
     // What the last action on this page did, in words, under the tables.
@@ -66,6 +74,7 @@ signals:
 private:
     void showDetails();
     void updateCount();
+    void keepingSelection(const std::function<void()> &change);
 
     Database &m_db;
     DetailsQuery m_details;
@@ -73,6 +82,7 @@ private:
     std::unique_ptr<QueryTableModel> m_detailsModel;
     QLineEdit *m_search;
     QHBoxLayout *m_actions;
+    QHBoxLayout *m_besideDetails;
     QTableView *m_table;
     QTableView *m_detailsTable;
     QSplitter *m_splitter;

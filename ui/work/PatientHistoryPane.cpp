@@ -82,7 +82,13 @@ void PatientHistoryPane::showPatient(const QString &id)
             tr("This store's dispensings cannot be read now (%1).").arg(error.message()));
     }
     if (samePatient) {
+        // Found again (a new search): the primary is asked again too, so that
+        // what it says of other clinics is never older than she thinks.
         showEntries();
+        if (!m_asking) {
+            m_asking = true;
+            m_askDelay->start();
+        }
         return;
     }
     // What the primary said last time, until it answers again.

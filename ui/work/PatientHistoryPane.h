@@ -32,7 +32,8 @@ public:
                        QWidget *parent = nullptr);
     ~PatientHistoryPane() override;
 
-    // Another patient: asks the primary anew. The same one: reads this store's again.
+    // Another patient: shows this store's at once and asks the primary. The
+    // same one: reads this store's again, and asks the primary unless it is being asked.
     void showPatient(const QString &id);
     QString patientId() const { return m_patientId; }
     PatientHistoryModel *model() const { return m_model; }
