@@ -114,8 +114,9 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME satellite)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
-# Plugins Qt loads at run time, which shlibdeps cannot see: the SQLite driver.
-set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Plug-ins Qt loads at run time, which shlibdeps cannot see: the SQLite driver,
+# and the SVG reader of the window's icon.
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_APP_DESCRIPTION
     "mSupply sync satellite: the pharmacy's desktop app and its command line
