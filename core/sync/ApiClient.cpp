@@ -84,6 +84,8 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query, 
     request.setRawHeader("Accept", "application/json");
     // No Accept-Encoding of ours: Qt then asks for gzip and deflate itself and
     // decodes the reply, so every check below reads the decoded body.
+    if (!m_compression)
+        request.setRawHeader("Accept-Encoding", "identity");
     return request;
 }
 
@@ -97,7 +99,7 @@ ApiClient::Reply ApiClient::post(const QString &path, const QUrlQuery &query,
 {
     QNetworkRequest post = request(path, query, timeoutMs);
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_serverTakesDeflate || body.size() < kCompressFromBytes)
+    if (!compressesBodies() || body.size() < kCompressFromBytes)
         return wait(m_manager->post(post, body));
     post.setRawHeader("Content-Encoding", "deflate");
     Reply reply = wait(m_manager->post(post, deflateCoded(body)));

@@ -52,9 +52,13 @@ public:
     Reply post(const QString &path, const QUrlQuery &query, const QByteArray &body,
                int timeoutMs = 0);
 
+    // Whether replies may come compressed (Qt asks for gzip and deflate and
+    // decodes them) and push bodies go compressed to a server that said it
+    // takes them; off, every call says Accept-Encoding: identity.
+    void setCompression(bool on) { m_compression = on; }
     // Whether push bodies go compressed: only to a server that said it takes
     // them (Accept-Encoding in its replies), until it refuses one.
-    bool compressesBodies() const { return m_serverTakesDeflate; }
+    bool compressesBodies() const { return m_compression && m_serverTakesDeflate; }
 
     // The fingerprint of the certificate the last TLS failure was about.
     QString lastCertificateSha256() const { return m_lastCertificate; }
@@ -73,6 +77,7 @@ private:
     Settings m_settings;
     const std::atomic_bool *m_cancel = nullptr;
     QString m_lastCertificate;
+    bool m_compression = true;
     bool m_serverTakesDeflate = false;
 };
 

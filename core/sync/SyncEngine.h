@@ -31,7 +31,10 @@ class SyncEngine : public QObject
 public:
     struct Tuning
     {
-        int initialBatch = 1000; // when no earlier sync learned one
+        // When no earlier sync learned one, on this computer or a LAN (a
+        // small first batch gets storing going sooner); on a slower line the
+        // first batch is maxBatch, since latency costs most with small ones.
+        int initialBatch = 1000;
         int minBatch = 10;
         int maxBatch = 5000; // primary-sim serves at most 5000 a call
         // A batch's get and acknowledgement together aim at this long, and
