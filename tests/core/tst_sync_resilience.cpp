@@ -126,8 +126,8 @@ private slots:
         HttpClient admin(primary.url());
         QCOMPARE(admin
                      .post(QStringLiteral("/admin/faults"),
-                           "{\"drop\":0.05,\"stall\":0.02,\"error500\":0.05,\"truncate\":0.05,"
-                           "\"garbage\":0.05,\"seed\":11}")
+                           "{\"drop\":0.1,\"stall\":0.03,\"error500\":0.1,\"truncate\":0.1,"
+                           "\"garbage\":0.1,\"seed\":11}")
                      .status,
                  200);
         SatelliteCli cli(m_dir.filePath(QStringLiteral("faults.sqlite")));
