@@ -1,5 +1,9 @@
 #include "DemoLoader.h"
 
+#include "NewId.h"
+#include "RecordFields.h"
+#include "SupplyingStore.h"
+
 #include <QSet>
 
 namespace primary {
@@ -13,11 +17,18 @@ DemoLoader::Result DemoLoader::load(DemoSize size, quint64 seed)
     Result result;
     const DemoWorld world(size, seed);
     result.stores = world.stores();
+    result.users = users(result.stores);
     if (size == DemoSize::None || !m_context.db.meta(kDemoKey).isEmpty())
         return result;
 
     Transaction transaction(m_context.db);
     createSites(result.stores);
+    createUsers(result.stores);
+    // The clinics are supplied by the central store, the one run by the primary.
+    for (const DemoStore &store : result.stores) {
+        if (store.siteName.isEmpty())
+            SupplyingStore::set(m_context.db, {store.storeId, store.nameId});
+    }
     result.records = storeRecords(world);
     for (const Site &site : m_context.sites.all())
         m_context.queue.rebuild(site, true);
@@ -37,16 +48,50 @@ void DemoLoader::createSites(const QList<DemoStore> &stores)
     }
 }
 
+QList<DemoLoader::User> DemoLoader::users(const QList<DemoStore> &stores)
+{
+    QList<User> result;
+    User admin{QStringLiteral("admin"), QStringLiteral("admin"), {}, true};
+    for (const DemoStore &store : stores) {
+        admin.storeNames.append(store.name);
+        if (!store.siteName.isEmpty())
+            result.append({store.code.toLower() + QStringLiteral("-pharmacist"),
+                           QStringLiteral("pharmacist"),
+                           {store.name},
+                           false});
+    }
+    result.append(admin);
+    return result;
+}
+
+void DemoLoader::createUsers(const QList<DemoStore> &stores)
+{
+    const QString adminId = newId();
+    for (const User &user : users(stores)) {
+        for (const DemoStore &store : stores) {
+            if (user.storeNames.contains(store.name))
+                m_context.users.add(user.name, user.password, store.storeId,
+                                    user.isAdmin ? adminId : store.userId, user.isAdmin);
+        }
+    }
+}
+
 qint64 DemoLoader::storeRecords(const DemoWorld &world)
 {
     qint64 count = 0;
     QSet<QString> numberedTypes; // a type's records share their fields
     world.generate([&](const DemoRecord &record) {
         JsonScanner scanner(record.data);
-        const auto members = scanner.objectMembers();
+        auto members = scanner.objectMembers();
         if (!members)
             throw DatabaseError("demo record " + record.id.toStdString() + " is not a JSON object");
-        m_context.records.upsert(record.type, record.id, record.data, *members);
+        // Every field of its table, as a real primary serves it.
+        const QByteArray data
+            = RecordFields::complete(record.type, record.id, record.data, *members);
+        JsonScanner completed(data);
+        if (data.constData() != record.data.constData())
+            members = completed.objectMembers();
+        m_context.records.upsert(record.type, record.id, data, *members);
         if (!numberedTypes.contains(record.type)) {
             m_context.schema.noteFields(record.type, *members);
             numberedTypes.insert(record.type);

@@ -14,17 +14,29 @@ public:
         : m_context(context)
     { }
 
+    // A user who may log in to a demo store (GET /sync/v3/user).
+    struct User
+    {
+        QString name;
+        QString password; // in clear, for the demo only
+        QStringList storeNames;
+        bool isAdmin = false;
+    };
     struct Result
     {
         bool loadedNow = false;
         qint64 records = 0;
         QList<DemoStore> stores;
+        QList<User> users;
     };
 
     Result load(DemoSize size, quint64 seed);
 
 private:
     void createSites(const QList<DemoStore> &stores);
+    // A pharmacist per site's store (with the site's UserID) and an administrator in every store.
+    static QList<User> users(const QList<DemoStore> &stores);
+    void createUsers(const QList<DemoStore> &stores);
     qint64 storeRecords(const DemoWorld &world);
 
     PrimaryContext &m_context;

@@ -8,6 +8,7 @@
 #include "ServerStats.h"
 #include "SiteRegistry.h"
 #include "SyncQueue.h"
+#include "UserRegistry.h"
 #include "V1Codec.h"
 #include "V1Schema.h"
 
@@ -22,6 +23,7 @@ struct PrimaryContext
     explicit PrimaryContext(const QString &databasePath)
         : db(databasePath)
         , sites(db)
+        , users(db)
         , records(db)
         , queue(db, records)
         , schema(db)
@@ -32,6 +34,7 @@ struct PrimaryContext
 
     PrimaryDatabase db;
     SiteRegistry sites;
+    UserRegistry users;
     RecordStore records;
     SyncQueue queue;
     V1Schema schema;
@@ -40,6 +43,8 @@ struct PrimaryContext
     PatientHistory history;
     FaultInjector faults;
     ServerStats stats;
+    // v1's shared sync user (--v1-sync-user): name and password in clear; empty: none.
+    std::pair<QString, QString> v1SyncUser;
 };
 
 } // namespace primary

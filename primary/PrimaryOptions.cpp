@@ -73,9 +73,27 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
         QCoreApplication::translate("PrimaryOptions",
                                     "Time a connection may stay idle, or leave a reply unread."),
         QStringLiteral("ms"), QStringLiteral("120000"));
-    parser.addOptions({host, port, data, demo, site, seed, token, certificate, key, maxBody,
-                       maxConnections, requestTimeout, idleTimeout});
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Add a user who may log in to the site's store "
+                                    "(GET /sync/v3/user; repeatable)."),
+        QStringLiteral("name:password:site"));
+    const QCommandLineOption v1SyncUser(
+        QStringLiteral("v1-sync-user"),
+        QCoreApplication::translate("PrimaryOptions",
+                                    "Accept v1's shared sync user, its password in clear, "
+                                    "for every site (the site is from_site)."),
+        QStringLiteral("name:password"));
+    parser.addOptions({host, port, data, demo, site, user, v1SyncUser, seed, token, certificate,
+                       key, maxBody, maxConnections, requestTimeout, idleTimeout});
+    parser.addPositionalArgument(
+        QStringLiteral("help"),
+        QCoreApplication::translate("PrimaryOptions", "Print this help and exit."),
+        QStringLiteral("[help]"));
     parser.process(arguments);
+    if (parser.positionalArguments() == QStringList{QStringLiteral("help")})
+        parser.showHelp(0);
 
     PrimaryOptions options;
     auto refuse = [error](const QString &message) {
@@ -108,6 +126,27 @@ std::optional<PrimaryOptions> PrimaryOptions::parse(const QStringList &arguments
                                                       "--site: expected NAME:PASSWORD, got %1")
                               .arg(value));
         options.sites.append({value.left(colon), value.mid(colon + 1)});
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(QCoreApplication::translate("PrimaryOptions",
+                                                  "unexpected argument %1 (see primary-sim help)")
+                          .arg(parser.positionalArguments().constFirst()));
+    for (const QString &value : parser.values(user)) {
+        const QStringList parts = value.split(u':');
+        if (parts.size() != 3 || parts.contains(QString()))
+            return refuse(QCoreApplication::translate("PrimaryOptions",
+                                                      "--user: expected NAME:PASSWORD:SITE, got %1")
+                              .arg(value));
+        options.users.append({parts.at(0), parts.at(1), parts.at(2)});
+    }
+    if (parser.isSet(v1SyncUser)) {
+        const QString value = parser.value(v1SyncUser);
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0 || colon == value.size() - 1)
+            return refuse(QCoreApplication::translate(
+                              "PrimaryOptions", "--v1-sync-user: expected NAME:PASSWORD, got %1")
+                              .arg(value));
+        options.v1SyncUser = {value.left(colon), value.mid(colon + 1)};
     }
     options.adminToken = parser.value(token);
     options.tlsCertificate = parser.value(certificate);

@@ -20,6 +20,14 @@ struct PrimaryOptions
     DemoSize demo = DemoSize::None;
     quint64 seed = 1;
     QList<std::pair<QString, QString>> sites; // name, password
+    struct User
+    {
+        QString name;
+        QString password;
+        QString site; // the user may log in to this site's store
+    };
+    QList<User> users;
+    std::pair<QString, QString> v1SyncUser; // name, password; empty: none
     QString adminToken; // empty: a random one is made at start
     QString tlsCertificate;
     QString tlsKey;
@@ -28,7 +36,8 @@ struct PrimaryOptions
     int requestTimeoutMs = 60 * 1000;
     int idleTimeoutMs = 120 * 1000;
 
-    // nullopt with `error` set for bad arguments; `--help` and `--version` exit.
+    // nullopt with `error` set for bad arguments; `help`, `--help` and
+    // `--version` print and exit without starting a server.
     static std::optional<PrimaryOptions> parse(const QStringList &arguments, QString *error);
 };
 

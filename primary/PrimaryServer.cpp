@@ -2,6 +2,7 @@
 
 #include "AdminToken.h"
 #include "ApiReply.h"
+#include "NewId.h"
 #include "SiteProvisioner.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ bool PrimaryServer::start(const QString &dataDir, QString *error)
             QDir(dataDir).filePath(QStringLiteral("primary.sqlite")));
         m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
         addCommandLineSites();
+        addCommandLineUsers();
+        m_context->v1SyncUser = m_options.v1SyncUser;
         // Demo data comes in one transaction, hundreds of megabytes: in the
         // file before the first request, so that no sync shares the disk
         // with copying it, and the WAL's space given back.
@@ -73,6 +76,19 @@ void PrimaryServer::addCommandLineSites()
         }
         const Site site = provisioner.create(name, password);
         m_context->queue.rebuild(site, true);
+    }
+    transaction.commit();
+}
+
+void PrimaryServer::addCommandLineUsers()
+{
+    Transaction transaction(m_context->db);
+    for (const PrimaryOptions::User &user : m_options.users) {
+        const auto site = m_context->sites.byName(user.site);
+        if (!site)
+            throw DatabaseError("--user " + user.name.toStdString() + ": no site named "
+                                + user.site.toStdString());
+        m_context->users.add(user.name, user.password, site->storeId, newId());
     }
     transaction.commit();
 }

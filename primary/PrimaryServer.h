@@ -33,6 +33,7 @@ public:
 private:
     static bool prepareDataDir(const QString &dataDir, QString *error);
     void addCommandLineSites();
+    void addCommandLineUsers();
     bool listen(QString *error);
     http::HttpResponse handle(const http::HttpRequest &request);
     http::HttpResponse handleSync(const http::HttpRequest &request);

@@ -1,5 +1,7 @@
 #include "RecordApplier.h"
 
+#include "RecordFields.h"
+
 namespace primary {
 
 RecordApplier::RecordApplier(RecordStore &records, SyncQueue &queue, V1Schema &schema,
@@ -24,9 +26,15 @@ void RecordApplier::apply(const IncomingRecord &record, int sourceSiteId, FanOut
 void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,
                            const QList<Site> &sites)
 {
-    const StoredRecord stored
-        = m_records.upsert(record.recordType, record.recordId, record.data, record.dataMembers);
-    m_schema.noteFields(record.recordType, record.dataMembers);
+    // Stored as a real primary's table holds it, once: every serve sends it as is.
+    const QByteArray data = RecordFields::complete(record.recordType, record.recordId, record.data,
+                                                   record.dataMembers);
+    JsonScanner scanner(data);
+    const QList<JsonScanner::Member> members = data.constData() == record.data.constData()
+        ? record.dataMembers
+        : scanner.objectMembers().value_or(QList<JsonScanner::Member>());
+    const StoredRecord stored = m_records.upsert(record.recordType, record.recordId, data, members);
+    m_schema.noteFields(record.recordType, members);
     // A satellite may push a transaction's lines before it, or finalise it later.
     const QList<StoredRecord> moved = m_records.resettleChildren(stored);
     if (fanOut == FanOut::None)
@@ -35,18 +43,28 @@ void RecordApplier::upsert(const IncomingRecord &record, int sourceSiteId, FanOu
     for (const StoredRecord &child : moved)
         m_queue.fanOut(child, QStringLiteral("U"), sites, sourceSiteId);
     if (stored.type == u"name_store_join")
-        shareJoinedPatient(stored, sites);
+        shareJoinedPatient(stored, sites, sourceSiteId);
 }
 
-void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites)
+void RecordApplier::shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites,
+                                       int exceptSiteId)
 {
     if (join.flags & StoredRecord::InactiveJoin)
         return;
     const auto patient = m_records.find(QStringLiteral("name"), join.linkId);
     if (!patient || patient->scope != RecordScope::Patient)
         return;
+    // A site pushing the join of a patient registered at its own store made that
+    // patient and holds it: no echo. One registered elsewhere it needs.
+    JsonScanner scanner(patient->data);
+    const bool registeredAtJoinStore
+        = RecordStore::memberText(scanner.objectMembers().value_or(QList<JsonScanner::Member>()),
+                                  u"supplying_store_id")
+        == join.storeId;
     for (const Site &site : sites) {
-        if (site.storeId == join.storeId)
+        if (site.storeId != join.storeId)
+            continue;
+        if (site.siteId != exceptSiteId || !registeredAtJoinStore)
             m_queue.enqueue(site.siteId, *patient, QStringLiteral("U"));
     }
 }

@@ -20,8 +20,10 @@ public:
     // Call inside a transaction. `sourceSiteId` is 0 for the primary itself.
     void apply(const IncomingRecord &record, int sourceSiteId, FanOut fanOut);
 
-    // Queues a patient to the sites of a store that a join has just opened to it.
-    void shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites);
+    // Queues a patient to the sites of a store that a join has just opened to
+    // it, but `exceptSiteId`'s (0: none).
+    void shareJoinedPatient(const StoredRecord &join, const QList<Site> &sites,
+                            int exceptSiteId = 0);
 
 private:
     void upsert(const IncomingRecord &record, int sourceSiteId, FanOut fanOut,

@@ -6,6 +6,7 @@
 #include "PrescriberSearch.h"
 #include "PushBatch.h"
 #include "RecordLookup.h"
+#include "SupplyingStore.h"
 #include "V2Codec.h"
 
 #include <QJsonArray>
@@ -22,9 +23,27 @@ namespace {
 constexpr int kMaxLimit = 5000; // decided here: larger limits are served 5000 at a time
 
 const QString kBadCredentials = QStringLiteral("Invalid site name or password");
+// Mobile knows the lock by this text's start, full stop included (Synchroniser.js).
 const QString kHardwareMismatch
-    = QStringLiteral("Site registration doesn't match: this site is registered to another machine. "
-                     "Ask the administrator of the primary server to reset it.");
+    = QStringLiteral("Site registration doesn't match. This site is registered to another machine: "
+                     "ask the administrator of the primary server to reset it.");
+const QString kBadUser = QStringLiteral("Invalid user name or password");
+// The 4D version a real primary reports; mobile keeps it (and checks it for app v4 only).
+constexpr int kServerVersion = 500;
+
+// Basic credentials as sent: name and what follows the first colon.
+std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic "))
+        return std::nullopt;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon <= 0)
+        return std::pair<QString, QString>();
+    return std::pair(QString::fromUtf8(decoded.left(colon)),
+                     QString::fromUtf8(decoded.mid(colon + 1)));
+}
 
 QString normalisedPath(QString path)
 {
@@ -60,6 +79,16 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
     const auto found = route(request.path);
     if (!found)
         return ApiReply::error(404, QStringLiteral("no such call: %1").arg(request.path));
+    // v3's user call is a user's login, with the user's own credentials.
+    if (isV3UserCall(request.path)) {
+        try {
+            return userLogin(request);
+        } catch (const DatabaseError &error) {
+            return ApiReply::error(
+                500,
+                QStringLiteral("database error: %1").arg(QString::fromStdString(error.what())));
+        }
+    }
     HttpResponse refusal;
     const auto site = authenticate(request, &refusal);
     if (!site)
@@ -72,21 +101,28 @@ HttpResponse SyncApi::handle(const HttpRequest &request)
     }
 }
 
+bool SyncApi::isV3UserCall(QString path)
+{
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    return path == u"/sync/v3/user";
+}
+
 std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpResponse *refusal)
 {
-    const QByteArray authorization = request.header("authorization");
-    if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic ")) {
+    const auto credentials = basicCredentials(request);
+    if (!credentials) {
         *refusal = ApiReply::error(401, QStringLiteral("Authorization (Basic) is required"));
         refusal->extraHeaders.append({QByteArrayLiteral("WWW-Authenticate"),
                                       QByteArrayLiteral("Basic realm=\"mSupply sync\"")});
         return std::nullopt;
     }
-    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
-    const qsizetype colon = decoded.indexOf(':');
-    const QString name = QString::fromUtf8(decoded.left(colon));
-    const QString hash = QString::fromUtf8(decoded.mid(colon + 1)).toLower();
-    const auto site = colon > 0 ? m_context.sites.byName(name) : std::nullopt;
-    if (!site || site->passwordHash != hash) {
+    const auto &[name, secret] = *credentials;
+    const auto site = name.isEmpty() ? std::nullopt : m_context.sites.byName(name);
+    if (!site || site->passwordHash != secret.toLower()) {
+        // v1's shared sync user, when primary-sim has one: the site is from_site.
+        if (const auto v1Site = sharedV1Site(request, name, secret))
+            return v1Site;
         *refusal = ApiReply::error(401, kBadCredentials);
         return std::nullopt;
     }
@@ -101,6 +137,18 @@ std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpRespon
         }
     }
     return site;
+}
+
+std::optional<Site> SyncApi::sharedV1Site(const HttpRequest &request, const QString &name,
+                                          const QString &password)
+{
+    const auto &shared = m_context.v1SyncUser;
+    if (shared.first.isEmpty() || !request.path.startsWith(u"/sync/v1/") || name != shared.first
+        || password != shared.second)
+        return std::nullopt;
+    bool ok = false;
+    const int siteId = request.queryValue(QStringLiteral("from_site")).toInt(&ok);
+    return ok ? m_context.sites.byId(siteId) : std::nullopt;
 }
 
 std::optional<HttpResponse> SyncApi::checkSiteParameters(const HttpRequest &request,
@@ -177,10 +225,31 @@ HttpResponse SyncApi::siteLookup(const HttpRequest &request, const Site &site)
     const QString asked = request.queryValue(QStringLiteral("site_name"));
     if (!asked.isEmpty() && asked != site.name)
         return ApiReply::error(403, QStringLiteral("you may only look up your own site"));
+    // v3's fields too: mobile keeps each with toString(), a missing one fails its login.
+    const SupplyingStore supplier = SupplyingStore::of(m_context.db);
     const QJsonObject reply{{QStringLiteral("SiteID"), site.siteId},
                             {QStringLiteral("StoreID"), site.storeId},
                             {QStringLiteral("NameID"), site.nameId},
-                            {QStringLiteral("ServerID"), 1}};
+                            {QStringLiteral("ServerID"), 1},
+                            {QStringLiteral("SupplyingStoreID"), supplier.storeId},
+                            {QStringLiteral("SupplyingStoreNameID"), supplier.nameId},
+                            {QStringLiteral("ServerVersion"), kServerVersion}};
+    return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse SyncApi::userLogin(const HttpRequest &request)
+{
+    const QString store = request.queryValue(QStringLiteral("store"));
+    if (store.isEmpty())
+        return ApiReply::error(400, QStringLiteral("store is required"));
+    const auto credentials = basicCredentials(request);
+    const auto user = credentials && !credentials->first.isEmpty()
+        ? m_context.users.authenticate(credentials->first, credentials->second, store)
+        : std::nullopt;
+    if (!user)
+        return ApiReply::error(401, kBadUser);
+    const QJsonObject reply{{QStringLiteral("UserID"), user->userId},
+                            {QStringLiteral("isAdmin"), user->isAdmin}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }
 

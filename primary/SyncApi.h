@@ -29,7 +29,10 @@ private:
     };
     static std::optional<Route> route(const QString &path);
 
+    static bool isV3UserCall(QString path);
     std::optional<Site> authenticate(const http::HttpRequest &request, http::HttpResponse *refusal);
+    std::optional<Site> sharedV1Site(const http::HttpRequest &request, const QString &name,
+                                     const QString &password);
     std::optional<http::HttpResponse> checkSiteParameters(const http::HttpRequest &request,
                                                           const Site &site);
     http::HttpResponse dispatch(const http::HttpRequest &request, const Route &route,
@@ -37,6 +40,7 @@ private:
 
     http::HttpResponse siteLookup(const http::HttpRequest &request, const Site &site);
     http::HttpResponse userLookup(const http::HttpRequest &request, const Site &site);
+    http::HttpResponse userLogin(const http::HttpRequest &request);
     http::HttpResponse count(const Site &site);
     http::HttpResponse pull(const http::HttpRequest &request, const Site &site, int version);
     http::HttpResponse push(const http::HttpRequest &request, const Site &site, int version);

@@ -37,6 +37,8 @@ QByteArray V1Codec::write(const QueuedRecord &queued)
         const auto incoming = V2Codec::parse(record.raw, nullptr);
         if (!incoming)
             return record.raw;
+        if (incoming->syncType == u"M")
+            return writeMerge(record.syncId, *incoming);
         record.recordType = incoming->recordType;
         record.recordId = incoming->recordId;
         record.syncType = incoming->syncType;
@@ -68,6 +70,21 @@ QByteArray V1Codec::write(const QueuedRecord &queued)
     out += ",\"SyncType\":" + JsonScanner::quote(hasData ? record.syncType : QStringLiteral("D"));
     out += ",\"StoreID\":" + JsonScanner::quote(record.storeId);
     out += ",\"fields\":" + fields + ",\"values\":" + values + '}';
+    return out;
+}
+
+QByteArray V1Codec::writeMerge(const QString &syncId, const IncomingRecord &merge)
+{
+    // The envelope of v1 with v2's merge keys: RecordID names the record kept.
+    QByteArray out = "{\"SyncID\":" + JsonScanner::quote(syncId);
+    out += ",\"TableNumber\":" + QByteArray::number(m_schema.tableNumber(merge.recordType));
+    out += ",\"RecordID\":" + JsonScanner::quote(merge.mergeKeepId);
+    out += ",\"KeyFieldID\":"
+        + QByteArray::number(m_schema.fieldNumber(merge.recordType, QStringLiteral("ID")));
+    out += ",\"SyncType\":\"M\",\"StoreID\":" + JsonScanner::quote(merge.storeId);
+    out += ",\"mergeIDtokeep\":" + JsonScanner::quote(merge.mergeKeepId);
+    out += ",\"mergeIDtodelete\":" + JsonScanner::quote(merge.mergeRemoveId);
+    out += ",\"fields\":[],\"values\":[]}";
     return out;
 }
 

@@ -21,6 +21,8 @@ public:
     std::optional<IncomingRecord> parse(QByteArrayView envelope, QString *error);
 
 private:
+    QByteArray writeMerge(const QString &syncId, const IncomingRecord &merge);
+
     V1Schema &m_schema;
 };
 

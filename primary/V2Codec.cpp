@@ -136,7 +136,8 @@ void V2Codec::append(QByteArray &out, const Parts &parts)
     out += ",\"StoreID\":";
     JsonScanner::appendQuoted(out, parts.storeId);
     if (hasData) {
-        out += ",\"Data\":";
+        // Served lowercase, as real primaries do (mobile reads only `data`).
+        out += ",\"data\":";
         out += parts.data;
     }
     out += '}';

@@ -9,7 +9,8 @@
 
 namespace primary {
 
-// The v2 envelope: {"SyncID", "RecordType", "RecordID", "SyncType", "StoreID", "Data"}.
+// The v2 envelope: {"SyncID", "RecordType", "RecordID", "SyncType", "StoreID", "data"}:
+// the payload is served as `data` (PROTOCOL.md §4) and accepted as `Data` or `data`.
 class V2Codec
 {
 public:

@@ -82,7 +82,19 @@ int main(int argc, char *argv[])
                            .arg(store.siteName, store.password, store.name)
                     << Qt::endl;
         }
+        for (const auto &user : demo.users)
+            out << QCoreApplication::translate(
+                       "main", "demo user: %1  password: %2  (%3%4; GET /sync/v3/user)")
+                       .arg(user.name, user.password,
+                            user.isAdmin ? QCoreApplication::translate("main", "every store")
+                                         : user.storeNames.join(QStringLiteral(", ")),
+                            user.isAdmin ? QCoreApplication::translate("main", ", administrator")
+                                         : QString())
+                << Qt::endl;
     }
+    for (const auto &user : options->users)
+        out << QCoreApplication::translate("main", "user: %1  (site %2)").arg(user.name, user.site)
+            << Qt::endl;
 
     return app.exec();
 }

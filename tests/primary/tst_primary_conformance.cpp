@@ -73,6 +73,24 @@ QByteArray mergeEnvelope(const QString &type, const QString &keep, const QString
         + remove.toUtf8() + "\"}";
 }
 
+// The first field of `sent` that `served` does not hold with the same value
+// (names matched regardless of case, as a real primary's table takes them),
+// or "": the primary adds the other fields of the record's table.
+QString notCarried(const QJsonObject &served, const QByteArray &sent)
+{
+    const QJsonObject expected = QJsonDocument::fromJson(sent).object();
+    for (auto field = expected.begin(); field != expected.end(); ++field) {
+        QJsonValue value = served.value(field.key());
+        for (auto it = served.begin(); value.isUndefined() && it != served.end(); ++it) {
+            if (it.key().compare(field.key(), Qt::CaseInsensitive) == 0)
+                value = it.value();
+        }
+        if (value != field.value())
+            return field.key();
+    }
+    return expected.isEmpty() ? QStringLiteral("(not an object)") : QString();
+}
+
 QByteArray array(const QList<QByteArray> &elements)
 {
     return '[' + elements.join(',') + ']';
@@ -493,8 +511,7 @@ private slots:
         const QJsonArray received = drain(*beta);
         QCOMPARE(received.size(), 1);
         QCOMPARE(received[0].toObject().value(u"RecordID").toString(), patient);
-        QCOMPARE(received[0].toObject().value(u"Data").toObject(),
-                 QJsonDocument::fromJson(data).object());
+        QCOMPARE(notCarried(received[0].toObject().value(u"data").toObject(), data), QString());
         QCOMPARE(count(*gamma), 0); // not gamma's patient
 
         // Store data reaches only the sites of that store.
@@ -640,12 +657,12 @@ private slots:
                                                 QStringLiteral("I"), data)}))
                      .status,
                  200);
-        QCOMPARE(admin()
-                     .get(QStringLiteral("/admin/records"),
-                          QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
-                                    {QStringLiteral("id"), id}})
-                     .body,
-                 '[' + data + ']');
+        // Kept as sent, byte for byte; the fields it lacks follow.
+        QVERIFY(admin()
+                    .get(QStringLiteral("/admin/records"),
+                         QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
+                                   {QStringLiteral("id"), id}})
+                    .body.startsWith('[' + data.chopped(1) + ','));
 
         // v1 pushes are checked as they came, before anything decodes them.
         const QByteArray v1 = "[{\"SyncID\":\"" + newId().toUtf8()
@@ -718,15 +735,17 @@ private slots:
                      .status,
                  200);
         QCOMPARE(held(QStringLiteral("item"), removed).size(), 0);
-        QCOMPARE(admin()
-                     .get(QStringLiteral("/admin/records"),
-                          QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
-                                    {QStringLiteral("id"), line}})
-                     .body,
-                 '['
-                     + QByteArray(lineData).replace("\"item_ID\":\"" + removed.toUtf8(),
+        // As stored (the fields it lacked follow), the reference repointed.
+        QVERIFY(admin()
+                    .get(QStringLiteral("/admin/records"),
+                         QUrlQuery{{QStringLiteral("type"), QStringLiteral("item_line")},
+                                   {QStringLiteral("id"), line}})
+                    .body.startsWith('['
+                                     + QByteArray(lineData)
+                                           .replace("\"item_ID\":\"" + removed.toUtf8(),
                                                     "\"item_ID\":\"" + kept.toUtf8())
-                     + ']');
+                                           .chopped(1)
+                                     + ','));
         QCOMPARE(held(QStringLiteral("trans_line"), transLine)[0]
                      .toObject()
                      .value(u"item_ID")
@@ -1020,7 +1039,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 of %2").arg(subset).arg(full)));
         int prescriptions = 0;
         for (const QJsonValue &record : drain(*clinic)) {
-            const QJsonObject data = record.toObject().value(u"Data").toObject();
+            const QJsonObject data = record.toObject().value(u"data").toObject();
             if (record.toObject().value(u"RecordType").toString() == u"transact"
                 && data.value(u"mode").toString() == u"dispensary")
                 ++prescriptions;
@@ -1030,7 +1049,7 @@ private slots:
         QSet<QString> stores;
         for (const QJsonValue &record : fullRecords) {
             const QJsonObject object = record.toObject();
-            const QJsonObject data = object.value(u"Data").toObject();
+            const QJsonObject data = object.value(u"data").toObject();
             if (object.value(u"RecordType").toString() == u"transact"
                 && data.value(u"mode").toString() == u"dispensary")
                 ++fullPrescriptions;
@@ -1110,14 +1129,13 @@ private slots:
         const QJsonArray seen = drain(*beta);
         QCOMPARE(seen.size(), 1);
         const QByteArray expected = QByteArray(data).replace("Zinc, Rua", "Zinc-Hapi, Rua");
-        QCOMPARE(seen[0].toObject().value(u"Data").toObject(),
-                 QJsonDocument::fromJson(expected).object());
+        QCOMPARE(notCarried(seen[0].toObject().value(u"data").toObject(), expected), QString());
         const QByteArray raw = admin()
                                    .get(QStringLiteral("/admin/records"),
                                         QUrlQuery{{QStringLiteral("type"), QStringLiteral("name")},
                                                   {QStringLiteral("id"), id}})
                                    .body;
-        QCOMPARE(raw, '[' + expected + ']');
+        QVERIFY(raw.startsWith('[' + expected.chopped(1) + ','));
 
         // An unknown field number is refused.
         QJsonObject wrong = v1;
@@ -1382,8 +1400,9 @@ private slots:
                                       .array()
                                       .at(0)
                                       .toObject();
-        QCOMPARE(typed.value(u"female"), QJsonValue(true));
-        QCOMPARE(typed.value(u"date_of_birth").toString(), u"1990-07-01"_s);
+        // Typed values are stored into their fields: served in the string dialect.
+        QCOMPARE(typed.value(u"female"), QJsonValue(u"true"_s));
+        QCOMPARE(typed.value(u"date_of_birth").toString(), u"1990-07-01T00:00:00"_s);
 
         // A patient of a demo clinic is found by any site.
         QVERIFY(!ids(QStringLiteral("last_name=@a@")).isEmpty());
@@ -1539,9 +1558,10 @@ private slots:
         }
         QCOMPARE(received.size(), 2);
         const QJsonObject name = received.value(u"name"_s + patientId);
-        QCOMPARE(name.value(u"Data").toObject(), QJsonDocument::fromJson(patient).object());
+        QCOMPARE(notCarried(name.value(u"data").toObject(), patient), QString());
+        QCOMPARE(name.value(u"data").toObject().value(u"ID").toString(), patientId);
         const QJsonObject newJoin
-            = received.value(u"name_store_join"_s + joinId).value(u"Data").toObject();
+            = received.value(u"name_store_join"_s + joinId).value(u"data").toObject();
         QCOMPARE(newJoin.value(u"store_ID").toString(), clinicStore);
         QCOMPARE(newJoin.value(u"name_ID").toString(), patientId);
         // Asked again (an offline satellite retrying): the same join, nothing queued twice.

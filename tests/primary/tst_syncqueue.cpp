@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(expected.at(0),
                  "{\"SyncID\":\"" + head.at(0).syncId.toUtf8()
                      + "\",\"RecordType\":\"item\",\"RecordID\":\"I1\",\"SyncType\":\"I\","
-                       "\"StoreID\":\"\",\"Data\":{\"ID\":\"I1\",\"item_name\":\"Para "
+                       "\"StoreID\":\"\",\"data\":{\"ID\":\"I1\",\"item_name\":\"Para "
                        "\\\"500\\\" \\u00e9\",\"price\":1.50}}");
         QVERIFY(expected.at(1).contains("\"SyncType\":\"D\"")); // vanished: sent as a delete
         QCOMPARE(queue.headAsV2(site, 2).json, '[' + expected.at(0) + ',' + expected.at(1) + ']');

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "RecordFields.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace primary {
+
+// One value as a typed column of a real primary keeps it, written back in
+// v2's string dialect: invalid numbers are 0, invalid dates no date,
+// booleans true only for true (RECORDS.md), null text empty.
+class StoredValue
+{
+public:
+    // `raw` is the value's JSON text as received; returns the JSON text stored.
+    static QByteArray typed(RecordFields::Kind kind, QByteArrayView raw);
+    // What the field holds when a record does not say.
+    static QByteArrayView empty(RecordFields::Kind kind);
+};
+
+} // namespace primary
