@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+247"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>El servidor reenvió la solicitud a otra dirección (%1); solo se siguen las redirecciones dentro del mismo servidor. Revise la dirección del servidor.</translation>
     </message>
@@ -1523,9 +1523,9 @@
 <context>
     <name>SupportInfo</name>
     <message>
-        <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
-        <source>GNU General Public License, version 3 or later</source>
-        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
+        <location filename="../ui/windows/SupportInfo.cpp" line="+42"/>
+        <source>none granted yet (all rights reserved by the Satellite maintainers)</source>
+        <translation>ninguna otorgada aún (todos los derechos reservados por los responsables de Satellite)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1847,6 +1847,32 @@
         <source>Running</source>
         <translation>En curso</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync done: %1, %2.</source>
+        <translation>Sincronización terminada: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n registro enviado</numerusform>
+            <numerusform>%n registros enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkAction</name>
@@ -2082,7 +2108,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+88"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation>Esta base de datos pertenece al sitio %1; cierre la sesión primero.</translation>
     </message>
@@ -2139,7 +2165,7 @@
         <translation>El paciente %1 ahora está visible en este almacén en el servidor principal.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation>no se puede crear el archivo de bloqueo que separa las sincronizaciones de esta base de datos, junto a %1</translation>
     </message>
@@ -2204,7 +2230,7 @@
         <translation>Sesión iniciada como sitio %1 (ID del sitio %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation>Confirmando %1 registros guardados antes de que se detuviera la última sincronización.</translation>
     </message>
@@ -2267,7 +2293,7 @@
         <translation>el servidor volvió a enviar registros ya confirmados, o registros sin SyncID que podrían confirmarse: no acepta confirmaciones</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the record cannot be read: %1</source>
         <translation>el registro no se puede leer: %1</translation>
     </message>
@@ -2285,7 +2311,7 @@
         <translation>confirmación de recepción</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation>%1 falló (%2); nuevo intento en %3 ms.</translation>
     </message>
@@ -2381,13 +2407,13 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+43"/>
-        <location line="+71"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location line="+91"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>Prescriber</source>
         <translation>Prescriptor</translation>
     </message>
@@ -2432,7 +2458,7 @@
         <translation>Líneas a dispensar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
@@ -2755,6 +2781,55 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::ExpiryChart</name>
+    <message>
+        <location filename="../ui/stock/ExpiryChart.cpp" line="+39"/>
+        <source>Stock expiring per month</source>
+        <translation>Existencias por vencer por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock expiring in the next 12 months: click a month to list its items</source>
+        <translation>Existencias por vencer en los próximos 12 meses: haga clic en un mes para listar sus artículos</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+20"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Value at cost</source>
+        <translation>Valor al costo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at cost (%1)</source>
+        <translation>Valor al costo (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The stock expiring cannot be read now (%1).</source>
+        <translation>Las existencias por vencer no se pueden leer ahora (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 units (%3)</source>
+        <translation>%1: %2 unidades (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing expires in the next 12 months.</source>
+        <translation>Nada vence en los próximos 12 meses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring: %1.</source>
+        <translation>Por vencer: %1.</translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
@@ -2795,6 +2870,70 @@
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
         <translation>Las facturas de este día están incluidas.</translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::ItemConsumption</name>
+    <message>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <source>Units used per month</source>
+        <translation>Unidades usadas por mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months of stock left</source>
+        <translation>Meses de existencias restantes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose an item to see how much of it is used.</source>
+        <translation>Elija un artículo para ver cuánto se usa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its use cannot be read now (%1).</source>
+        <translation>Su uso no se puede leer ahora (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used in the last 12 months.</source>
+        <translation>No se usó en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 units used a month on average.</source>
+        <translation>%1 unidades usadas por mes en promedio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The available stock lasts less than a month at that rate.</source>
+        <translation>Las existencias disponibles duran menos de un mes a este ritmo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n year(s) at that rate.</source>
+        <translation>
+            <numerusform>Las existencias disponibles duran aproximadamente %n año a este ritmo.</numerusform>
+            <numerusform>Las existencias disponibles duran aproximadamente %n años a este ritmo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n month(s) at that rate.</source>
+        <translation>
+            <numerusform>Las existencias disponibles duran aproximadamente %n mes a este ritmo.</numerusform>
+            <numerusform>Las existencias disponibles duran aproximadamente %n meses a este ritmo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Units used</source>
+        <translation>Unidades usadas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units used per month, %1 to %2</source>
+        <translation>Unidades usadas por mes, de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -2967,73 +3106,72 @@
         <translation>Satellite — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+199"/>
+        <location line="+3"/>
+        <location line="+248"/>
         <source>Dispense</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+187"/>
-        <location line="+112"/>
+        <location line="-42"/>
+        <location line="+166"/>
         <location line="+12"/>
         <location line="+24"/>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-410"/>
         <source>Batches</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+216"/>
+        <location line="-13"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>Receive goods</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+4"/>
-        <location line="+184"/>
-        <location line="+31"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <location line="+43"/>
         <location line="+22"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-400"/>
         <source>Dispensing history</source>
         <translation>Historial de dispensaciones</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+194"/>
-        <location line="+9"/>
-        <location line="+348"/>
+        <location line="-19"/>
+        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+353"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-417"/>
         <location line="+1"/>
-        <location line="+555"/>
+        <location line="+418"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-415"/>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+410"/>
         <source>Names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-638"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -3043,7 +3181,7 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
         <translation>La primera sincronización no terminó: algunos registros de este almacén aún no están aquí. Siga recibiéndolos ahora, o más tarde con Sincronizar ahora.</translation>
     </message>
@@ -3058,12 +3196,12 @@
         <translation>Continuar la primera sincronización desde donde se detuvo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>&amp;Count stock…</source>
         <translation>&amp;Contar existencias…</translation>
     </message>
@@ -3073,7 +3211,7 @@
         <translation>Contar una &amp;ubicación…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Dispense to patient</source>
         <translation>&amp;Dispensar al paciente</translation>
     </message>
@@ -3098,12 +3236,12 @@
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>&amp;Receive goods…</source>
         <translation>Re&amp;cibir mercadería…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+79"/>
         <source>Choose the patient to edit first.</source>
         <translation>Elija primero el paciente a editar.</translation>
     </message>
@@ -3253,7 +3391,7 @@
         <translation>Cerrar sesión y perder los cambios</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>%1: %2</source>
         <comment>patient, the primary&apos;s words</comment>
         <translation>%1: %2</translation>
@@ -3460,7 +3598,7 @@
         <translation>Las dispensaciones de este almacén no se pueden leer ahora (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Asking the primary for dispensings at other clinics…</source>
         <translation>Pidiendo al servidor principal las dispensaciones de otras clínicas…</translation>
     </message>
@@ -3668,7 +3806,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Buscar: %1 (Ctrl+F)</translation>
     </message>
@@ -3698,7 +3836,7 @@
         <translation>Filas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -4172,7 +4310,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+19"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
@@ -4182,7 +4320,7 @@
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Items shown</source>
         <translation>Artículos mostrados</translation>
     </message>
@@ -4217,7 +4355,7 @@
         <translation>Meses por delante</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+28"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4491,33 +4629,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Sync cancelled.</source>
-        <translation>Sincronización cancelada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync done: %1, %2.</source>
-        <translation>Sincronización terminada: %1, %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) sent</source>
-        <translation>
-            <numerusform>%n registro enviado</numerusform>
-            <numerusform>%n registros enviados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) received</source>
-        <translation>
-            <numerusform>%n registro recibido</numerusform>
-            <numerusform>%n registros recibidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>the deletion of %1</source>
         <translation>la eliminación de %1</translation>
     </message>

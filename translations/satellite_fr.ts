@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+247"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>Le serveur a renvoyé la requête vers une autre adresse (%1) ; seules les redirections au sein du même serveur sont suivies. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
@@ -1523,9 +1523,9 @@
 <context>
     <name>SupportInfo</name>
     <message>
-        <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
-        <source>GNU General Public License, version 3 or later</source>
-        <translation>Licence publique générale GNU, version 3 ou ultérieure</translation>
+        <location filename="../ui/windows/SupportInfo.cpp" line="+42"/>
+        <source>none granted yet (all rights reserved by the Satellite maintainers)</source>
+        <translation>aucune accordée pour l&apos;instant (tous droits réservés par les mainteneurs de Satellite)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1847,6 +1847,32 @@
         <source>Running</source>
         <translation>En cours</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync done: %1, %2.</source>
+        <translation>Synchronisation terminée : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n enregistrement envoyé</numerusform>
+            <numerusform>%n enregistrements envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkAction</name>
@@ -2082,7 +2108,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+88"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation>Cette base de données appartient au site %1 ; déconnectez-vous d&apos;abord.</translation>
     </message>
@@ -2139,7 +2165,7 @@
         <translation>Le patient %1 est maintenant visible dans ce magasin sur le serveur principal.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation>impossible de créer le fichier de verrou qui sépare les synchronisations de cette base de données, à côté de %1</translation>
     </message>
@@ -2204,7 +2230,7 @@
         <translation>Connecté en tant que site %1 (site ID %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation>Confirmation de %1 enregistrements stockés avant l&apos;arrêt de la dernière synchronisation.</translation>
     </message>
@@ -2267,7 +2293,7 @@
         <translation>le serveur a renvoyé des enregistrements déjà acquittés, ou des enregistrements sans SyncID qui pourraient être acquittés : il ne prend pas les acquittements</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the record cannot be read: %1</source>
         <translation>l&apos;enregistrement est illisible : %1</translation>
     </message>
@@ -2285,7 +2311,7 @@
         <translation>confirmation de réception</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation>%1 a échoué (%2) ; nouvel essai dans %3 ms.</translation>
     </message>
@@ -2381,13 +2407,13 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+43"/>
-        <location line="+71"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location line="+91"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
@@ -2432,7 +2458,7 @@
         <translation>Lignes à dispenser</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
@@ -2755,6 +2781,55 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::ExpiryChart</name>
+    <message>
+        <location filename="../ui/stock/ExpiryChart.cpp" line="+39"/>
+        <source>Stock expiring per month</source>
+        <translation>Stock périmant par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock expiring in the next 12 months: click a month to list its items</source>
+        <translation>Stock périmant dans les 12 prochains mois : cliquez sur un mois pour en lister les articles</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+20"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Value at cost</source>
+        <translation>Valeur au prix coûtant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at cost (%1)</source>
+        <translation>Valeur au prix coûtant (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The stock expiring cannot be read now (%1).</source>
+        <translation>Le stock périmant ne peut pas être lu pour l&apos;instant (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 units (%3)</source>
+        <translation>%1 : %2 unités (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing expires in the next 12 months.</source>
+        <translation>Rien ne périme dans les 12 prochains mois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring: %1.</source>
+        <translation>Périmant : %1.</translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
@@ -2795,6 +2870,70 @@
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
         <translation>Les factures de ce jour sont incluses.</translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::ItemConsumption</name>
+    <message>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <source>Units used per month</source>
+        <translation>Unités utilisées par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months of stock left</source>
+        <translation>Mois de stock restants</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose an item to see how much of it is used.</source>
+        <translation>Choisissez un article pour voir combien il en est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its use cannot be read now (%1).</source>
+        <translation>Son utilisation ne peut pas être lue pour l&apos;instant (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used in the last 12 months.</source>
+        <translation>Pas utilisé au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 units used a month on average.</source>
+        <translation>%1 unités utilisées par mois en moyenne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The available stock lasts less than a month at that rate.</source>
+        <translation>Le stock disponible dure moins d&apos;un mois à ce rythme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n year(s) at that rate.</source>
+        <translation>
+            <numerusform>Le stock disponible dure environ %n an à ce rythme.</numerusform>
+            <numerusform>Le stock disponible dure environ %n ans à ce rythme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n month(s) at that rate.</source>
+        <translation>
+            <numerusform>Le stock disponible dure environ %n mois à ce rythme.</numerusform>
+            <numerusform>Le stock disponible dure environ %n mois à ce rythme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Units used</source>
+        <translation>Unités utilisées</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units used per month, %1 to %2</source>
+        <translation>Unités utilisées par mois, de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2967,73 +3106,72 @@
         <translation>Satellite — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+199"/>
+        <location line="+3"/>
+        <location line="+248"/>
         <source>Dispense</source>
         <translation>Dispenser</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+187"/>
-        <location line="+112"/>
+        <location line="-42"/>
+        <location line="+166"/>
         <location line="+12"/>
         <location line="+24"/>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-410"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+216"/>
+        <location line="-13"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>Receive goods</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+4"/>
-        <location line="+184"/>
-        <location line="+31"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <location line="+43"/>
         <location line="+22"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-400"/>
         <source>Dispensing history</source>
         <translation>Historique des dispensations</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+194"/>
-        <location line="+9"/>
-        <location line="+348"/>
+        <location line="-19"/>
+        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+353"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-417"/>
         <location line="+1"/>
-        <location line="+555"/>
+        <location line="+418"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-415"/>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+410"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-638"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3043,7 +3181,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
         <translation>La première synchronisation ne s&apos;est pas terminée : certains enregistrements de ce magasin ne sont pas encore ici. Continuez à les recevoir maintenant, ou plus tard avec Synchroniser maintenant.</translation>
     </message>
@@ -3058,12 +3196,12 @@
         <translation>Reprendre la première synchronisation là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>&amp;Count stock…</source>
         <translation>&amp;Compter le stock…</translation>
     </message>
@@ -3073,7 +3211,7 @@
         <translation>Compter un &amp;emplacement…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Dispense to patient</source>
         <translation>&amp;Dispenser au patient</translation>
     </message>
@@ -3098,12 +3236,12 @@
         <translation>&amp;Modifier le patient…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>&amp;Receive goods…</source>
         <translation>&amp;Réceptionner la marchandise…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+79"/>
         <source>Choose the patient to edit first.</source>
         <translation>Choisissez d&apos;abord le patient à modifier.</translation>
     </message>
@@ -3253,7 +3391,7 @@
         <translation>Se déconnecter et perdre les modifications</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>%1: %2</source>
         <comment>patient, the primary&apos;s words</comment>
         <translation>%1 : %2</translation>
@@ -3460,7 +3598,7 @@
         <translation>Les dispensations de ce magasin ne peuvent pas être lues pour l&apos;instant (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Asking the primary for dispensings at other clinics…</source>
         <translation>Demande au serveur principal des dispensations des autres cliniques…</translation>
     </message>
@@ -3668,7 +3806,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Rechercher : %1 (Ctrl+F)</translation>
     </message>
@@ -3698,7 +3836,7 @@
         <translation>Lignes trouvées</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4172,7 +4310,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+19"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4182,7 +4320,7 @@
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Items shown</source>
         <translation>Articles affichés</translation>
     </message>
@@ -4217,7 +4355,7 @@
         <translation>Mois à venir</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+28"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4491,33 +4629,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Sync cancelled.</source>
-        <translation>Synchronisation annulée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync done: %1, %2.</source>
-        <translation>Synchronisation terminée : %1, %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) sent</source>
-        <translation>
-            <numerusform>%n enregistrement envoyé</numerusform>
-            <numerusform>%n enregistrements envoyés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) received</source>
-        <translation>
-            <numerusform>%n enregistrement reçu</numerusform>
-            <numerusform>%n enregistrements reçus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>the deletion of %1</source>
         <translation>la suppression de %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+247"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>O servidor reencaminhou o pedido para outro endereço (%1); só são seguidos os redirecionamentos dentro do mesmo servidor. Verifique o endereço do servidor.</translation>
     </message>
@@ -1523,9 +1523,9 @@
 <context>
     <name>SupportInfo</name>
     <message>
-        <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
-        <source>GNU General Public License, version 3 or later</source>
-        <translation>Licença Pública Geral GNU, versão 3 ou posterior</translation>
+        <location filename="../ui/windows/SupportInfo.cpp" line="+42"/>
+        <source>none granted yet (all rights reserved by the Satellite maintainers)</source>
+        <translation>nenhuma concedida ainda (todos os direitos reservados pelos responsáveis do Satellite)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1847,6 +1847,32 @@
         <source>Running</source>
         <translation>Em curso</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync cancelled.</source>
+        <translation>Sincronização cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync done: %1, %2.</source>
+        <translation>Sincronização concluída: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n registo enviado</numerusform>
+            <numerusform>%n registos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recebido</numerusform>
+            <numerusform>%n recebidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkAction</name>
@@ -2082,7 +2108,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+88"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation>Esta base de dados pertence ao site %1; termine primeiro a sessão.</translation>
     </message>
@@ -2139,7 +2165,7 @@
         <translation>O paciente %1 está agora visível neste armazém no servidor principal.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation>não é possível criar o ficheiro de bloqueio que separa as sincronizações desta base de dados, junto a %1</translation>
     </message>
@@ -2196,7 +2222,7 @@
     <message>
         <location line="+1"/>
         <source>No system keychain: the password hash is kept in a file only you can read.</source>
-        <translation>Sem porta-chaves do sistema: o hash da palavra-passe é guardado num ficheiro que só você pode ler.</translation>
+        <translation>Sem porta-chaves do sistema: o hash da palavra-passe é guardado num ficheiro que só a sua conta pode ler.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2204,7 +2230,7 @@
         <translation>Sessão iniciada como site %1 (ID do site %2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation>A confirmar %1 registos guardados antes de a última sincronização parar.</translation>
     </message>
@@ -2267,7 +2293,7 @@
         <translation>o servidor voltou a enviar registos já confirmados, ou registos sem SyncID que poderiam ser confirmados: não aceita confirmações</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the record cannot be read: %1</source>
         <translation>o registo não pode ser lido: %1</translation>
     </message>
@@ -2285,7 +2311,7 @@
         <translation>confirmação da receção</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation>%1 falhou (%2); nova tentativa dentro de %3 ms.</translation>
     </message>
@@ -2381,13 +2407,13 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+43"/>
-        <location line="+71"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location line="+91"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>Prescriber</source>
         <translation>Prescritor</translation>
     </message>
@@ -2432,7 +2458,7 @@
         <translation>Linhas a dispensar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Novo paciente…</translation>
     </message>
@@ -2755,6 +2781,55 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::ExpiryChart</name>
+    <message>
+        <location filename="../ui/stock/ExpiryChart.cpp" line="+39"/>
+        <source>Stock expiring per month</source>
+        <translation>Stock a expirar por mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock expiring in the next 12 months: click a month to list its items</source>
+        <translation>Stock a expirar nos próximos 12 meses: clique num mês para listar os seus artigos</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+20"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Value at cost</source>
+        <translation>Valor ao custo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at cost (%1)</source>
+        <translation>Valor ao custo (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The stock expiring cannot be read now (%1).</source>
+        <translation>O stock a expirar não pode ser lido agora (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 units (%3)</source>
+        <translation>%1: %2 unidades (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing expires in the next 12 months.</source>
+        <translation>Nada expira nos próximos 12 meses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring: %1.</source>
+        <translation>A expirar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
@@ -2795,6 +2870,70 @@
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
         <translation>As faturas deste dia estão incluídas.</translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::ItemConsumption</name>
+    <message>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <source>Units used per month</source>
+        <translation>Unidades usadas por mês</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months of stock left</source>
+        <translation>Meses de stock restantes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose an item to see how much of it is used.</source>
+        <translation>Escolha um artigo para ver quanto dele é usado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its use cannot be read now (%1).</source>
+        <translation>O seu uso não pode ser lido agora (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used in the last 12 months.</source>
+        <translation>Não usado nos últimos 12 meses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 units used a month on average.</source>
+        <translation>%1 unidades usadas por mês, em média.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The available stock lasts less than a month at that rate.</source>
+        <translation>O stock disponível dura menos de um mês a este ritmo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n year(s) at that rate.</source>
+        <translation>
+            <numerusform>O stock disponível dura cerca de %n ano a este ritmo.</numerusform>
+            <numerusform>O stock disponível dura cerca de %n anos a este ritmo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n month(s) at that rate.</source>
+        <translation>
+            <numerusform>O stock disponível dura cerca de %n mês a este ritmo.</numerusform>
+            <numerusform>O stock disponível dura cerca de %n meses a este ritmo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Units used</source>
+        <translation>Unidades usadas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units used per month, %1 to %2</source>
+        <translation>Unidades usadas por mês, de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -2967,73 +3106,72 @@
         <translation>Satellite — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+199"/>
+        <location line="+3"/>
+        <location line="+248"/>
         <source>Dispense</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+187"/>
-        <location line="+112"/>
+        <location line="-42"/>
+        <location line="+166"/>
         <location line="+12"/>
         <location line="+24"/>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-410"/>
         <source>Batches</source>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+216"/>
+        <location line="-13"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>Receive goods</source>
         <translation>Receção</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+4"/>
-        <location line="+184"/>
-        <location line="+31"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <location line="+43"/>
         <location line="+22"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-400"/>
         <source>Dispensing history</source>
         <translation>Histórico de dispensas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+194"/>
-        <location line="+9"/>
-        <location line="+348"/>
+        <location line="-19"/>
+        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+353"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-417"/>
         <location line="+1"/>
-        <location line="+555"/>
+        <location line="+418"/>
         <source>Items</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-415"/>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+410"/>
         <source>Names</source>
         <translation>Nomes</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-638"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
@@ -3043,7 +3181,7 @@
         <translation>Navegação</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
         <translation>A primeira sincronização não terminou: alguns registos deste armazém ainda não estão aqui. Continue a recebê-los agora, ou mais tarde com Sincronizar agora.</translation>
     </message>
@@ -3058,12 +3196,12 @@
         <translation>Continuar a primeira sincronização de onde parou</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>&amp;Count stock…</source>
         <translation>&amp;Contar stock…</translation>
     </message>
@@ -3073,7 +3211,7 @@
         <translation>Contar uma &amp;localização…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Dispense to patient</source>
         <translation>&amp;Dispensar ao paciente</translation>
     </message>
@@ -3098,12 +3236,12 @@
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>&amp;Receive goods…</source>
         <translation>Re&amp;ceber mercadoria…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+79"/>
         <source>Choose the patient to edit first.</source>
         <translation>Escolha primeiro o paciente a editar.</translation>
     </message>
@@ -3253,7 +3391,7 @@
         <translation>Terminar sessão e perder as alterações</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>%1: %2</source>
         <comment>patient, the primary&apos;s words</comment>
         <translation>%1: %2</translation>
@@ -3460,7 +3598,7 @@
         <translation>As dispensas deste armazém não podem ser lidas agora (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Asking the primary for dispensings at other clinics…</source>
         <translation>A pedir ao servidor principal as dispensas de outras clínicas…</translation>
     </message>
@@ -3668,7 +3806,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Procurar: %1 (Ctrl+F)</translation>
     </message>
@@ -3698,7 +3836,7 @@
         <translation>Linhas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n linha</numerusform>
@@ -4172,7 +4310,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+19"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4182,7 +4320,7 @@
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Items shown</source>
         <translation>Artigos mostrados</translation>
     </message>
@@ -4217,7 +4355,7 @@
         <translation>Meses à frente</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+28"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4491,33 +4629,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Sync cancelled.</source>
-        <translation>Sincronização cancelada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync done: %1, %2.</source>
-        <translation>Sincronização concluída: %1, %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) sent</source>
-        <translation>
-            <numerusform>%n registo enviado</numerusform>
-            <numerusform>%n registos enviados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) received</source>
-        <translation>
-            <numerusform>%n registo recebido</numerusform>
-            <numerusform>%n registos recebidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>the deletion of %1</source>
         <translation>a eliminação de %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+247"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,8 +1514,8 @@
 <context>
     <name>SupportInfo</name>
     <message>
-        <location filename="../ui/windows/SupportInfo.cpp" line="+41"/>
-        <source>GNU General Public License, version 3 or later</source>
+        <location filename="../ui/windows/SupportInfo.cpp" line="+42"/>
+        <source>none granted yet (all rights reserved by the Satellite maintainers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,6 +1831,30 @@
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkAction</name>
@@ -2063,7 +2087,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+88"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,7 +2209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,7 +2271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the record cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,13 +2384,13 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+43"/>
-        <location line="+71"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location line="+91"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>Prescriber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>&amp;New patient…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2756,55 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::ExpiryChart</name>
+    <message>
+        <location filename="../ui/stock/ExpiryChart.cpp" line="+39"/>
+        <source>Stock expiring per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock expiring in the next 12 months: click a month to list its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+20"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The stock expiring cannot be read now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 units (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing expires in the next 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
@@ -2771,6 +2844,68 @@
     <message>
         <location line="+1"/>
         <source>Invoices of this day are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>satellite::ui::ItemConsumption</name>
+    <message>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <source>Units used per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months of stock left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose an item to see how much of it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its use cannot be read now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 units used a month on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The available stock lasts less than a month at that rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n year(s) at that rate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The available stock lasts about %n month(s) at that rate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Units used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Units used per month, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,73 +3078,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+199"/>
+        <location line="+3"/>
+        <location line="+248"/>
         <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+187"/>
-        <location line="+112"/>
+        <location line="-42"/>
+        <location line="+166"/>
         <location line="+12"/>
         <location line="+24"/>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-410"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+216"/>
+        <location line="-13"/>
+        <location line="+55"/>
+        <location line="+22"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+4"/>
-        <location line="+184"/>
-        <location line="+31"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+33"/>
         <location line="+43"/>
         <location line="+22"/>
-        <location line="+273"/>
+        <location line="+278"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-400"/>
         <source>Dispensing history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+194"/>
-        <location line="+9"/>
-        <location line="+348"/>
+        <location line="-19"/>
+        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+353"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-417"/>
         <location line="+1"/>
-        <location line="+555"/>
+        <location line="+418"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-415"/>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+410"/>
         <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-638"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,7 +3153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,12 +3168,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>&amp;Count stock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Dispense to patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,12 +3208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>&amp;Receive goods…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+79"/>
         <source>Choose the patient to edit first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>%1: %2</source>
         <comment>patient, the primary&apos;s words</comment>
         <translation type="unfinished"></translation>
@@ -3435,7 +3569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Asking the primary for dispensings at other clinics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3775,7 @@
 <context>
     <name>satellite::ui::RecordPage</name>
     <message>
-        <location filename="../ui/widgets/RecordPage.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordPage.cpp" line="+73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,7 +3805,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4142,7 +4276,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+19"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,7 +4286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Items shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,7 +4321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+28"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation type="unfinished">
@@ -4373,26 +4507,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Sync done: %1, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>the deletion of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,7 +4564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-344"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,11 +4647,6 @@
     <message>
         <location line="+1"/>
         <source>Give the change up: the primary never gets it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
