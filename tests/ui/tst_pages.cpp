@@ -6,6 +6,7 @@
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "domain/Batch.h"
+#include "domain/Dispensing.h"
 #include "domain/RecordFields.h"
 #include "domain/WorkContext.h"
 #include "domain/WorkLookups.h"
@@ -13,6 +14,8 @@
 #include "models/RecordViews.h"
 #include "pages/InvoicesPage.h"
 #include "pages/StockPage.h"
+#include "stock/ExpiryChart.h"
+#include "stock/ItemConsumption.h"
 #include "store/LocalStore.h"
 #include "store/SqlStatement.h"
 #include "sync/SyncController.h"
@@ -23,6 +26,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -234,6 +239,118 @@ private slots:
             }
             QVERIFY(stockless);
         }
+    }
+
+    // The chart's months hold the units of the batches that expire in them;
+    // a month clicked lists the items expiring then.
+    void expiryChartCountsAndFilters()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        auto *stock = qobject_cast<StockPage *>(window.page(QStringLiteral("Stock")));
+        QVERIFY(stock);
+        ExpiryChart *chart = stock->expiryChart();
+        QCOMPARE(chart->months().size(), ExpiryChart::monthsShown);
+        LocalStore store(m_synced, QStringLiteral("check"));
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        const QDate today = context.today();
+        QList<double> expected(ExpiryChart::monthsShown, 0.0);
+        for (const WorkLookups::Item &item : WorkLookups(store, context).items()) {
+            for (const Batch &batch : WorkLookups(store, context).batches(item.id)) {
+                if (batch.onHand <= 0 || !batch.expiry.isValid() || batch.expiry < today)
+                    continue;
+                const int at = (batch.expiry.year() - today.year()) * 12 + batch.expiry.month()
+                    - today.month();
+                if (at < ExpiryChart::monthsShown)
+                    expected[at] += batch.onHandUnits();
+            }
+        }
+        int busiest = 0;
+        for (int at = 0; at < ExpiryChart::monthsShown; ++at) {
+            QCOMPARE(chart->months().at(at).units, expected.at(at));
+            if (expected.at(at) > expected.at(busiest))
+                busiest = at;
+        }
+        QVERIFY(expected.at(busiest) > 0);
+        QCOMPARE(chart->currency(), QStringLiteral("USD"));
+        QVERIFY(chart->months().at(busiest).value > 0);
+        QVERIFY(chart->summaryText().contains(u"USD"));
+        // Clicked: the items with a batch expiring that month, no other.
+        QBarSeries *series = chart->series();
+        emit series->clicked(busiest, series->barSets().first());
+        QCOMPARE(stock->filter().show, ScreenQueries::StockFilter::Show::ExpiringInMonth);
+        QVERIFY(stock->showFilter()->currentText().contains(
+            QString::number(chart->months().at(busiest).first.year())));
+        QueryTableModel *model = stock->model();
+        loadAll(model);
+        QVERIFY(model->totalRows() > 0);
+        double listed = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool then = false;
+            for (const Batch &batch : WorkLookups(store, context).batches(model->idAt(row))) {
+                const bool inMonth = batch.onHand > 0 && batch.expiry.isValid()
+                    && batch.expiry >= today
+                    && batch.expiry.year() == chart->months().at(busiest).first.year()
+                    && batch.expiry.month() == chart->months().at(busiest).first.month();
+                then = then || inMonth;
+                listed += inMonth ? batch.onHandUnits() : 0;
+            }
+            QVERIFY(then);
+        }
+        QCOMPARE(listed, expected.at(busiest));
+        // Another filter chosen: the month's entry gives way.
+        stock->showFilter()->setCurrentIndex(
+            stock->showFilter()->findData(int(ScreenQueries::StockFilter::Show::InStock)));
+        QCOMPARE(stock->filter().show, ScreenQueries::StockFilter::Show::InStock);
+    }
+
+    // An item's use per month, and the months its available stock lasts at that rate.
+    void consumptionFollowsDispensing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("consumption.sqlite"));
+        QVERIFY(QFile::copy(m_synced, path));
+        LocalStore store(path, QStringLiteral("check"));
+        const WorkContext context = WorkContext::fromSettings(store.settings);
+        WorkLookups lookups(store, context);
+        QString itemId;
+        for (const WorkLookups::Item &item : lookups.items()) {
+            if (stockOf(store, item.id).available >= 50) {
+                itemId = item.id;
+                break;
+            }
+        }
+        QVERIFY(!itemId.isEmpty());
+        ItemConsumption before(store.db);
+        before.showItem(itemId, stockOf(store, itemId).available);
+        Dispensing::Request request;
+        request.patientId
+            = store.queries.ofKind(QStringLiteral("name"), QStringLiteral("patient")).first().id;
+        request.prescriberId = lookups.prescribers().first().id;
+        request.lines = {Dispensing::Line{itemId, 12, QString(), QStringLiteral("as directed")}};
+        Dispensing(store, context).save(request);
+
+        SyncController controller(path);
+        MainWindow window(path, &controller);
+        auto *stock = qobject_cast<StockPage *>(window.page(QStringLiteral("Stock")));
+        QVERIFY(stock);
+        stock->setFilter({ScreenQueries::StockFilter::Show::All, 3, {}});
+        QVERIFY(stock->selectId(itemId));
+        ItemConsumption *shown = stock->consumption();
+        QCOMPARE(shown->itemId(), itemId);
+        QCOMPARE(shown->unitsPerMonth().size(), ItemConsumption::monthsShown);
+        QCOMPARE(shown->unitsPerMonth().last(), before.unitsPerMonth().last() + 12);
+        for (int at = 0; at + 1 < ItemConsumption::monthsShown; ++at)
+            QCOMPARE(shown->unitsPerMonth().at(at), before.unitsPerMonth().at(at));
+        double used = 0;
+        for (const double units : shown->unitsPerMonth())
+            used += units;
+        const double available = stockOf(store, itemId).available;
+        QVERIFY(qAbs(shown->monthsLeft() - available / (used / 12)) < 1e-9);
+        QVERIFY(shown->summaryLabel()->text().contains(u"month"));
+        // No row: nothing shown.
+        stock->search(QStringLiteral("zzzz-nothing"));
+        QVERIFY(shown->itemId().isEmpty());
+        QCOMPARE(shown->monthsLeft(), -1.0);
     }
 
     void batchesAreSortedByExpiry()

@@ -160,6 +160,12 @@ QString QueryTableModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).first().toString() : QString();
 }
 
+QVariant QueryTableModel::valueAt(int row, const QString &key) const
+{
+    const qsizetype at = m_view.query.indexOf(key);
+    return row >= 0 && row < m_rows.size() && at >= 0 ? m_rows.at(row).value(at + 1) : QVariant();
+}
+
 int QueryTableModel::rowOf(const QString &id) const
 {
     for (qsizetype row = 0; row < m_rows.size(); ++row) {

@@ -41,6 +41,8 @@ public:
     // All matching rows, however many are loaded.
     qint64 totalRows() const { return m_total; }
     QString idAt(int row) const;
+    // A row's value of the query's column `key`, as read; invalid when there is none.
+    QVariant valueAt(int row, const QString &key) const;
     int rowOf(const QString &id) const;
     // The column the rows are sorted by at first.
     int defaultSortColumn() const { return m_defaultSortColumn; }

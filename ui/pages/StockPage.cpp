@@ -1,6 +1,9 @@
 #include "StockPage.h"
 
+#include "models/QueryTableModel.h"
 #include "models/RecordViews.h"
+#include "stock/ExpiryChart.h"
+#include "stock/ItemConsumption.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -19,6 +22,8 @@ StockPage::StockPage(Database &db, QWidget *parent)
     : RecordPage(db, tr("Stock"), RecordViews::stock(), tr("Batches"), RecordViews::batches, parent)
     , m_show(new QComboBox(this))
     , m_months(new QSpinBox(this))
+    , m_chart(new ExpiryChart(db, this))
+    , m_consumption(new ItemConsumption(db, this))
 {
     m_show->setAccessibleName(tr("Items shown"));
     m_show->addItem(tr("In stock"), QVariant::fromValue(int(Show::InStock)));
@@ -36,6 +41,21 @@ StockPage::StockPage(Database &db, QWidget *parent)
     connect(m_show, &QComboBox::currentIndexChanged, this, &StockPage::filterChosen);
     connect(m_months, &QSpinBox::valueChanged, this, &StockPage::filterChosen);
     connect(m_months, &QSpinBox::valueChanged, this, &StockPage::showMonthsSuffix);
+
+    addAboveList(m_chart);
+    connect(m_chart, &ExpiryChart::monthChosen, this, [this](const QDate &month) {
+        setFilter({Show::ExpiringInMonth, m_filter.months, month});
+    });
+    addBesideDetails(m_consumption);
+    connect(this, &RecordPage::currentIdChanged, this, &StockPage::showConsumption);
+    connect(this, &RecordPage::refreshed, m_chart, &ExpiryChart::reload);
+}
+
+void StockPage::showConsumption(const QString &itemId)
+{
+    const QVariant available
+        = model()->valueAt(model()->rowOf(itemId), QStringLiteral("available"));
+    m_consumption->showItem(itemId, available.toDouble());
 }
 
 void StockPage::showMonthsSuffix()

@@ -99,7 +99,7 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(heading);
     detailsLayout->addLayout(m_besideDetails);
-    m_besideDetails->addWidget(m_detailsTable, 2);
+    m_besideDetails->addWidget(m_detailsTable, 3);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(detailsPane);
     m_splitter->setStretchFactor(0, 3);
@@ -151,6 +151,7 @@ void RecordPage::refresh()
     m_table->verticalScrollBar()->setValue(scroll);
     showDetails(); // the selected row's details may have changed too
     updateCount();
+    emit refreshed();
 }
 
 QString RecordPage::currentId() const
@@ -202,14 +203,14 @@ void RecordPage::addFilter(QWidget *widget)
 void RecordPage::addAboveList(QWidget *widget)
 {
     m_splitter->insertWidget(0, widget);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
 }
 
 void RecordPage::addBesideDetails(QWidget *widget)
 {
-    m_besideDetails->addWidget(widget, 1);
+    m_besideDetails->addWidget(widget, 2);
 }
 
 QPushButton *RecordPage::addButton(const QString &text)

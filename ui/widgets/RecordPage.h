@@ -70,6 +70,8 @@ public:
 signals:
     // The selected row's record ID; empty when no row is selected.
     void currentIdChanged(const QString &id);
+    // New data was read (refresh()).
+    void refreshed();
 
 private:
     void showDetails();
