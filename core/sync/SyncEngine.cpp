@@ -253,6 +253,7 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
         return;
     }
     m_batch = std::clamp(m_tuning.initialBatch, m_tuning.minBatch, m_tuning.maxBatch);
+    m_batchCeiling = m_tuning.maxBatch;
     m_latencyMs = -1;
     m_api->setCompression(true); // until the line is measured
     m_lastProgress = SyncProgress();
@@ -453,13 +454,16 @@ void SyncEngine::syncSteps(SyncOutcome &outcome)
 
 void SyncEngine::startBatchFromLearned()
 {
+    const bool localLine = m_latencyMs >= 0 && m_latencyMs < kLocalLineLatencyMs;
+    m_batchCeiling
+        = localLine ? std::min(m_tuning.maxBatch, m_tuning.localMaxBatch) : m_tuning.maxBatch;
     bool ok = false;
     const int learned = m_store->settings.value(SettingKeys::learnedBatch).toInt(&ok);
     if (ok && learned > 0)
         m_batch = learned;
-    else if (m_latencyMs >= kLocalLineLatencyMs)
-        m_batch = m_tuning.maxBatch;
-    m_batch = std::clamp(m_batch, m_tuning.minBatch, m_tuning.maxBatch);
+    else if (!localLine)
+        m_batch = m_batchCeiling;
+    m_batch = std::clamp(m_batch, m_tuning.minBatch, std::max(m_tuning.minBatch, m_batchCeiling));
 }
 
 void SyncEngine::keepLearnedBatch()
@@ -534,7 +538,7 @@ void SyncEngine::push(SyncOutcome &outcome)
         roundTrip.start();
         pushEntries(entries, outcome);
         report(SyncProgress::Phase::Pushing, outcome.pushed, total);
-        adaptBatch(roundTrip.elapsed(), entries.size());
+        adaptBatch(roundTrip.elapsed(), entries.size(), 0);
     }
 }
 
@@ -720,7 +724,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         received += batch.records;
         addApplied(applier.takeResult(), outcome);
         report(SyncProgress::Phase::Pulling, received, std::max(total, received));
-        adaptBatch(roundTrip.elapsed(), batch.records);
+        adaptBatch(roundTrip.elapsed(), batch.records, body.size());
         // All that was counted has come: the count says whether more came
         // meanwhile (one round trip, where a batch coming back empty and a
         // count would take two).
@@ -770,7 +774,7 @@ void SyncEngine::acknowledge(const QStringList &syncIds)
 // Sizes the next batch from how long this one's round trip took: its fixed
 // cost (the line's latency, twice: get and acknowledgement) apart from the
 // time each record takes, aimed at a round trip where latency is a small share.
-void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records)
+void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records, qint64 bytes)
 {
     if (records < m_batch)
         return; // a short batch says nothing about speed
@@ -778,8 +782,11 @@ void SyncEngine::adaptBatch(qint64 elapsedMs, qsizetype records)
     const double perRecordMs = double(std::max<qint64>(elapsedMs - fixedMs, 1)) / double(records);
     const qint64 targetMs = std::max<qint64>(m_tuning.targetRoundTripMs, 10 * fixedMs);
     const double wanted = double(std::max<qint64>(targetMs - fixedMs, 1)) / perRecordMs;
-    const int grown = int(std::min(wanted, double(m_batch) * 4));
-    m_batch = std::clamp(grown, m_tuning.minBatch, m_tuning.maxBatch);
+    double grown = std::min(wanted, double(m_batch) * 4);
+    if (bytes > 0) // memory stays flat whatever the records weigh
+        grown = std::min(grown, double(m_tuning.maxBatchBytes) * double(records) / double(bytes));
+    m_batch
+        = std::clamp(int(grown), m_tuning.minBatch, std::max(m_tuning.minBatch, m_batchCeiling));
 }
 
 void SyncEngine::noteLatency(qint64 elapsedMs)
