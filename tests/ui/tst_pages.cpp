@@ -607,9 +607,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(QStringLiteral("Stock"));
         RecordPage *stock = window.page(QStringLiteral("Stock"));
-        stock->table()->setCurrentIndex(stock->model()->index(0, 0));
+        // The soonest to expire first: expired stock shows in words and with an icon.
+        stock->table()->sortByColumn(columnOf(stock->model(), RecordViews::tr("Nearest expiry")),
+                                     Qt::AscendingOrder);
+        stock->table()->setCurrentIndex(stock->model()->index(1, 0));
+        QVERIFY(stock->detailsModel()->rowCount() > 0);
         saveScreenshot(&window, QStringLiteral("stock"));
-        for (const char *name : {"Items", "Names", "Patients"}) {
+        for (const char *name : {"Items", "Names"}) {
             window.showPage(QString::fromLatin1(name));
             RecordPage *page = window.page(QString::fromLatin1(name));
             page->table()->setCurrentIndex(page->model()->index(0, 0));

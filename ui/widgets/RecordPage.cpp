@@ -90,6 +90,7 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
     layOutColumns(m_table);
     if (m_detailsModel) {
         m_detailsTable->setModel(m_detailsModel.get());
+        showDetailsOrder();
         layOutColumns(m_detailsTable);
     }
 
@@ -249,7 +250,15 @@ void RecordPage::showDetails()
     auto next = std::make_unique<QueryTableModel>(m_db, m_details(id));
     m_detailsTable->setModel(next.get()); // the view lets go of the old model first
     m_detailsModel = std::move(next);
+    showDetailsOrder();
     layOutColumns(m_detailsTable);
+}
+
+// The header shows the order the details come in (newest first, ...).
+void RecordPage::showDetailsOrder()
+{
+    m_detailsTable->horizontalHeader()->setSortIndicator(m_detailsModel->defaultSortColumn(),
+                                                         m_detailsModel->defaultSortOrder());
 }
 
 void RecordPage::updateCount()

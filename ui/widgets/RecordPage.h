@@ -76,6 +76,7 @@ signals:
 private:
     void showDetails();
     void updateCount();
+    void showDetailsOrder();
     void keepingSelection(const std::function<void()> &change);
 
     Database &m_db;
