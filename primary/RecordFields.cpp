@@ -36,8 +36,9 @@ QHash<QString, RecordFields::Table> loadTables()
         for (const QJsonValue &entry : type.value().toArray()) {
             const QJsonArray pair = entry.toArray();
             const QString name = pair.at(0).toString();
+            table.byName.insert(name, table.fields.size());
             table.byLowerName.insert(name.toLower(), table.fields.size());
-            table.fields.append({name, kindNamed(pair.at(1).toString())});
+            table.fields.append({name, JsonScanner::quote(name), kindNamed(pair.at(1).toString())});
         }
         tables.insert(type.key(), table);
     }
@@ -64,27 +65,29 @@ QByteArray RecordFields::complete(QStringView type, const QString &id, const QBy
     out += '{';
     QVarLengthArray<bool, 128> present(fields->fields.size(), false);
     bool changed = false;
-    const auto append = [&out](QStringView key, QByteArrayView value) {
+    const auto append = [&out](QByteArrayView quotedKey, QByteArrayView value) {
         if (out.size() > 1)
             out += ',';
-        out += JsonScanner::quote(key);
+        out += quotedKey;
         out += ':';
         out += value;
     };
     for (const JsonScanner::Member &member : members) {
-        const auto index = fields->byLowerName.constFind(member.key.toLower());
-        if (index == fields->byLowerName.cend()) {
-            append(member.key, member.raw); // not a field of the table: kept as it came
+        qsizetype index = fields->byName.value(member.key, -1);
+        if (index < 0)
+            index = fields->byLowerName.value(member.key.toLower(), -1);
+        if (index < 0) {
+            append(JsonScanner::quote(member.key), member.raw); // not the table's: as it came
             continue;
         }
-        changed = changed || present[*index]; // a second spelling of a field is dropped
-        if (present[*index])
+        changed = changed || present[index]; // a second spelling of a field is dropped
+        if (present[index])
             continue;
-        present[*index] = true;
-        const Field &field = fields->fields.at(*index);
-        const QByteArray value = StoredValue::typed(field.kind, member.raw);
-        changed = changed || member.key != field.name || value != member.raw;
-        append(field.name, value);
+        present[index] = true;
+        const Field &field = fields->fields.at(index);
+        const std::optional<QByteArray> value = StoredValue::typed(field.kind, member.raw);
+        changed = changed || value || member.key != field.name;
+        append(field.quotedName, value ? QByteArrayView(*value) : member.raw);
     }
     for (qsizetype i = 0; i < fields->fields.size(); ++i) {
         if (present[i])
@@ -92,9 +95,9 @@ QByteArray RecordFields::complete(QStringView type, const QString &id, const QBy
         changed = true;
         const Field &field = fields->fields.at(i);
         if (field.name.compare(u"id", Qt::CaseInsensitive) == 0)
-            append(field.name, JsonScanner::quote(id));
+            append(field.quotedName, JsonScanner::quote(id));
         else
-            append(field.name, StoredValue::empty(field.kind));
+            append(field.quotedName, StoredValue::empty(field.kind));
     }
     out += '}';
     return changed ? out : data;

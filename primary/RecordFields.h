@@ -21,11 +21,13 @@ public:
     struct Field
     {
         QString name;
+        QByteArray quotedName; // as JSON writes it
         Kind kind = Kind::Text;
     };
     struct Table
     {
         QList<Field> fields;
+        QHash<QString, qsizetype> byName;
         QHash<QString, qsizetype> byLowerName; // field names ignoring case
     };
 

@@ -18,6 +18,14 @@ bool isString(QByteArrayView raw)
     return raw.startsWith('"');
 }
 
+// The bytes between the quotes of a string without escapes, else nullopt.
+std::optional<QByteArrayView> plainText(QByteArrayView raw)
+{
+    if (raw.size() < 2 || !isString(raw) || raw.contains('\\'))
+        return std::nullopt;
+    return raw.sliced(1, raw.size() - 2);
+}
+
 // The text of a string value, or of any other value as written.
 QString textOf(QByteArrayView raw)
 {
@@ -26,19 +34,40 @@ QString textOf(QByteArrayView raw)
     return QString::fromUtf8(raw);
 }
 
-QByteArray number(QByteArrayView raw)
+std::optional<QByteArray> changed(QByteArray stored, QByteArrayView raw)
 {
+    return stored == raw ? std::nullopt : std::optional(std::move(stored));
+}
+
+bool isDigits(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> number(QByteArrayView raw)
+{
+    if (const auto plain = plainText(raw); plain && !plain->isEmpty()) {
+        bool ok = false;
+        const double value = plain->toDouble(&ok);
+        if (ok && std::isfinite(value) && plain->front() != ' ' && plain->back() != ' ')
+            return std::nullopt;
+    }
     const QString text = isString(raw) ? textOf(raw).trimmed() : QString::fromUtf8(raw);
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return QByteArrayLiteral("\"0\"");
-    return isString(raw) && raw.size() == text.toUtf8().size() + 2 ? raw.toByteArray()
-                                                                   : JsonScanner::quote(text);
+    return changed(JsonScanner::quote(text), raw);
 }
 
-QByteArray boolean(QByteArrayView raw)
+std::optional<QByteArray> boolean(QByteArrayView raw)
 {
+    if (raw == "\"true\"" || raw == "\"false\"")
+        return std::nullopt;
     const bool truth = raw == "true" || textOf(raw).compare(u"true", Qt::CaseInsensitive) == 0;
     return truth ? QByteArrayLiteral("\"true\"") : QByteArrayLiteral("\"false\"");
 }
@@ -49,26 +78,36 @@ QDate dayOf(const QString &text)
     return text.size() >= 10 ? QDate::fromString(text.left(10), u"yyyy-MM-dd") : QDate();
 }
 
-QByteArray date(QByteArrayView raw)
+std::optional<QByteArray> date(QByteArrayView raw)
 {
-    const QString text = textOf(raw);
-    const QDate day = dayOf(text);
+    // "YYYY-MM-DDT00:00:00" as stored already (or no date): kept.
+    if (raw == kNoDate)
+        return std::nullopt;
+    if (const auto plain = plainText(raw); plain && plain->size() == 19
+        && plain->endsWith("T00:00:00") && isDigits(*plain, 0, 4) && (*plain)[4] == '-'
+        && isDigits(*plain, 5, 2) && (*plain)[7] == '-' && isDigits(*plain, 8, 2)
+        && QDate(plain->first(4).toInt(), plain->sliced(5, 2).toInt(), plain->sliced(8, 2).toInt())
+               .isValid())
+        return std::nullopt;
+    const QDate day = dayOf(textOf(raw));
     if (!day.isValid())
         return kNoDate;
-    const QString stored = day.toString(u"yyyy-MM-dd") + QStringLiteral("T00:00:00");
-    return text == stored ? raw.toByteArray() : JsonScanner::quote(stored);
+    return JsonScanner::quote(day.toString(u"yyyy-MM-dd") + QStringLiteral("T00:00:00"));
 }
 
-QByteArray dateTime(QByteArrayView raw)
+std::optional<QByteArray> dateTime(QByteArrayView raw)
 {
+    if (raw == "\"\"")
+        return std::nullopt;
     const QString text = textOf(raw);
     if (!dayOf(text).isValid())
         return QByteArrayLiteral("\"\"");
-    return text.size() == 10 ? JsonScanner::quote(text + QStringLiteral("T00:00:00"))
-                             : raw.toByteArray();
+    if (text.size() == 10)
+        return JsonScanner::quote(text + QStringLiteral("T00:00:00"));
+    return isString(raw) ? std::nullopt : std::optional(JsonScanner::quote(text));
 }
 
-QByteArray time(QByteArrayView raw)
+std::optional<QByteArray> time(QByteArrayView raw)
 {
     const QString text = textOf(raw).trimmed();
     bool isSeconds = false;
@@ -80,9 +119,7 @@ QByteArray time(QByteArrayView raw)
     for (const char16_t *format : {u"HH:mm:ss", u"HH:mm"}) {
         const QTime parsed = QTime::fromString(text, format);
         if (parsed.isValid())
-            return text.size() == 8 && isString(raw)
-                ? raw.toByteArray()
-                : JsonScanner::quote(parsed.toString(u"HH:mm:ss"));
+            return changed(JsonScanner::quote(parsed.toString(u"HH:mm:ss")), raw);
     }
     return kMidnight;
 }
@@ -103,7 +140,7 @@ QByteArrayView StoredValue::empty(Kind kind)
     return "\"\"";
 }
 
-QByteArray StoredValue::typed(Kind kind, QByteArrayView raw)
+std::optional<QByteArray> StoredValue::typed(Kind kind, QByteArrayView raw)
 {
     if (raw == "null")
         return empty(kind).toByteArray();
@@ -115,12 +152,12 @@ QByteArray StoredValue::typed(Kind kind, QByteArrayView raw)
     case Kind::Time: return time(raw);
     case Kind::Text:
         // A number or boolean in a text field is its text; objects stay as they came.
-        return raw.startsWith('{') || raw.startsWith('[') || isString(raw)
-            ? raw.toByteArray()
-            : JsonScanner::quote(QString::fromUtf8(raw));
+        if (isString(raw) || raw.startsWith('{') || raw.startsWith('['))
+            return std::nullopt;
+        return JsonScanner::quote(QString::fromUtf8(raw));
     case Kind::Json: break; // kept as it came: a JSON text or an object
     }
-    return raw.toByteArray();
+    return std::nullopt;
 }
 
 } // namespace primary

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <optional>
 
 namespace primary {
 
@@ -13,8 +14,10 @@ namespace primary {
 class StoredValue
 {
 public:
-    // `raw` is the value's JSON text as received; returns the JSON text stored.
-    static QByteArray typed(RecordFields::Kind kind, QByteArrayView raw);
+    // `raw` is the value's JSON text as received; returns the JSON text
+    // stored, or nullopt when that is `raw` itself (the common case, found
+    // without allocating: every demo record and every pull goes through here).
+    static std::optional<QByteArray> typed(RecordFields::Kind kind, QByteArrayView raw);
     // What the field holds when a record does not say.
     static QByteArrayView empty(RecordFields::Kind kind);
 };
