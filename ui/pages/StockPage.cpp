@@ -49,6 +49,11 @@ StockPage::StockPage(Database &db, QWidget *parent)
     addBesideDetails(m_consumption);
     connect(this, &RecordPage::currentIdChanged, this, &StockPage::showConsumption);
     connect(this, &RecordPage::refreshed, m_chart, &ExpiryChart::reload);
+    // Open past midnight: what is expired, and so available, is counted from the new day.
+    connect(this, &RecordPage::refreshed, this, [this] {
+        if (m_filterDay != QDate::currentDate())
+            setFilter(m_filter);
+    });
 }
 
 void StockPage::showConsumption(const QString &itemId)
@@ -96,6 +101,7 @@ void StockPage::setFilter(const ScreenQueries::StockFilter &filter)
         m_months->setValue(filter.months);
         m_months->setEnabled(filter.show == Show::ExpiringSoon);
     }
+    m_filterDay = QDate::currentDate();
     setQuery(RecordViews::stock(filter).query);
 }
 
