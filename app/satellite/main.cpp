@@ -1,6 +1,9 @@
 // satellite: the desktop app the pharmacist uses.
 
+#include "AppLanguage.h"
+#include "AppSettings.h"
 #include "SingleInstance.h"
+#include "SyncLogRecorder.h"
 #include "store/DatabaseLocation.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -13,11 +16,53 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkInformation>
+#include <QTimer>
+#include <cstdio>
+#include <cstring>
 
 namespace {
+
+const char *const kContext = "satellite";
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        kContext,
+        "Usage: satellite [OPTION]\n"
+        "The mSupply satellite's desktop app: dispensing, stock and patients kept on this "
+        "computer, synced with the primary server whenever the line is up.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     show this help and exit\n"
+        "  -v, --version  show the version and exit\n"
+        "\n"
+        "Environment:\n"
+        "  SATELLITE_DB   the database file (by default in your data folder,\n"
+        "                 shared with satellite-cli)\n"
+        "\n"
+        "The first start asks for the server's address, the site's name and its password.\n");
+}
+
+// --help and --version answer before any window, display or database: they
+// are read from argv before QApplication exists (which would need a display).
+// Returns the exit code when the program should stop, or -1.
+int answerInformationOptions(int argc, char *argv[])
+{
+    for (int index = 1; index < argc; ++index) {
+        const char *argument = argv[index];
+        if (std::strcmp(argument, "--help") == 0 || std::strcmp(argument, "-h") == 0) {
+            std::fputs(usage().toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+        if (std::strcmp(argument, "--version") == 0 || std::strcmp(argument, "-v") == 0) {
+            std::printf("satellite %s\n", SATELLITE_VERSION);
+            return 0;
+        }
+    }
+    return -1;
+}
 
 bool isLoggedIn(const QString &databasePath)
 {
@@ -29,11 +74,15 @@ bool isLoggedIn(const QString &databasePath)
 
 int main(int argc, char *argv[])
 {
+    if (const int code = answerInformationOptions(argc, argv); code >= 0)
+        return code;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("satellite"));
     QApplication::setApplicationName(QStringLiteral("satellite"));
-    QApplication::setApplicationDisplayName(QObject::tr("Satellite"));
     QApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+    satellite::ui::AppLanguage::install(
+        &app, satellite::ui::AppLanguage::localeFor(satellite::ui::AppSettings().language()));
+    QApplication::setApplicationDisplayName(QObject::tr("Satellite"));
 
     const QString databasePath = satellite::DatabaseLocation::defaultPath();
     satellite::DatabaseLocation::makeFolderFor(databasePath);
@@ -54,6 +103,9 @@ int main(int argc, char *argv[])
     QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
 
     satellite::SyncController controller(databasePath);
+    // Every line of every sync, the login's first one too, kept in the database.
+    satellite::ui::SyncLogRecorder log(databasePath);
+    log.follow(&controller);
     std::unique_ptr<satellite::ui::MainWindow> window;
     auto openMainWindow = [&] {
         window = std::make_unique<satellite::ui::MainWindow>(databasePath, &controller);
@@ -69,14 +121,17 @@ int main(int argc, char *argv[])
     satellite::ui::LoginDialog login(&controller);
     QObject::connect(&controller, &satellite::SyncController::loggedOut, &app, [&] {
         window.reset(); // closes its view of the old site
-        login.passwordField()->clear();
+        log.forgetAll(); // the next site starts with its own log
+        login.startOver();
         login.show();
     });
     QObject::connect(&login, &satellite::ui::LoginDialog::loggedIn, openMainWindow);
+    QObject::connect(&login, &QDialog::rejected, &app, &QApplication::quit);
     if (loggedIn) {
         openMainWindow();
+        // Once the window shows: the records it shows are brought up to date.
+        QTimer::singleShot(0, window.get(), &satellite::ui::MainWindow::syncAtStart);
     } else {
-        QObject::connect(&login, &QDialog::rejected, &app, &QApplication::quit);
         login.show();
     }
     return app.exec();

@@ -1134,7 +1134,7 @@ private slots:
         window.show();
         const QString waiting
             = SyncStatusBar::tr("%n patient(s) to make visible here at the next sync", nullptr, 1);
-        QVERIFY(statusShows(window, waiting));
+        QTRY_VERIFY(statusShows(window, waiting)); // counted once the window shows
         QSignalSpy finished(&controller, &SyncController::finished);
         controller.syncNow();
         QVERIFY(finished.wait(60000));

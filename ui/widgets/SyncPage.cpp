@@ -5,8 +5,12 @@
 #include "store/LocalStore.h"
 #include "store/ScreenQueries.h"
 #include "store/StoreError.h"
+#include "store/SyncLogStore.h"
 #include "widgets/ProgressDisplay.h"
+#include "widgets/SyncChart.h"
+#include "widgets/SyncResultWords.h"
 
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -27,6 +32,15 @@ namespace satellite::ui {
 
 namespace {
 
+// A count or a duration in the locale's digits and separators.
+std::function<QVariant(const QVariant &)> number(int decimals)
+{
+    return [decimals](const QVariant &value) {
+        return value.isNull() ? QVariant()
+                              : QVariant(QLocale().toString(value.toDouble(), 'f', decimals));
+    };
+}
+
 ScreenView historyView()
 {
     auto when = [](const QVariant &value) {
@@ -34,16 +48,22 @@ ScreenView historyView()
             QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(),
             QLocale::ShortFormat));
     };
-    return {ScreenQueries::syncRuns(),
-            {
-                {QStringLiteral("started"), SyncPage::tr("Started"), when},
-                {QStringLiteral("seconds"), SyncPage::tr("Took (s)")},
-                {QStringLiteral("sent"), SyncPage::tr("Sent")},
-                {QStringLiteral("received"), SyncPage::tr("Received")},
-                {QStringLiteral("quarantined"), SyncPage::tr("Quarantined")},
-                {QStringLiteral("result"), SyncPage::tr("Result")},
-                {QStringLiteral("error"), SyncPage::tr("Error")},
-            }};
+    return {
+        ScreenQueries::syncRuns(),
+        {
+            {QStringLiteral("started"), SyncPage::tr("Started"), when},
+            {QStringLiteral("seconds"), SyncPage::tr("Took (s)"), number(1),
+             Qt::AlignRight | Qt::AlignVCenter},
+            {QStringLiteral("sent"), SyncPage::tr("Sent"), number(0),
+             Qt::AlignRight | Qt::AlignVCenter},
+            {QStringLiteral("received"), SyncPage::tr("Received"), number(0),
+             Qt::AlignRight | Qt::AlignVCenter},
+            {QStringLiteral("quarantined"), SyncPage::tr("Quarantined"), number(0),
+             Qt::AlignRight | Qt::AlignVCenter},
+            {QStringLiteral("result"), SyncPage::tr("Result"),
+             [](const QVariant &value) { return QVariant(SyncResultWords::of(value.toString())); }},
+            {QStringLiteral("error"), SyncPage::tr("Error")},
+        }};
 }
 
 ScreenView quarantineView()
@@ -87,8 +107,12 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     , m_sendAgain(new QPushButton(tr("Send &again"), this))
     , m_discard(new QPushButton(tr("&Discard…"), this))
     , m_refusedNote(new QLabel(this))
+    , m_chart(new SyncChart(this))
     , m_logFilter(new QLineEdit(this))
     , m_log(new QPlainTextEdit(this))
+    , m_exportLog(new QPushButton(tr("&Export the log…"), this))
+    , m_logNote(new QLabel(this))
+    , m_keptUpTo(SyncLogStore(store.db).lastLine())
 {
     setObjectName(QStringLiteral("Sync"));
     m_history->sort(0, Qt::DescendingOrder);
@@ -100,12 +124,21 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     m_logFilter->setPlaceholderText(tr("Filter the log"));
     m_logFilter->setAccessibleName(tr("Filter the log"));
     connect(m_logFilter, &QLineEdit::textChanged, this, &SyncPage::filterLog);
+    m_exportLog->setToolTip(tr("Save the whole log to a text file, for your support team"));
+    connect(m_exportLog, &QPushButton::clicked, this, &SyncPage::chooseExportFile);
+    m_logNote->setWordWrap(true);
+    m_logNote->setAccessibleName(tr("Log message"));
 
     auto *historyBox = new QGroupBox(tr("History"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     QTableView *historyTable = tableFor(m_history.get(), tr("Sync history"), historyBox);
     historyTable->setColumnWidth(0, 150); // a date and a time
-    historyLayout->addWidget(historyTable);
+    auto *historySplit = new QSplitter(Qt::Horizontal, historyBox);
+    historySplit->addWidget(historyTable);
+    historySplit->addWidget(m_chart);
+    historySplit->setStretchFactor(0, 3);
+    historySplit->setStretchFactor(1, 2);
+    historyLayout->addWidget(historySplit);
 
     // Held back, both ways: what came in and could not be stored, beside
     // what went out and the primary would not take.
@@ -117,8 +150,12 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
 
     auto *logBox = new QGroupBox(tr("Log"), this);
     auto *logLayout = new QVBoxLayout(logBox);
-    logLayout->addWidget(m_logFilter);
+    auto *logTools = new QHBoxLayout;
+    logTools->addWidget(m_logFilter, 1);
+    logTools->addWidget(m_exportLog);
+    logLayout->addLayout(logTools);
     logLayout->addWidget(m_log);
+    logLayout->addWidget(m_logNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_phase);
@@ -132,6 +169,7 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     split->setStretchFactor(2, 2);
     layout->addWidget(split);
     showRefused();
+    showChart();
 }
 
 QWidget *SyncPage::createQuarantineBox()
@@ -210,12 +248,88 @@ void SyncPage::showProgress(const SyncProgress &progress)
     m_phase->setText(progress.describe());
 }
 
+QString SyncPage::logLine(const QDateTime &at, int level, const QString &text)
+{
+    const QDateTime local = at.toLocalTime();
+    QString line = QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+        + local.time().toString(QStringLiteral("HH:mm:ss")) + u' ';
+    if (level == int(SyncLogEntry::Level::Warning))
+        line += tr("Warning:") + u' ';
+    else if (level == int(SyncLogEntry::Level::Error))
+        line += tr("Error:") + u' ';
+    return line + text;
+}
+
 void SyncPage::addLog(const SyncLogEntry &entry)
 {
-    const QString line = entry.at.toString(QStringLiteral("HH:mm:ss")) + u' ' + entry.text;
+    const QString line = logLine(entry.at, int(entry.level), entry.text);
     m_logLines.append(line);
+    if (!m_keptLoaded)
+        return; // shown with the kept lines when the page is first shown
     if (m_logFilter->text().isEmpty() || line.contains(m_logFilter->text(), Qt::CaseInsensitive))
         m_log->appendPlainText(line);
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    loadKeptLog();
+    QWidget::showEvent(event);
+}
+
+// The lines kept from before this start, read when first wanted rather than
+// while the window opens.
+void SyncPage::loadKeptLog()
+{
+    if (m_keptLoaded)
+        return;
+    m_keptLoaded = true;
+    QStringList kept;
+    try {
+        const QList<SyncLogStore::Line> lines = m_keptUpTo > 0
+            ? SyncLogStore(m_store.db).recent(SyncLogStore::kKeptLines, m_keptUpTo)
+            : QList<SyncLogStore::Line>();
+        for (const SyncLogStore::Line &line : lines)
+            kept.append(logLine(line.at, line.level, line.text));
+    } catch (const StoreError &error) {
+        m_logNote->setText(
+            tr("The log kept from before cannot be read now (%1).").arg(error.message()));
+    }
+    m_logLines = kept + m_logLines;
+    filterLog();
+}
+
+QStringList SyncPage::logLines()
+{
+    loadKeptLog();
+    return m_logLines;
+}
+
+void SyncPage::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the sync log"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("txt"));
+    dialog->setNameFilter(tr("Text files (*.txt)"));
+    dialog->selectFile(QStringLiteral("satellite-sync-log-%1.txt")
+                           .arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::fileSelected, this, &SyncPage::exportLog);
+    dialog->open();
+}
+
+bool SyncPage::exportLog(const QString &path)
+{
+    const QStringList lines = logLines();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)
+        || file.write((lines.join(u'\n') + u'\n').toUtf8()) < 0 || !file.commit()) {
+        m_logNote->setText(tr("The log was not exported: %1 cannot be written (%2).")
+                               .arg(path, file.errorString()));
+        return false;
+    }
+    m_logNote->setText(
+        tr("%n line(s) of the log exported to %1.", nullptr, int(lines.size())).arg(path));
+    return true;
 }
 
 void SyncPage::filterLog()
@@ -232,11 +346,10 @@ void SyncPage::showOutcome(const SyncOutcome &outcome)
 {
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.error.kind == SyncError::Kind::None ? 1 : 0);
-    m_phase->setText(
-        outcome.error.isError() ? outcome.error.describe()
-            : outcome.error.kind == SyncError::Kind::Cancelled
-            ? tr("Sync cancelled.")
-            : tr("Sync done: %1 sent, %2 received.").arg(outcome.pushed).arg(outcome.pulled));
+    const QString summary = SyncResultWords::summary(outcome);
+    m_phase->setText(summary.isEmpty() ? outcome.error.describe() : summary);
+    if (!summary.isEmpty()) // the engine logs a failure in its own words
+        addLog({QDateTime::currentDateTime(), SyncLogEntry::Level::Info, summary});
     refresh();
 }
 
@@ -245,6 +358,16 @@ void SyncPage::refresh()
     m_history->reload();
     m_quarantine->reload();
     showRefused();
+    showChart();
+}
+
+void SyncPage::showChart()
+{
+    try {
+        m_chart->showRuns(m_store.history.recent(100));
+    } catch (const StoreError &) {
+        // The chart keeps what it showed; the history table says what went wrong.
+    }
 }
 
 void SyncPage::showRefused()

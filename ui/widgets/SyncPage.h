@@ -21,6 +21,7 @@ class LocalStore;
 namespace satellite::ui {
 
 class QueryTableModel;
+class SyncChart;
 
 // What the sync is doing and has done: the current phase with a progress bar,
 // the history of runs, the records held back — those received that could
@@ -38,6 +39,13 @@ public:
     void addLog(const SyncLogEntry &entry);
     void showOutcome(const SyncOutcome &outcome);
     void refresh();
+    // The whole log: the lines kept from before this start, then this session's.
+    QStringList logLines();
+    // Writes the whole log to `path`; says how it went in the log's note.
+    bool exportLog(const QString &path);
+    QPlainTextEdit *logView() const { return m_log; }
+    QLabel *logNote() const { return m_logNote; }
+    SyncChart *chart() const { return m_chart; }
 
     QueryTableModel *historyModel() const { return m_history.get(); }
     QueryTableModel *quarantineModel() const { return m_quarantine.get(); }
@@ -56,7 +64,14 @@ signals:
     // Refused changes were queued again or given up: the counts change.
     void outgoingChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    static QString logLine(const QDateTime &at, int level, const QString &text);
+    void loadKeptLog();
+    void chooseExportFile();
+    void showChart();
     QWidget *createQuarantineBox();
     QWidget *createRefusedBox();
     void filterLog();
@@ -75,9 +90,14 @@ private:
     QPushButton *m_sendAgain;
     QPushButton *m_discard;
     QLabel *m_refusedNote;
+    SyncChart *m_chart;
     QLineEdit *m_logFilter;
     QPlainTextEdit *m_log;
+    QPushButton *m_exportLog;
+    QLabel *m_logNote;
     QStringList m_logLines;
+    qint64 m_keptUpTo; // the last line kept before this start
+    bool m_keptLoaded = false;
 };
 
 } // namespace satellite::ui

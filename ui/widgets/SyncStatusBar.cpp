@@ -2,7 +2,9 @@
 
 #include <QColor>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 
@@ -20,6 +22,27 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     , m_button(new QPushButton(tr("Sync now"), this))
 {
     m_button->setAccessibleName(tr("Sync now"));
+    m_button->setToolTip(syncNowTip());
+    // Screen readers say what each part of the status bar is about, not only its text.
+    m_connection->setAccessibleName(tr("Sync state"));
+    m_connection->setAccessibleDescription(tr("How the last sync went, or that one is running"));
+    m_lastSynced->setAccessibleName(tr("Last good sync"));
+    m_lastSynced->setAccessibleDescription(tr("When this computer last synced with the primary"));
+    m_waiting->setAccessibleName(tr("Changes waiting to go out"));
+    m_waiting->setAccessibleDescription(
+        tr("Changes made here that the next sync sends to the primary"));
+    m_quarantined->setAccessibleName(tr("Records in quarantine"));
+    m_quarantined->setAccessibleDescription(
+        tr("Records received that could not be stored; listed on the Sync page"));
+    m_refused->setAccessibleName(tr("Changes refused"));
+    m_refused->setAccessibleDescription(
+        tr("Changes the primary would not take; listed on the Sync page"));
+    m_calls->setAccessibleName(tr("Patients to make visible"));
+    m_calls->setAccessibleDescription(
+        tr("Patients of other clinics to be made visible here at the next sync"));
+    m_refusedCalls->setAccessibleName(tr("Patients refused"));
+    m_refusedCalls->setAccessibleDescription(
+        tr("Patients the primary would not make visible here, with its words"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     for (QLabel *label :
@@ -48,6 +71,12 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     updateLastSynced();
 }
 
+QString SyncStatusBar::syncNowTip()
+{
+    return tr("Sync now (%1)")
+        .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+}
+
 QString SyncStatusBar::ago(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
@@ -72,6 +101,9 @@ void SyncStatusBar::updateLastSynced()
 {
     m_lastSynced->setText(
         tr("Last synced: %1").arg(ago(m_lastSyncedAt, QDateTime::currentDateTimeUtc())));
+    m_lastSynced->setToolTip(m_lastSyncedAt.isValid() ? QLocale().toString(
+                                 m_lastSyncedAt.toLocalTime(), QLocale::LongFormat)
+                                                      : QString());
 }
 
 void SyncStatusBar::setCounts(qint64 waiting, qint64 quarantined)
@@ -108,6 +140,10 @@ void SyncStatusBar::setSyncing(bool syncing)
     m_syncing = syncing;
     m_button->setText(syncing ? tr("Cancel") : tr("Sync now"));
     m_button->setAccessibleName(m_button->text());
+    m_button->setToolTip(
+        syncing ? tr("Cancel the sync (%1)")
+                      .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText))
+                : syncNowTip());
     if (syncing)
         m_connection->setText(tr("Syncing…"));
 }
@@ -135,6 +171,8 @@ void SyncStatusBar::setLastResult(const QString &result)
         m_connection->setText(tr("Last sync succeeded"));
     else if (result == u"failed")
         m_connection->setText(tr("Last sync failed"));
+    else if (result == u"cancelled")
+        m_connection->setText(tr("Last sync was cancelled"));
     else
         m_connection->setText(tr("Last sync did not finish"));
 }

@@ -40,6 +40,7 @@ signals:
     void cancelRequested();
 
 private:
+    static QString syncNowTip();
     void updateLastSynced();
 
     QLabel *m_connection;

@@ -22,15 +22,16 @@ LoginDialog::LoginDialog(SyncController *controller, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_site(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_insecure(new QCheckBox(tr("Allow an insecure (http) connection to another computer"), this))
+    , m_insecure(
+          new QCheckBox(tr("&Allow an insecure (http) connection to another computer"), this))
     , m_found(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
-    , m_connect(new QPushButton(tr("Connect"), this))
+    , m_connect(new QPushButton(tr("C&onnect"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setWindowTitle(tr("Log in to your mSupply site"));
-    m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_url->setPlaceholderText(tr("https://sync.example.org"));
     m_url->setAccessibleName(tr("Primary server address"));
     m_site->setAccessibleName(tr("Site name"));
     m_password->setAccessibleName(tr("Site password"));
@@ -42,12 +43,14 @@ LoginDialog::LoginDialog(SyncController *controller, QWidget *parent)
     m_found->setWordWrap(true);
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("First sync progress"));
+    m_message->setAccessibleName(tr("Message"));
+    m_found->setAccessibleName(tr("Site found"));
     m_connect->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Primary server:"), m_url);
-    form->addRow(tr("Site name:"), m_site);
-    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("&Primary server:"), m_url);
+    form->addRow(tr("&Site name:"), m_site);
+    form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_insecure);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -63,7 +66,7 @@ LoginDialog::LoginDialog(SyncController *controller, QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &LoginDialog::connectToServer);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_busy)
-            m_controller->cancel();
+            m_controller->cancel(); // the Stop button says what it does
         else
             reject();
     });
@@ -81,8 +84,9 @@ void LoginDialog::connectToServer()
                               "administrator gave you."));
         return;
     }
+    m_url->setText(withScheme(m_url->text()));
     LoginRequest request;
-    request.serverUrl = m_url->text().trimmed();
+    request.serverUrl = m_url->text();
     request.siteName = m_site->text().trimmed();
     request.passwordHash = SiteCredentials::hashPassword(m_password->text());
     request.allowInsecureHttp = m_insecure->isChecked();
@@ -97,11 +101,9 @@ void LoginDialog::showSite(const SiteIdentity &site)
 {
     if (!m_busy)
         return;
-    m_found->setText(
-        tr("Found site %1 (site ID %2), store %3, user %4. Receiving this store's records…")
-            .arg(m_site->text())
-            .arg(site.siteId)
-            .arg(site.storeId, site.userId));
+    Q_UNUSED(site); // its IDs mean nothing to the pharmacist; names come with the records
+    m_found->setText(tr("Found site %1 on the server. Receiving the records of its store…")
+                         .arg(m_site->text().trimmed()));
 }
 
 void LoginDialog::showProgress(const SyncProgress &progress)
@@ -145,8 +147,11 @@ void LoginDialog::finish(const SyncOutcome &outcome)
     if (!m_busy)
         return; // a sync the main window started, not this login
     setBusy(false);
+    // The bar stops: full when done, empty otherwise (a busy bar would say "still working").
+    m_progress->setRange(0, 1);
+    m_progress->setValue(outcome.error.kind == SyncError::Kind::None ? 1 : 0);
     if (outcome.error.kind == SyncError::Kind::None) {
-        m_message->setText(tr("Done: %1 records received.").arg(outcome.pulled));
+        m_message->setText(tr("Done: %n record(s) received.", nullptr, int(outcome.pulled)));
         emit loggedIn();
         accept();
         return;
@@ -168,13 +173,68 @@ void LoginDialog::finish(const SyncOutcome &outcome)
     }
 }
 
+QString LoginDialog::withScheme(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QStringLiteral("://")))
+        return trimmed;
+    return QStringLiteral("https://") + trimmed;
+}
+
+void LoginDialog::startOver()
+{
+    if (m_busy)
+        return; // a login running is not "the previous site"
+    m_site->clear();
+    m_password->clear();
+    m_insecure->setChecked(false);
+    m_certificate.clear();
+    m_found->clear();
+    m_message->clear();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_site->setFocus();
+}
+
+void LoginDialog::reject()
+{
+    if (m_busy)
+        confirmStop();
+    else
+        QDialog::reject();
+}
+
+void LoginDialog::confirmStop()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Stop the first sync?"),
+        tr("The first sync is still receiving this store's records. If you stop now, the next "
+           "start of Satellite offers to continue from where it stopped."),
+        QMessageBox::NoButton, this);
+    QPushButton *stop = box->addButton(tr("&Stop the sync"), QMessageBox::DestructiveRole);
+    QPushButton *goOn = box->addButton(tr("&Go on syncing"), QMessageBox::RejectRole);
+    box->setDefaultButton(goOn);
+    box->setEscapeButton(goOn);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stop] {
+        m_asking = false;
+        if (box->clickedButton() == stop && m_busy)
+            m_controller->cancel();
+    });
+    box->open();
+}
+
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *field :
          std::initializer_list<QWidget *>{m_url, m_site, m_password, m_insecure, m_connect})
         field->setEnabled(!busy);
-    m_cancel->setText(busy ? tr("Stop") : tr("Cancel"));
+    m_cancel->setText(busy ? tr("S&top") : tr("Cancel"));
 }
 
 } // namespace satellite::ui

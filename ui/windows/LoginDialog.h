@@ -31,6 +31,13 @@ public:
     QCheckBox *insecureBox() const { return m_insecure; }
     QPushButton *connectButton() const { return m_connect; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *foundLabel() const { return m_found; }
+    QProgressBar *progressBar() const { return m_progress; }
+    // After a log out: nothing of the previous site shows (its name,
+    // password, progress, messages, a certificate trusted); the address stays.
+    void startOver();
+    // "demo.example.org" is taken as "https://demo.example.org".
+    static QString withScheme(const QString &address);
 
     // What to tell the pharmacist about a failed login, with the next step.
     static QString adviceFor(const SyncError &error);
@@ -38,12 +45,17 @@ public:
 signals:
     void loggedIn();
 
+public slots:
+    // Escape or closing: during the first sync, asks before stopping it.
+    void reject() override;
+
 private:
     void connectToServer();
     void showSite(const SiteIdentity &site);
     void showProgress(const SyncProgress &progress);
     void finish(const SyncOutcome &outcome);
     void setBusy(bool busy);
+    void confirmStop();
 
     SyncController *m_controller;
     QLineEdit *m_url;
@@ -57,6 +69,7 @@ private:
     QPushButton *m_cancel;
     QString m_certificate; // a certificate the pharmacist chose to trust
     bool m_busy = false;
+    bool m_asking = false; // the "stop the first sync?" question is open
 };
 
 } // namespace satellite::ui

@@ -7,14 +7,19 @@
 #include "models/RecordViews.h"
 #include "pages/InvoicesPage.h"
 #include "pages/StockPage.h"
+#include "store/DataVersion.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 #include "sync/IncomingApplier.h"
+#include "sync/SettingKeys.h"
 #include "sync/SyncController.h"
 #include "widgets/RecordPage.h"
 #include "widgets/SyncPage.h"
 #include "widgets/SyncStatusBar.h"
+#include "windows/AboutDialog.h"
 #include "windows/SettingsDialog.h"
+#include "windows/ShortcutsDialog.h"
+#include "windows/SupportInfo.h"
 #include "work/DispensePage.h"
 #include "work/PatientDialog.h"
 #include "work/PatientHistoryModel.h"
@@ -28,8 +33,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QColor>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -38,10 +47,12 @@
 #include <QNetworkInformation>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace satellite::ui {
 
@@ -56,47 +67,39 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     , m_pages(new QStackedWidget(this))
     , m_status(new SyncStatusBar(this))
     , m_autoSync(new QTimer(this))
+    , m_dataVersion(std::make_unique<DataVersion>(m_store->db))
 {
     setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
     setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
-    Database &db = m_store->db;
     m_dispense = new DispensePage(*m_store, m_context, this);
     addPage(tr("Dispense"), m_dispense);
-    addPage(tr("Stock"), new StockPage(db, this));
-    m_receive = new ReceivePage(*m_store, m_context, this);
-    addPage(tr("Receive goods"), m_receive);
-    auto *patients
-        = new RecordPage(db, tr("Patients"), RecordViews::patients(), tr("Dispensing history"), {});
-    m_history = new PatientHistoryPane(*m_store, m_context, m_questions, patients);
-    patients->setDetailsPane(m_history, m_history->model());
-    connect(patients, &RecordPage::currentIdChanged, m_history, &PatientHistoryPane::showPatient);
-    addPage(tr("Patients"), patients);
-    addPage(tr("Invoices"), new InvoicesPage(db, this));
-    addPage(
-        tr("Items"),
-        new RecordPage(db, tr("Items"), RecordViews::items(), tr("Batches"), RecordViews::batches));
-    addPage(tr("Names"),
-            new RecordPage(db, tr("Names"), RecordViews::names(), tr("Invoices"),
-                           RecordViews::invoicesOf));
+    addLazyPages();
     m_syncPage = new SyncPage(*m_store, this);
     addPage(tr("Sync"), m_syncPage);
     addWorkActions();
 
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFixedWidth(140);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        makePage(m_navigation->item(row)->text());
+        m_pages->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->addWidget(createBanner());
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
 
     connect(m_status, &SyncStatusBar::syncRequested, m_controller, &SyncController::syncNow);
     connect(m_status, &SyncStatusBar::cancelRequested, m_controller, &SyncController::cancel);
-    connect(m_controller, &SyncController::started, this, [this] { m_status->setSyncing(true); });
+    connect(m_controller, &SyncController::started, this, [this] { setSyncing(true); });
     connect(m_controller, &SyncController::progressChanged, m_syncPage, &SyncPage::showProgress);
     connect(m_controller, &SyncController::logged, m_syncPage, &SyncPage::addLog);
     connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::refreshTypes);
@@ -107,10 +110,11 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
                 if (progress.phase == SyncProgress::Phase::Pushing)
                     updateCounts();
             });
-    // satellite-cli may change the same database: read the counts again now and then.
+    // Any change, here or by another program (satellite-cli, the sync's
+    // thread): the counts follow within a second.
     auto *recount = new QTimer(this);
-    connect(recount, &QTimer::timeout, this, &MainWindow::updateCounts);
-    recount->start(15000);
+    connect(recount, &QTimer::timeout, this, &MainWindow::recountIfChanged);
+    recount->start(1000);
     connect(m_controller, &SyncController::finished, this, &MainWindow::syncFinished);
     connect(m_syncPage, &SyncPage::outgoingChanged, this, &MainWindow::updateCounts);
     connect(m_syncPage, &SyncPage::retryQuarantineRequested, this, [this] {
@@ -130,14 +134,85 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     createMenus();
     createTrayIcon();
     applySettings();
-
-    const auto last = m_store->history.lastSuccessful();
-    m_status->setLastSynced(last ? last->finishedAt : QDateTime());
-    const QList<SyncRun> recent = m_store->history.recent(1);
-    if (!recent.isEmpty())
-        m_status->setLastResult(recent.first().result);
-    updateCounts();
     resize(1100, 700);
+    // What is only read, not needed to draw the window, comes right after it shows.
+    QTimer::singleShot(0, this, &MainWindow::finishStart);
+}
+
+void MainWindow::finishStart()
+{
+    try {
+        const auto last = m_store->history.lastSuccessful();
+        m_status->setLastSynced(last ? last->finishedAt : QDateTime());
+        const QList<SyncRun> recent = m_store->history.recent(1);
+        if (!recent.isEmpty())
+            m_status->setLastResult(recent.first().result);
+    } catch (const StoreError &) {
+        // The status bar says "never" until the next sync.
+    }
+    updateBanner();
+    recountIfChanged();
+}
+
+QWidget *MainWindow::createBanner()
+{
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("firstSyncBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    palette.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
+    m_banner->setPalette(palette);
+    m_bannerText = new QLabel(
+        tr("The first sync did not finish: some of this store's records are not here yet. "
+           "Continue receiving them now, or later with Sync now."),
+        m_banner);
+    m_bannerText->setWordWrap(true);
+    m_continue = new QPushButton(tr("C&ontinue"), m_banner);
+    m_continue->setAccessibleDescription(tr("Continue the first sync from where it stopped"));
+    connect(m_continue, &QPushButton::clicked, m_controller, &SyncController::syncNow);
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(m_continue);
+    m_banner->hide();
+    return m_banner;
+}
+
+// Shown until a sync succeeds: before that the first one never finished.
+void MainWindow::updateBanner()
+{
+    bool unfinished = false;
+    try {
+        unfinished = !m_store->settings.value(SettingKeys::siteName).isEmpty()
+            && !m_store->history.lastSuccessful();
+    } catch (const StoreError &) {
+        // Not known: no banner.
+    }
+    m_banner->setVisible(unfinished);
+}
+
+void MainWindow::setSyncing(bool syncing)
+{
+    m_status->setSyncing(syncing);
+    m_cancelSync->setEnabled(syncing);
+    m_continue->setEnabled(!syncing);
+}
+
+void MainWindow::syncAtStart()
+{
+    const QNetworkInformation *network = QNetworkInformation::instance();
+    if (!network || network->reachability() != QNetworkInformation::Reachability::Disconnected)
+        m_controller->syncNow();
+}
+
+void MainWindow::recountIfChanged()
+{
+    try {
+        if (m_dataVersion->changed())
+            updateCounts();
+    } catch (const StoreError &) {
+        // Read again at the next tick.
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -146,6 +221,23 @@ void MainWindow::addPage(const QString &name, QWidget *page)
 {
     page->setObjectName(name);
     m_pages->addWidget(page);
+    addNavigation(name);
+}
+
+// The page's place in the stack now, the page itself (and its first reads of
+// the database) when first shown or asked for: the window opens without them.
+void MainWindow::addLazyPage(const QString &name, std::function<QWidget *()> make)
+{
+    auto *holder = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(holder);
+    m_lazyPages.insert(name, {holder, std::move(make), nullptr});
+    addNavigation(name);
+}
+
+void MainWindow::addNavigation(const QString &name)
+{
     const int number = m_navigation->count() + 1;
     auto *item = new QListWidgetItem(name, m_navigation);
     if (number > 9)
@@ -155,31 +247,74 @@ void MainWindow::addPage(const QString &name, QWidget *page)
     item->setToolTip(tr("%1 (%2)").arg(name, keys.toString(QKeySequence::NativeText)));
     auto *action = new QAction(this);
     action->setShortcut(keys);
-    connect(action, &QAction::triggered, this, [this, name, page] {
+    connect(action, &QAction::triggered, this, [this, name] {
         showPage(name);
-        page->setFocus();
+        if (QWidget *shown = makePage(name))
+            shown->setFocus();
     });
     addAction(action);
 }
 
-void MainWindow::addWorkActions()
+QWidget *MainWindow::makePage(const QString &name)
 {
-    connect(m_dispense, &DispensePage::changed, this, &MainWindow::localChange);
-    connect(m_dispense, &DispensePage::registerPatientRequested, this,
-            [this] { openPatientDialog(true); });
-    connect(m_dispense, &DispensePage::remotePatientSearchRequested, this,
-            [this](const QString &text) { openRemotePatientSearch(text, true); });
-    connect(m_linker, &PatientLinker::linked, this,
-            [this](const QString &, const QStringList &types) { localChange(types); });
-    connect(m_linker, &PatientLinker::callsChanged, this, &MainWindow::updateCounts);
-    connect(m_receive, &ReceivePage::changed, this, &MainWindow::localChange);
+    const auto lazy = m_lazyPages.find(name);
+    if (lazy == m_lazyPages.end())
+        return m_pages->findChild<QWidget *>(name, Qt::FindDirectChildrenOnly);
+    if (!lazy->page) {
+        QWidget *made = lazy->make();
+        made->setObjectName(name);
+        lazy->holder->layout()->addWidget(made);
+        lazy->page = made;
+    }
+    return lazy->page;
+}
 
-    RecordPage *stock = page(tr("Stock"));
-    connect(stock->addButton(tr("&Count stock…")), &QPushButton::clicked, this,
-            &MainWindow::openStockCount);
-    connect(stock->addButton(tr("Count a &location…")), &QPushButton::clicked, this,
-            &MainWindow::openLocationCount);
-    RecordPage *patients = page(tr("Patients"));
+QWidget *MainWindow::madePage(const QString &name) const
+{
+    const auto lazy = m_lazyPages.constFind(name);
+    return lazy == m_lazyPages.cend() ? nullptr : lazy->page;
+}
+
+void MainWindow::addLazyPages()
+{
+    Database &db = m_store->db;
+    addLazyPage(tr("Stock"), [this, &db] {
+        auto *stock = new StockPage(db, this);
+        connect(stock->addButton(tr("&Count stock…")), &QPushButton::clicked, this,
+                &MainWindow::openStockCount);
+        connect(stock->addButton(tr("Count a &location…")), &QPushButton::clicked, this,
+                &MainWindow::openLocationCount);
+        return stock;
+    });
+    addLazyPage(tr("Receive goods"), [this] {
+        m_receive = new ReceivePage(*m_store, m_context, this);
+        connect(m_receive, &ReceivePage::changed, this, &MainWindow::localChange);
+        return m_receive;
+    });
+    addLazyPage(tr("Patients"), [this, &db] { return makePatientsPage(db); });
+    addLazyPage(tr("Invoices"), [this, &db] {
+        auto *invoices = new InvoicesPage(db, this);
+        connect(invoices->addButton(tr("&Receive goods…")), &QPushButton::clicked, this,
+                &MainWindow::receiveSelectedInvoice);
+        return invoices;
+    });
+    addLazyPage(tr("Items"), [this, &db] {
+        return new RecordPage(db, tr("Items"), RecordViews::items(), tr("Batches"),
+                              RecordViews::batches, this);
+    });
+    addLazyPage(tr("Names"), [this, &db] {
+        return new RecordPage(db, tr("Names"), RecordViews::names(), tr("Invoices"),
+                              RecordViews::invoicesOf, this);
+    });
+}
+
+QWidget *MainWindow::makePatientsPage(Database &db)
+{
+    auto *patients = new RecordPage(db, tr("Patients"), RecordViews::patients(),
+                                    tr("Dispensing history"), {}, this);
+    m_history = new PatientHistoryPane(*m_store, m_context, m_questions, patients);
+    patients->setDetailsPane(m_history, m_history->model());
+    connect(patients, &RecordPage::currentIdChanged, m_history, &PatientHistoryPane::showPatient);
     connect(patients->addButton(tr("&Dispense to patient")), &QPushButton::clicked, this,
             [this, patients] {
                 if (patients->currentId().isEmpty())
@@ -195,16 +330,39 @@ void MainWindow::addWorkActions()
             [this] { openPatientDialog(true); });
     connect(patients->addButton(tr("&Edit patient…")), &QPushButton::clicked, this,
             [this] { openPatientDialog(false); });
-    RecordPage *invoices = page(tr("Invoices"));
-    connect(invoices->addButton(tr("&Receive goods…")), &QPushButton::clicked, this,
-            &MainWindow::receiveSelectedInvoice);
+    return patients;
+}
+
+PatientHistoryPane *MainWindow::patientHistory()
+{
+    makePage(tr("Patients"));
+    return m_history;
+}
+
+ReceivePage *MainWindow::receivePage()
+{
+    makePage(tr("Receive goods"));
+    return m_receive;
+}
+
+void MainWindow::addWorkActions()
+{
+    connect(m_dispense, &DispensePage::changed, this, &MainWindow::localChange);
+    connect(m_dispense, &DispensePage::registerPatientRequested, this,
+            [this] { openPatientDialog(true); });
+    connect(m_dispense, &DispensePage::remotePatientSearchRequested, this,
+            [this](const QString &text) { openRemotePatientSearch(text, true); });
+    connect(m_linker, &PatientLinker::linked, this,
+            [this](const QString &, const QStringList &types) { localChange(types); });
+    connect(m_linker, &PatientLinker::callsChanged, this, &MainWindow::updateCounts);
 }
 
 // The selected invoice when it waits to be received; else the page lists those that do.
 void MainWindow::receiveSelectedInvoice()
 {
-    m_receive->refresh({QStringLiteral("transact")});
-    m_receive->showInvoice(page(tr("Invoices"))->currentId());
+    ReceivePage *receive = receivePage();
+    receive->refresh({QStringLiteral("transact")});
+    receive->showInvoice(page(tr("Invoices"))->currentId());
     showPage(tr("Receive goods"));
 }
 
@@ -339,9 +497,9 @@ void MainWindow::localChange(const QStringList &types)
     updateCounts();
 }
 
-RecordPage *MainWindow::page(const QString &name) const
+RecordPage *MainWindow::page(const QString &name)
 {
-    return m_pages->findChild<RecordPage *>(name);
+    return qobject_cast<RecordPage *>(makePage(name));
 }
 
 void MainWindow::showPage(const QString &name)
@@ -365,12 +523,101 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Satellite"));
     QAction *sync = file->addAction(tr("&Sync now"), m_controller, &SyncController::syncNow);
     sync->setShortcut(QKeySequence::Refresh);
+    // Escape stops a sync, but only while one runs: otherwise it stays the pages' own.
+    m_cancelSync = file->addAction(tr("&Cancel the sync"), m_controller, &SyncController::cancel);
+    m_cancelSync->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelSync->setEnabled(false);
     QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addAction(tr("&Log out…"), this, &MainWindow::confirmLogOut);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::openShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Copy support information"), this, &MainWindow::copySupportInformation);
+    help->addSeparator();
+    help->addAction(tr("&About Satellite"), this, &MainWindow::openAbout);
+}
+
+void MainWindow::openShortcuts()
+{
+    QList<ShortcutsDialog::Shortcut> shortcuts;
+    for (int row = 0; row < m_navigation->count() && row < 9; ++row)
+        shortcuts.append({QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)),
+                          tr("Go to %1").arg(m_navigation->item(row)->text())});
+    for (const QAction *menu : menuBar()->actions()) {
+        for (const QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                shortcuts.append({action->shortcut(), QString(action->text()).remove(u'&')});
+        }
+    }
+    shortcuts += ShortcutsDialog::workShortcuts();
+    auto *dialog = new ShortcutsDialog(shortcuts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    try {
+        auto *dialog = new AboutDialog(SupportInfo::gather(*m_store, m_context), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } catch (const StoreError &error) {
+        statusBar()->showMessage(tr("The details cannot be read now: %1").arg(error.message()),
+                                 10000);
+    }
+}
+
+void MainWindow::copySupportInformation()
+{
+    try {
+        QGuiApplication::clipboard()->setText(
+            SupportInfo::gather(*m_store, m_context).supportText());
+        statusBar()->showMessage(tr("Support information copied: paste it into your message."),
+                                 10000);
+    } catch (const StoreError &error) {
+        statusBar()->showMessage(tr("The details cannot be read now: %1").arg(error.message()),
+                                 10000);
+    }
+}
+
+bool MainWindow::closesToTray() const
+{
+    return m_tray && m_tray->isVisible() && !m_quitting;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closesToTray()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    hide();
+    // Said once: where the window went, and that syncing goes on.
+    QSettings settings;
+    const QString explained = QStringLiteral("ui/trayExplained");
+    if (!settings.value(explained).toBool()) {
+        m_tray->showMessage(tr("Satellite is still running"),
+                            tr("It keeps syncing in the background. Click its icon to open the "
+                               "window again; Quit in the icon's menu stops it."));
+        settings.setValue(explained, true);
+    }
 }
 
 void MainWindow::createTrayIcon()
@@ -379,12 +626,21 @@ void MainWindow::createTrayIcon()
         return;
     m_tray = new QSystemTrayIcon(windowIcon(), this);
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Show Satellite"), this, [this] {
+    const auto showWindow = [this] {
         showNormal();
+        raise();
         activateWindow();
-    });
+    };
+    menu->addAction(tr("Show Satellite"), this, showWindow);
     menu->addAction(tr("Sync now"), m_controller, &SyncController::syncNow);
-    menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
+    menu->addAction(tr("Quit"), this, &MainWindow::quit);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [showWindow](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
+    // Hidden to the tray, the app goes on: closing the window is not quitting.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(windowTitle());
     m_tray->show();
@@ -447,29 +703,36 @@ void MainWindow::refreshTypes(const QStringList &types)
         }
         return false;
     };
+    // A page not made yet reads everything when it is.
+    const auto refresh = [this](const QString &name) {
+        if (auto *made = qobject_cast<RecordPage *>(madePage(name)))
+            made->refresh();
+    };
     if (touches({u"item", u"item_line", u"Location"}))
-        page(tr("Stock"))->refresh();
+        refresh(tr("Stock"));
     if (touches({u"name", u"name_store_join", u"transact"}))
-        page(tr("Patients"))->refresh(); // with the selected patient's dispensings
+        refresh(tr("Patients")); // with the selected patient's dispensings
     if (touches({u"name", u"name_store_join"}))
-        page(tr("Names"))->refresh();
+        refresh(tr("Names"));
     if (touches({u"transact", u"trans_line", u"name"}))
-        page(tr("Invoices"))->refresh();
+        refresh(tr("Invoices"));
     if (touches({u"item"}))
-        page(tr("Items"))->refresh();
+        refresh(tr("Items"));
     m_dispense->refresh(types);
-    m_receive->refresh(types);
+    if (m_receive)
+        m_receive->refresh(types);
 }
 
 void MainWindow::syncFinished(const SyncOutcome &outcome)
 {
-    m_status->setSyncing(false);
+    setSyncing(false);
     m_status->setOutcome(outcome);
     if (m_tray)
         m_tray->setToolTip(outcome.error.isError() ? outcome.error.describe() : windowTitle());
     m_syncPage->showOutcome(outcome);
     if (outcome.error.kind == SyncError::Kind::None)
         m_status->setLastSynced(QDateTime::currentDateTimeUtc());
+    updateBanner();
     updateCounts();
 }
 

@@ -3,15 +3,21 @@
 #include "domain/WorkContext.h"
 #include "work/StockCountDialog.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
 
 namespace satellite {
+class Database;
+class DataVersion;
 class LocalStore;
 class SyncController;
 struct SyncOutcome;
@@ -38,11 +44,12 @@ public:
     MainWindow(const QString &databasePath, SyncController *controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    RecordPage *page(const QString &name) const;
+    // A page is made when first shown or asked for here.
+    RecordPage *page(const QString &name);
     SyncPage *syncPage() const { return m_syncPage; }
     DispensePage *dispensePage() const { return m_dispense; }
-    ReceivePage *receivePage() const { return m_receive; }
-    PatientHistoryPane *patientHistory() const { return m_history; }
+    ReceivePage *receivePage();
+    PatientHistoryPane *patientHistory();
     SyncStatusBar *syncStatus() const { return m_status; }
     void showPage(const QString &name);
     void setAutoSyncMinutes(int minutes);
@@ -59,12 +66,38 @@ public:
     // made visible here, and picked on the Dispense page when asked from there.
     void openRemotePatientSearch(const QString &text, bool fromDispensing);
     PrimaryQuestions *primaryQuestions() const { return m_questions; }
+    // Help menu: the keyboard shortcuts, About (with support information).
+    void openShortcuts();
+    void openAbout();
+    void copySupportInformation();
+    // At start, once the window shows: a sync, where the network is up.
+    void syncAtStart();
+    // Shown while the first sync has not finished, with Continue.
+    QWidget *firstSyncBanner() const { return m_banner; }
+    QPushButton *continueButton() const { return m_continue; }
+    // Closing hides the window to the tray (syncing goes on) where there is one.
+    bool closesToTray() const;
+    // Quit from the menu or the tray: the window closes for good.
+    void quit();
+    // Reads the counts again if the database changed since last read.
+    void recountIfChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 signals:
     void logOutRequested();
 
 private:
     void addPage(const QString &name, QWidget *page);
+    void addLazyPage(const QString &name, std::function<QWidget *()> make);
+    void addLazyPages();
+    void addNavigation(const QString &name);
+    QWidget *makePatientsPage(Database &db);
+    // The page, made now if it was not yet.
+    QWidget *makePage(const QString &name);
+    // The page if it was made already, else null.
+    QWidget *madePage(const QString &name) const;
     void addWorkActions();
     void receiveSelectedInvoice();
     void openCount(StockCountDialog::Scope scope, const QString &id);
@@ -76,7 +109,13 @@ private:
     void syncFinished(const SyncOutcome &outcome);
     void updateCounts();
     void createMenus();
+    void createHelpMenu();
     void createTrayIcon();
+    QWidget *createBanner();
+    void updateBanner();
+    void setSyncing(bool syncing);
+    // The counts and other reads left until the window shows, for a quick start.
+    void finishStart();
 
     std::unique_ptr<LocalStore> m_store;
     WorkContext m_context; // the domain's actions keep a reference: it lives as long as they do
@@ -92,6 +131,19 @@ private:
     SyncStatusBar *m_status;
     QTimer *m_autoSync;
     QSystemTrayIcon *m_tray = nullptr;
+    std::unique_ptr<DataVersion> m_dataVersion;
+    struct LazyPage
+    {
+        QWidget *holder; // in the stack from the start
+        std::function<QWidget *()> make;
+        QWidget *page; // null until made
+    };
+    QHash<QString, LazyPage> m_lazyPages;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_continue = nullptr;
+    QAction *m_cancelSync = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace satellite::ui

@@ -1,8 +1,10 @@
 #include "SettingsDialog.h"
 
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "store/LocalSettings.h"
 #include "sync/SettingKeys.h"
+#include "windows/LoginDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QUrl>
@@ -26,7 +29,9 @@ SettingsDialog::SettingsDialog(LocalSettings &siteSettings, QWidget *parent)
     , m_maxBatch(new QSpinBox(this))
     , m_proxy(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_insecure(new QCheckBox(tr("Allow an insecure (http) connection to another computer"), this))
+    , m_insecure(
+          new QCheckBox(tr("&Allow an insecure (http) connection to another computer"), this))
+    , m_languageNote(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     const AppSettings settings;
@@ -46,10 +51,16 @@ SettingsDialog::SettingsDialog(LocalSettings &siteSettings, QWidget *parent)
     m_proxy->addItem(tr("No proxy"), false);
     m_proxy->setCurrentIndex(settings.useSystemProxy() ? 0 : 1);
     m_proxy->setAccessibleName(tr("Proxy"));
-    m_language->addItem(tr("The system's language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
-    m_language->setAccessibleName(tr("Language"));
+    fillLanguages(settings.language());
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setAccessibleName(tr("Language note"));
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this, chosen = settings.language()] {
+                m_languageNote->setText(tr("Satellite speaks the new language from its next "
+                                           "start."));
+                m_languageNote->setVisible(m_language->currentData().toString() != chosen);
+            });
     m_insecure->setChecked(siteSettings.value(SettingKeys::allowInsecureHttp) == u"1");
     connect(m_insecure, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -60,12 +71,13 @@ SettingsDialog::SettingsDialog(LocalSettings &siteSettings, QWidget *parent)
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Primary server:"), m_server);
-    form->addRow(tr("Sync automatically every:"), m_interval);
-    form->addRow(tr("Smallest batch:"), m_minBatch);
-    form->addRow(tr("Largest batch:"), m_maxBatch);
-    form->addRow(tr("Proxy:"), m_proxy);
-    form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("&Primary server:"), m_server);
+    form->addRow(tr("Sync automatically &every:"), m_interval);
+    form->addRow(tr("S&mallest batch:"), m_minBatch);
+    form->addRow(tr("La&rgest batch:"), m_maxBatch);
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    form->addRow(tr("La&nguage:"), m_language);
+    form->addRow(QString(), m_languageNote);
     form->addRow(QString(), m_insecure);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -75,13 +87,31 @@ SettingsDialog::SettingsDialog(LocalSettings &siteSettings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+// English, then each language Satellite has a translation for, in its own name.
+void SettingsDialog::fillLanguages(const QString &chosen)
+{
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : AppLanguage::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper(); // "français" leads its line as "Français"
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosen)));
+    m_language->setAccessibleName(tr("Language"));
+}
+
 void SettingsDialog::save()
 {
+    m_server->setText(LoginDialog::withScheme(m_server->text()));
     const QUrl url(m_server->text().trimmed());
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
         || url.host().isEmpty()) {
         QMessageBox::warning(this, tr("Settings"),
-                             tr("The server address must start with https:// (or http://)."));
+                             tr("The server address is not a web address, such as "
+                                "https://sync.example.org."));
         return;
     }
     AppSettings settings;

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -24,12 +25,15 @@ public:
     QLineEdit *serverField() const { return m_server; }
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *insecureBox() const { return m_insecure; }
+    QComboBox *languageBox() const { return m_language; }
+    QLabel *languageNote() const { return m_languageNote; }
 
 signals:
     // Saved; the window applies what changed.
     void settingsChanged();
 
 private:
+    void fillLanguages(const QString &chosen);
     void save();
 
     LocalSettings &m_siteSettings;
@@ -40,6 +44,7 @@ private:
     QComboBox *m_proxy;
     QComboBox *m_language;
     QCheckBox *m_insecure;
+    QLabel *m_languageNote;
 };
 
 } // namespace satellite::ui

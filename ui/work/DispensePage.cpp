@@ -1,5 +1,6 @@
 #include "DispensePage.h"
 
+#include "BackgroundRead.h"
 #include "DispenseLinesModel.h"
 #include "DraftList.h"
 #include "LabelOutput.h"
@@ -103,8 +104,28 @@ DispensePage::DispensePage(LocalStore &store, const WorkContext &context, QWidge
     setFocusProxy(m_patient->field()); // coming to the page: the next patient
     setTabOrder(m_override, m_save);
     startOver();
-    m_drafts->setDrafts(m_lookups.drafts());
+    loadDraftsInBackground();
     m_message->clear();
+}
+
+// Finding the drafts reads every dispensing of the store: at start it is done
+// on another thread, so that the window shows at once and the list follows.
+void DispensePage::loadDraftsInBackground()
+{
+    const quint64 asked = m_draftsShown;
+    readInBackground<QList<WorkLookups::Draft>>(
+        m_store.db.path(), this,
+        [context = m_context](LocalStore &store) { return WorkLookups(store, context).drafts(); },
+        [this, asked](const QList<WorkLookups::Draft> &drafts) {
+            if (m_draftsShown == asked) // nothing newer was shown meanwhile
+                showDrafts(drafts);
+        });
+}
+
+void DispensePage::showDrafts(const QList<WorkLookups::Draft> &drafts)
+{
+    ++m_draftsShown;
+    m_drafts->setDrafts(drafts);
 }
 
 DispensePage::~DispensePage() = default;
@@ -597,7 +618,7 @@ void DispensePage::openDraft(const QString &id)
     const auto draft = m_lookups.draft(id);
     if (!draft) {
         showMessage(tr("That draft is no longer kept: it was finished or discarded."), true);
-        m_drafts->setDrafts(m_lookups.drafts());
+        showDrafts(m_lookups.drafts());
         return;
     }
     startOver();
@@ -694,7 +715,7 @@ void DispensePage::refresh(const QStringList &types)
     if (types.contains(u"clinician"))
         m_prescribers.reset();
     if (types.contains(u"transact") || types.contains(u"name"))
-        m_drafts->setDrafts(m_lookups.drafts());
+        showDrafts(m_lookups.drafts());
     if (types.contains(u"item_line") || types.contains(u"transact")) {
         fillBatches();
         replan();

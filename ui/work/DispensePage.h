@@ -94,6 +94,8 @@ private:
     const QList<WorkLookups::Prescriber> &prescribers();
     void printLabels();
     void saveLabelsAsPdf();
+    void loadDraftsInBackground();
+    void showDrafts(const QList<WorkLookups::Draft> &drafts);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     LocalStore &m_store;
@@ -105,6 +107,7 @@ private:
     QString m_draftId; // the draft being finished, if any
     DispensingLabels m_labels;
     qint64 m_labelsNumber = 0;
+    quint64 m_draftsShown = 0; // counts the lists shown: an older read is dropped
 
     SearchPicker *m_patient;
     QLabel *m_patientDetails;
