@@ -178,12 +178,14 @@ void CliApp::startSync(const std::function<void(SyncController &)> &begin)
             [printer](const SyncProgress &progress) { printer->show(progress); });
     connect(m_controller.get(), &SyncController::logged, this,
             [printer](const SyncLogEntry &entry) { printer->log(entry); });
-    connect(m_controller.get(), &SyncController::siteFound, this, [this](const SiteIdentity &site) {
-        m_err << tr("Site found: site ID %1, store %2, user %3")
-                     .arg(site.siteId)
-                     .arg(site.storeId, site.userId)
-              << Qt::endl;
-    });
+    connect(m_controller.get(), &SyncController::siteFound, this,
+            [printer](const SiteIdentity &site) {
+                // Through the printer, which clears its progress line first.
+                printer->log({QDateTime::currentDateTime(), SyncLogEntry::Level::Info,
+                              tr("Site found: site ID %1, store %2, user %3")
+                                  .arg(site.siteId)
+                                  .arg(site.storeId, site.userId)});
+            });
     connect(m_controller.get(), &SyncController::finished, this,
             [this, printer](const SyncOutcome &outcome) {
                 printer->finish();
