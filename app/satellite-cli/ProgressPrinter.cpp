@@ -8,7 +8,7 @@ using satellite::SyncProgress;
 
 namespace {
 
-constexpr int kBarWidth = 24;
+constexpr int kBarWidth = 20;
 
 QString barOf(const SyncProgress &progress)
 {
