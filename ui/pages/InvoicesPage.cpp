@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 
 namespace satellite::ui {
 
@@ -33,10 +34,16 @@ InvoicesPage::InvoicesPage(Database &db, QWidget *parent)
     m_from->setAccessibleName(tr("First date"));
     m_to->setAccessibleName(tr("Last date"));
     m_to->setToolTip(tr("Invoices of this day are included."));
+    auto *typeLabel = new QLabel(tr("T&ype:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *toLabel = new QLabel(tr("t&o", "dated from [date] to [date]"), this);
+    toLabel->setBuddy(m_to);
     addFilter(m_to);
+    addFilter(toLabel);
     addFilter(m_from);
     addFilter(m_dates);
     addFilter(m_type);
+    addFilter(typeLabel);
     connect(m_type, &QComboBox::currentIndexChanged, this, &InvoicesPage::filterChosen);
     connect(m_dates, &QCheckBox::toggled, this, &InvoicesPage::filterChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &InvoicesPage::filterChosen);

@@ -6,6 +6,7 @@
 #include "stock/ItemConsumption.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -36,8 +37,11 @@ StockPage::StockPage(Database &db, QWidget *parent)
     m_months->setAccessibleName(tr("Months ahead"));
     showMonthsSuffix();
     m_months->setEnabled(false);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_show);
     addFilter(m_months);
     addFilter(m_show); // before the months: "Expiring within [3 months]"
+    addFilter(showLabel);
     connect(m_show, &QComboBox::currentIndexChanged, this, &StockPage::filterChosen);
     connect(m_months, &QSpinBox::valueChanged, this, &StockPage::filterChosen);
     connect(m_months, &QSpinBox::valueChanged, this, &StockPage::showMonthsSuffix);
