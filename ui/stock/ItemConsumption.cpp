@@ -43,6 +43,8 @@ ItemConsumption::ItemConsumption(Database &db, QWidget *parent)
 
 void ItemConsumption::showItem(const QString &itemId, double availableUnits)
 {
+    if (itemId.isEmpty() && m_itemId.isEmpty() && !m_units.isEmpty())
+        return; // still nothing to show
     const QDate today = QDate::currentDate();
     m_itemId = itemId;
     read(today);
@@ -121,10 +123,10 @@ void ItemConsumption::draw(const QDate &today)
     unitsAxis->applyNiceNumbers();
     // Twelve names do not fit a narrow pane: the title says which months.
     monthAxis->setLabelsVisible(false);
-    m_chart->setTitle(tr("Units used per month, %1 to %2")
-                          .arg(QLocale().toString(first, QStringLiteral("MMM yyyy")),
-                               QLocale().toString(first.addMonths(monthsShown - 1),
-                                                  QStringLiteral("MMM yyyy"))));
+    m_chart->setTitle(
+        tr("Units used per month, %1 to %2")
+            .arg(QLocale().toString(first, QStringLiteral("MMM yyyy")),
+                 QLocale().toString(first.addMonths(monthsShown - 1), QStringLiteral("MMM yyyy"))));
     m_chart->addAxis(monthAxis, Qt::AlignBottom);
     m_chart->addAxis(unitsAxis, Qt::AlignLeft);
     m_series->attachAxis(monthAxis);

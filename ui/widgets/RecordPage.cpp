@@ -192,7 +192,8 @@ void RecordPage::keepingSelection(const std::function<void()> &change)
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     m_refreshing = false;
-    showDetails(); // of the same row, read again; or emptied
+    if (!selected.isEmpty() || !currentId().isEmpty())
+        showDetails(); // of the same row, read again; or emptied
     updateCount();
 }
 
