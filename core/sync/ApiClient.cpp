@@ -91,7 +91,15 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query, 
 
 ApiClient::Reply ApiClient::get(const QString &path, const QUrlQuery &query, int timeoutMs)
 {
-    return wait(m_manager->get(request(path, query, timeoutMs)));
+    const QNetworkRequest get = request(path, query, timeoutMs);
+    Reply reply = wait(m_manager->get(get));
+    if (!reply.undecodable)
+        return reply;
+    // Qt takes a reply that compresses too well (a thousandfold: a record of
+    // one letter repeated) for an archive bomb: asked again, uncompressed.
+    QNetworkRequest plain = get;
+    plain.setRawHeader("Accept-Encoding", "identity");
+    return wait(m_manager->get(plain));
 }
 
 ApiClient::Reply ApiClient::post(const QString &path, const QUrlQuery &query,
@@ -197,6 +205,8 @@ ApiClient::Reply ApiClient::wait(QNetworkReply *reply)
     if (reply->error() == QNetworkReply::NoError)
         noteServerCodings(reply);
     Reply result = interpret(reply, body, cancelled, tooLarge);
+    result.undecodable = reply->error() == QNetworkReply::UnknownContentError
+        && !reply->rawHeader("Content-Encoding").isEmpty();
     result.bytesSent = bytesSent;
     result.bytesReceived = std::max(bytesReceived, qint64(0));
     return result;

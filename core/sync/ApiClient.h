@@ -39,6 +39,7 @@ public:
         QByteArray body; // decoded: what the server wrote before any content coding
         qint64 bytesSent = 0; // on the wire, as coded, heads not counted
         qint64 bytesReceived = 0;
+        bool undecodable = false; // compressed, and Qt would not decode it
     };
 
     explicit ApiClient(QNetworkAccessManager *manager);

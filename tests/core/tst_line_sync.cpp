@@ -368,6 +368,40 @@ private slots:
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size()); // none twice
     }
 
+    void aRecordThatCompressesAThousandfoldStillComes()
+    {
+        // 12 MB of one letter: gzip makes it 12 kB, a ratio Qt's decoder
+        // takes for an archive bomb.
+        QTemporaryDir data;
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--data"), data.path(), QStringLiteral("--demo"),
+                               QStringLiteral("small")}));
+        const QByteArray note(12'000'000, 'x');
+        const QByteArray record
+            = "[{\"RecordType\":\"item\",\"RecordID\":\"BIG\",\"SyncType\":\"I\",\"Data\":"
+              "{\"ID\":\"BIG\",\"item_name\":\"Big\",\"code\":\"BIG1\",\"note\":\""
+            + note + "\"}}]";
+        QCOMPARE(HttpClient(primary.url())
+                     .post(QStringLiteral("/admin/queue"), record,
+                           {{QStringLiteral("site"), QStringLiteral("demo-clinic")}})
+                     .status,
+                 200);
+        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 10, 0};
+        LineSimulator simulator(line, QStringLiteral("127.0.0.1"), quint16(primary.url().port()));
+        QVERIFY(simulator.start());
+        QTemporaryDir dir;
+        SatelliteCli cli(dir.filePath(QStringLiteral("big.sqlite")));
+        cli.setEnvironment(QStringLiteral("SATELLITE_NO_KEYCHAIN"), QStringLiteral("1"));
+        cli.setEnvironment(QStringLiteral("SATELLITE_RETRY_BASE_MS"), QStringLiteral("50"));
+        const auto login
+            = cli.login(simulator.url(), QStringLiteral("demo-clinic"), QStringLiteral("demo"));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        LocalStore store(cli.databasePath(), QStringLiteral("big"));
+        QVERIFY(store.records.data(QStringLiteral("item"), QStringLiteral("BIG"))
+                    .value_or(QByteArray())
+                    .contains(note));
+    }
+
 private:
     SatelliteCli cliFor(const QString &database)
     {
