@@ -298,10 +298,15 @@ private slots:
             QVERIFY(then);
         }
         QCOMPARE(listed, expected.at(busiest));
-        // Another filter chosen: the month's entry gives way.
+        // Another filter chosen, then the month's entry again: the same month.
+        const qint64 inMonth = model->totalRows();
         stock->showFilter()->setCurrentIndex(
             stock->showFilter()->findData(int(ScreenQueries::StockFilter::Show::InStock)));
         QCOMPARE(stock->filter().show, ScreenQueries::StockFilter::Show::InStock);
+        stock->showFilter()->setCurrentIndex(
+            stock->showFilter()->findData(int(ScreenQueries::StockFilter::Show::ExpiringInMonth)));
+        QCOMPARE(stock->filter().month, chart->months().at(busiest).first);
+        QCOMPARE(model->totalRows(), inMonth);
     }
 
     // An item's use per month, and the months its available stock lasts at that rate.

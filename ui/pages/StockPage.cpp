@@ -79,7 +79,7 @@ void StockPage::filterChosen()
     filter.show = Show(m_show->currentData().toInt());
     filter.months = m_months->value();
     if (filter.show == Show::ExpiringInMonth)
-        filter.month = m_filter.month;
+        filter.month = m_clickedMonth; // its entry chosen again
     setFilter(filter);
 }
 
@@ -91,6 +91,7 @@ void StockPage::setFilter(const ScreenQueries::StockFilter &filter)
         const QSignalBlocker quietMonths(m_months);
         int at = m_show->findData(int(filter.show));
         if (filter.show == Show::ExpiringInMonth) {
+            m_clickedMonth = filter.month;
             // The month clicked on the chart: an entry of its own, until another is chosen.
             const QString month = tr("Expiring in %1")
                                       .arg(QLocale().standaloneMonthName(filter.month.month())

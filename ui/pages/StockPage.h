@@ -40,6 +40,7 @@ private:
     ExpiryChart *m_chart;
     ItemConsumption *m_consumption;
     ScreenQueries::StockFilter m_filter;
+    QDate m_clickedMonth; // the month last clicked on the chart
     QDate m_filterDay = QDate::currentDate(); // the day the list's query counts from
 };
 
