@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+259"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>El servidor reenvió la solicitud a otra dirección (%1); solo se siguen las redirecciones dentro del mismo servidor. Revise la dirección del servidor.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Site found: site ID %1, store %2, user %3</source>
         <translation>Sitio encontrado: ID del sitio %1, almacén %2, usuario %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sync %1: %2 sent, %3 received, %4 in quarantine.</source>
         <translation>Sincronización %1: %2 enviados, %3 recibidos, %4 en cuarentena.</translation>
     </message>
@@ -2832,7 +2832,7 @@
 <context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
+        <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
@@ -2871,6 +2871,17 @@
         <source>Invoices of this day are included.</source>
         <translation>Las facturas de este día están incluidas.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <comment>dated from [date] to [date]</comment>
+        <translation>&amp;hasta</translation>
+    </message>
 </context>
 <context>
     <name>satellite::ui::ItemConsumption</name>
@@ -2885,7 +2896,7 @@
         <translation>Meses de existencias restantes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation>Elija un artículo para ver cuánto se usa.</translation>
     </message>
@@ -2931,7 +2942,7 @@
         <translation>Unidades usadas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Units used per month, %1 to %2</source>
         <translation>Unidades usadas por mes, de %1 a %2</translation>
     </message>
@@ -3826,7 +3837,7 @@
         <translation>Los detalles de la fila seleccionada se muestran debajo de la lista.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3836,7 +3847,7 @@
         <translation>Filas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+151"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -4310,7 +4321,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+23"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
@@ -4354,8 +4365,13 @@
         <source>Months ahead</source>
         <translation>Meses por delante</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4364,7 +4380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Expiring in %1</source>
         <translation>Por vencer en %1</translation>
     </message>
@@ -4372,19 +4388,19 @@
 <context>
     <name>satellite::ui::SyncChart</name>
     <message>
-        <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
-        <source>Records received</source>
-        <translation>Registros recibidos</translation>
+        <location filename="../ui/widgets/SyncChart.cpp" line="+27"/>
+        <source>Received</source>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Records sent</source>
-        <translation>Registros enviados</translation>
+        <source>Sent</source>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (seconds)</source>
-        <translation>Duración (segundos)</translation>
+        <source>Seconds taken</source>
+        <translation>Segundos empleados</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4521,7 +4537,12 @@
         <translation>Historial de sincronizaciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Records and time per sync</source>
+        <translation>Registros y duración por sincronización</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+259"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>Le serveur a renvoyé la requête vers une autre adresse (%1) ; seules les redirections au sein du même serveur sont suivies. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Site found: site ID %1, store %2, user %3</source>
         <translation>Site trouvé : site ID %1, magasin %2, utilisateur %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sync %1: %2 sent, %3 received, %4 in quarantine.</source>
         <translation>Synchronisation %1 : %2 envoyés, %3 reçus, %4 en quarantaine.</translation>
     </message>
@@ -2832,7 +2832,7 @@
 <context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
+        <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -2871,6 +2871,17 @@
         <source>Invoices of this day are included.</source>
         <translation>Les factures de ce jour sont incluses.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <comment>dated from [date] to [date]</comment>
+        <translation>a&amp;u</translation>
+    </message>
 </context>
 <context>
     <name>satellite::ui::ItemConsumption</name>
@@ -2885,7 +2896,7 @@
         <translation>Mois de stock restants</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation>Choisissez un article pour voir combien il en est utilisé.</translation>
     </message>
@@ -2931,7 +2942,7 @@
         <translation>Unités utilisées</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Units used per month, %1 to %2</source>
         <translation>Unités utilisées par mois, de %1 à %2</translation>
     </message>
@@ -3826,7 +3837,7 @@
         <translation>Les détails de la ligne sélectionnée sont affichés sous la liste.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3836,7 +3847,7 @@
         <translation>Lignes trouvées</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+151"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4310,7 +4321,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+23"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4354,8 +4365,13 @@
         <source>Months ahead</source>
         <translation>Mois à venir</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4364,7 +4380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Expiring in %1</source>
         <translation>Périmant en %1</translation>
     </message>
@@ -4372,19 +4388,19 @@
 <context>
     <name>satellite::ui::SyncChart</name>
     <message>
-        <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
-        <source>Records received</source>
-        <translation>Enregistrements reçus</translation>
+        <location filename="../ui/widgets/SyncChart.cpp" line="+27"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Records sent</source>
-        <translation>Enregistrements envoyés</translation>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (seconds)</source>
-        <translation>Durée (secondes)</translation>
+        <source>Seconds taken</source>
+        <translation>Secondes prises</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4521,7 +4537,12 @@
         <translation>Historique des synchronisations</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Records and time per sync</source>
+        <translation>Enregistrements et durée par synchronisation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+259"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation>O servidor reencaminhou o pedido para outro endereço (%1); só são seguidos os redirecionamentos dentro do mesmo servidor. Verifique o endereço do servidor.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>Palavra-passe de %1: </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Site found: site ID %1, store %2, user %3</source>
         <translation>Site encontrado: ID do site %1, armazém %2, utilizador %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sync %1: %2 sent, %3 received, %4 in quarantine.</source>
         <translation>Sincronização %1: %2 enviados, %3 recebidos, %4 em quarentena.</translation>
     </message>
@@ -2832,7 +2832,7 @@
 <context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
+        <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
@@ -2871,6 +2871,17 @@
         <source>Invoices of this day are included.</source>
         <translation>As faturas deste dia estão incluídas.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <comment>dated from [date] to [date]</comment>
+        <translation>&amp;até</translation>
+    </message>
 </context>
 <context>
     <name>satellite::ui::ItemConsumption</name>
@@ -2885,7 +2896,7 @@
         <translation>Meses de stock restantes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation>Escolha um artigo para ver quanto dele é usado.</translation>
     </message>
@@ -2931,7 +2942,7 @@
         <translation>Unidades usadas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Units used per month, %1 to %2</source>
         <translation>Unidades usadas por mês, de %1 a %2</translation>
     </message>
@@ -3826,7 +3837,7 @@
         <translation>Os detalhes da linha selecionada são mostrados por baixo da lista.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -3836,7 +3847,7 @@
         <translation>Linhas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+151"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n linha</numerusform>
@@ -4310,7 +4321,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+23"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4354,8 +4365,13 @@
         <source>Months ahead</source>
         <translation>Meses à frente</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation>
@@ -4364,7 +4380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Expiring in %1</source>
         <translation>A expirar em %1</translation>
     </message>
@@ -4372,19 +4388,19 @@
 <context>
     <name>satellite::ui::SyncChart</name>
     <message>
-        <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
-        <source>Records received</source>
-        <translation>Registos recebidos</translation>
+        <location filename="../ui/widgets/SyncChart.cpp" line="+27"/>
+        <source>Received</source>
+        <translation>Recebidos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Records sent</source>
-        <translation>Registos enviados</translation>
+        <source>Sent</source>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (seconds)</source>
-        <translation>Duração (segundos)</translation>
+        <source>Seconds taken</source>
+        <translation>Segundos gastos</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4521,7 +4537,12 @@
         <translation>Histórico das sincronizações</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Records and time per sync</source>
+        <translation>Registos e duração por sincronização</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Log</source>
         <translation>Registo</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../core/sync/ApiClient.cpp" line="+249"/>
+        <location filename="../core/sync/ApiClient.cpp" line="+259"/>
         <source>The server sent the request on to another address (%1); only redirects within the same server are followed. Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,12 +65,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Site found: site ID %1, store %2, user %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sync %1: %2 sent, %3 received, %4 in quarantine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2807,7 @@
 <context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
-        <location filename="../ui/pages/InvoicesPage.cpp" line="+12"/>
+        <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,6 +2846,17 @@
         <source>Invoices of this day are included.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <comment>dated from [date] to [date]</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>satellite::ui::ItemConsumption</name>
@@ -2860,7 +2871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +2915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Units used per month, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,7 +3806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+151"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4276,7 +4287,7 @@
 <context>
     <name>satellite::ui::StockPage</name>
     <message>
-        <location filename="../ui/pages/StockPage.cpp" line="+22"/>
+        <location filename="../ui/pages/StockPage.cpp" line="+23"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,8 +4331,13 @@
         <source>Months ahead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source> month(s)</source>
         <comment>after a number of months</comment>
         <translation type="unfinished">
@@ -4329,7 +4345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Expiring in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,18 +4353,18 @@
 <context>
     <name>satellite::ui::SyncChart</name>
     <message>
-        <location filename="../ui/widgets/SyncChart.cpp" line="+25"/>
-        <source>Records received</source>
+        <location filename="../ui/widgets/SyncChart.cpp" line="+27"/>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Records sent</source>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duration (seconds)</source>
+        <source>Seconds taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,7 +4481,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>Records and time per sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Raw JSON of the quarantined record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,7 +4585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-351"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,7 +4596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Quarantined records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4595,7 +4616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
