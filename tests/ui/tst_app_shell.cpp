@@ -83,6 +83,16 @@ private:
         return false;
     }
 
+    // With SATELLITE_SCREENSHOTS=DIR and a real display (xvfb-run), the README's pictures.
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("SATELLITE_SCREENSHOTS");
+        if (directory.isEmpty())
+            return;
+        QTest::qWait(300);
+        QVERIFY(widget->grab().save(directory + u'/' + name + QStringLiteral(".png")));
+    }
+
     static QString waitingText(qint64 waiting)
     {
         return SyncStatusBar::tr("%n change(s) waiting to go out", nullptr, int(waiting));
@@ -399,6 +409,7 @@ private slots:
         window.openAbout();
         AboutDialog *about = nullptr;
         QTRY_VERIFY((about = window.findChild<AboutDialog *>()) && about->isVisible());
+        saveScreenshot(about, QStringLiteral("about"));
         const QString text = about->details()->text();
         LocalStore store(m_synced, QStringLiteral("about"));
         const WorkContext context = WorkContext::fromSettings(store.settings);
@@ -474,6 +485,17 @@ private slots:
         const QString french
             = QCoreApplication::translate("satellite::ui::SyncStatusBar", "Sync now");
         QVERIFY2(french != QStringLiteral("Sync now"), qPrintable(french));
+        // The window speaks it: its Sync page, for the README.
+        {
+            SyncController controller(m_synced);
+            MainWindow window(m_synced, &controller);
+            window.show();
+            window.showPage(MainWindow::tr("Sync")); // the page's name in French
+            QVERIFY(window.syncPage()->isVisible());
+            QVERIFY2(window.syncStatus()->syncButton()->text() == french,
+                     qPrintable(window.syncStatus()->syncButton()->text()));
+            saveScreenshot(&window, QStringLiteral("sync-fr"));
+        }
         // The settings offer it by its own name, and say it takes a restart.
         {
             LocalStore store(m_synced, QStringLiteral("language"));

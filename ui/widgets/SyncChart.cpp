@@ -5,6 +5,7 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -22,9 +23,10 @@ SyncChart::SyncChart(QWidget *parent)
     , m_records(new QValueAxis(m_chart))
     , m_seconds(new QValueAxis(m_chart))
 {
-    m_received->setName(tr("Records received"));
-    m_sent->setName(tr("Records sent"));
-    m_duration->setName(tr("Duration (seconds)"));
+    // Short names: the legend sits on one line above the plot.
+    m_received->setName(tr("Received"));
+    m_sent->setName(tr("Sent"));
+    m_duration->setName(tr("Seconds taken"));
     // Not by colour alone: each line has its own point shape and the legend names it.
     m_received->setPointsVisible(true);
     m_sent->setPointsVisible(true);
@@ -83,8 +85,13 @@ void SyncChart::showRuns(const QList<SyncRun> &runs)
         const QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(received.last().x()));
         // One sync alone still gets a span to sit in.
         m_time->setRange(first.addSecs(-60), last.addSecs(60));
-        m_time->setFormat(first.daysTo(last) < 1 ? QLocale().timeFormat(QLocale::ShortFormat)
-                                                 : QLocale().dateFormat(QLocale::ShortFormat));
+        // Ticks that differ: seconds for syncs minutes apart, dates for days apart.
+        const qint64 span = first.secsTo(last);
+        m_time->setFormat(span < 3600 ? QLocale()
+                                            .timeFormat(QLocale::LongFormat)
+                                            .remove(QRegularExpression(QStringLiteral("\\s*t+$")))
+                              : span < 86400 ? QLocale().timeFormat(QLocale::ShortFormat)
+                                             : QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_records->setRange(0, mostRecords * 1.1);
     m_records->applyNiceNumbers();

@@ -133,12 +133,19 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     auto *historyLayout = new QVBoxLayout(historyBox);
     QTableView *historyTable = tableFor(m_history.get(), tr("Sync history"), historyBox);
     historyTable->setColumnWidth(0, 150); // a date and a time
-    auto *historySplit = new QSplitter(Qt::Horizontal, historyBox);
-    historySplit->addWidget(historyTable);
-    historySplit->addWidget(m_chart);
+    historyLayout->addWidget(historyTable);
+    // The runs as a table and, beside it, as a chart over time.
+    auto *chartBox = new QGroupBox(tr("Records and time per sync"), this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(2, 2, 2, 2);
+    chartLayout->addWidget(m_chart);
+    m_chart->setMinimumSize(380, 200);
+    auto *historySplit = new QSplitter(Qt::Horizontal, this);
+    historySplit->addWidget(historyBox);
+    historySplit->addWidget(chartBox);
     historySplit->setStretchFactor(0, 3);
     historySplit->setStretchFactor(1, 2);
-    historyLayout->addWidget(historySplit);
+    historySplit->setChildrenCollapsible(false);
 
     // Held back, both ways: what came in and could not be stored, beside
     // what went out and the primary would not take.
@@ -161,7 +168,7 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     layout->addWidget(m_phase);
     layout->addWidget(m_progress);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(historyBox);
+    split->addWidget(historySplit);
     split->addWidget(heldBack);
     split->addWidget(logBox);
     split->setStretchFactor(0, 3);
