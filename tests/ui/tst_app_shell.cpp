@@ -11,6 +11,7 @@
 #include "SyncLogRecorder.h"
 #include "domain/WorkContext.h"
 #include "domain/WorkLookups.h"
+#include "models/QueryTableModel.h"
 #include "store/LocalStore.h"
 #include "store/SyncLogStore.h"
 #include "sync/SiteCredentials.h"
@@ -299,6 +300,28 @@ private slots:
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().first().value<SyncOutcome>().error.kind, SyncError::Kind::None);
         QVERIFY(!window.firstSyncBanner()->isVisible());
+    }
+
+    void syncsAtStartAndSaysHowInWords()
+    {
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        window.show();
+        const qint64 runsBefore = window.syncPage()->historyModel()->totalRows();
+        QSignalSpy finished(&controller, &SyncController::finished);
+        window.syncAtStart(); // what the app does once its window shows
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().value<SyncOutcome>().error.kind, SyncError::Kind::None);
+        QueryTableModel *history = window.syncPage()->historyModel();
+        QCOMPARE(history->totalRows(), runsBefore + 1);
+        int result = -1;
+        for (int column = 0; column < history->columnCount(); ++column) {
+            if (history->headerData(column, Qt::Horizontal).toString() == u"Result")
+                result = column;
+        }
+        QVERIFY(result >= 0);
+        // Newest first, in words ("ok" is what the database keeps).
+        QCOMPARE(history->data(history->index(0, result)).toString(), QStringLiteral("Succeeded"));
     }
 
     void escapeCancelsASync()
