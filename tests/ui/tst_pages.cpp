@@ -406,6 +406,11 @@ private slots:
         QList<QString> batchIds;
         for (int row = 0; row < stock->detailsModel()->rowCount(); ++row)
             batchIds.append(stock->detailsModel()->index(row, 0).data(Qt::UserRole).toString());
+        // Another order: the same item, where it now is, and its batches.
+        stock->table()->sortByColumn(1, Qt::DescendingOrder);
+        QCOMPARE(stock->currentId(), item);
+        QVERIFY(stock->table()->currentIndex().row() != 1);
+        QCOMPARE(stock->detailsModel()->rowCount(), int(batchIds.size()));
         stock->search(code); // still listed: still selected, same batches
         QCOMPARE(stock->currentId(), item);
         QCOMPARE(stock->detailsModel()->rowCount(), int(batchIds.size()));

@@ -128,11 +128,16 @@ RecordPage::RecordPage(Database &db, const QString &title, const ScreenView &vie
         if (!m_refreshing)
             showDetails();
     });
-    // A reset lets the current row go without a word (QItemSelectionModel::reset):
-    // the details of a row no longer selected must go with it.
+    // A reset (another order) lets the current row go without a word
+    // (QItemSelectionModel::reset): it is selected again where it now is, or
+    // its details go with it.
+    connect(m_model.get(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_refreshing)
+            m_selectedBeforeReset = currentId();
+    });
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         if (!m_refreshing)
-            showDetails();
+            selectAgainAfterReset();
     });
     updateCount();
 }
@@ -195,6 +200,19 @@ void RecordPage::keepingSelection(const std::function<void()> &change)
     if (!selected.isEmpty() || !currentId().isEmpty())
         showDetails(); // of the same row, read again; or emptied
     updateCount();
+}
+
+void RecordPage::selectAgainAfterReset()
+{
+    const int row = m_selectedBeforeReset.isEmpty() ? -1 : m_model->rowOf(m_selectedBeforeReset);
+    m_selectedBeforeReset.clear();
+    if (row >= 0) {
+        m_refreshing = true; // one showDetails() below, not two
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_refreshing = false;
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    showDetails();
 }
 
 void RecordPage::addFilter(QWidget *widget)

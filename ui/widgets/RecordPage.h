@@ -26,7 +26,8 @@ class QueryTableModel;
 // One page of the main window: a search box that filters as you type, a
 // sortable table that fetches lazily, and details of the selected row (a
 // table from a query, or a pane of its own); the details follow the
-// selection and are emptied when it goes (a new search, another order).
+// selection: a new search, a filter or another order keeps the selected row
+// while it is still listed, and empties the details when it is not.
 class RecordPage : public QWidget
 {
     Q_OBJECT
@@ -78,6 +79,7 @@ private:
     void updateCount();
     void showDetailsOrder();
     void keepingSelection(const std::function<void()> &change);
+    void selectAgainAfterReset();
 
     Database &m_db;
     DetailsQuery m_details;
@@ -90,6 +92,7 @@ private:
     QTableView *m_detailsTable;
     QSplitter *m_splitter;
     QAbstractItemModel *m_paneModel = nullptr;
+    QString m_selectedBeforeReset;
     bool m_refreshing = false; // the selection comes back after a reload: no flicker
     QLabel *m_count;
     QLabel *m_note;
