@@ -147,6 +147,10 @@ private slots:
         const int available = columnOf(model, RecordViews::tr("Available (units)"));
         const int expiry = columnOf(model, RecordViews::tr("Nearest expiry"));
         QVERIFY(onHand >= 0 && available >= 0 && expiry >= 0);
+        // The header says what each counts.
+        QVERIFY(model->headerData(available, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"not expired"));
         LocalStore store(m_synced, QStringLiteral("check"));
         int expiredItems = 0;
         for (int row = 0; row < model->rowCount(); ++row) {

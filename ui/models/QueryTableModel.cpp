@@ -88,6 +88,8 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) // a number's header over the number
         return QVariant::fromValue(m_view.columns.at(section).alignment);
+    if (role == Qt::ToolTipRole && !m_view.columns.at(section).explanation.isEmpty())
+        return m_view.columns.at(section).explanation;
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_view.columns.at(section).header;

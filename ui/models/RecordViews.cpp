@@ -44,6 +44,12 @@ QVariant expiryIcon(const QVariant &value)
                                                               : QStyle::SP_MessageBoxWarning);
 }
 
+ViewColumn explained(ViewColumn column, const QString &explanation)
+{
+    column.explanation = explanation;
+    return column;
+}
+
 ViewColumn amountColumn(const char *key, const QString &header)
 {
     ViewColumn column{QString::fromLatin1(key), header, asNumber,
@@ -192,9 +198,13 @@ ScreenView RecordViews::stock(const ScreenQueries::StockFilter &filter)
             {
                 textColumn("item", tr("Item")),
                 textColumn("code", tr("Code")),
-                numberColumn("onHand", tr("On hand (units)")),
-                numberColumn("available", tr("Available (units)")),
-                expiryColumn("nearestExpiry", tr("Nearest expiry")),
+                explained(numberColumn("onHand", tr("On hand (units)")),
+                          tr("Every unit in the store, expired and on hold included.")),
+                explained(numberColumn("available", tr("Available (units)")),
+                          tr("Units that may be given out today: not expired, not on hold, "
+                             "not set aside by a draft.")),
+                explained(expiryColumn("nearestExpiry", tr("Nearest expiry")),
+                          tr("The soonest expiry of the batches in stock.")),
             }};
 }
 

@@ -23,6 +23,8 @@ struct ViewColumn
     std::function<QVariant(const QVariant &value)> decoration = {};
     // An amount: shown with the currency code in the column of this key.
     QString currencyKey = {};
+    // What the column means, over its header (what "available" counts, ...).
+    QString explanation = {};
 };
 
 // What a QueryTableModel shows: a list the store reads (core/store
