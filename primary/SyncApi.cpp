@@ -118,13 +118,14 @@ std::optional<Site> SyncApi::authenticate(const HttpRequest &request, HttpRespon
         return std::nullopt;
     }
     const auto &[name, secret] = *credentials;
-    const auto site = name.isEmpty() ? std::nullopt : m_context.sites.byName(name);
+    auto site = name.isEmpty() ? std::nullopt : m_context.sites.byName(name);
     if (!site || site->passwordHash != secret.toLower()) {
         // v1's shared sync user, when primary-sim has one: the site is from_site.
-        if (const auto v1Site = sharedV1Site(request, name, secret))
-            return v1Site;
-        *refusal = ApiReply::error(401, kBadCredentials);
-        return std::nullopt;
+        site = sharedV1Site(request, name, secret);
+        if (!site) {
+            *refusal = ApiReply::error(401, kBadCredentials);
+            return std::nullopt;
+        }
     }
     // No header: an older client, not held to the lock (PROTOCOL.md §1).
     const QString hardware = QString::fromUtf8(request.header("msupply-site-uuid"));
