@@ -436,13 +436,16 @@ private slots:
         const int siteId = alphaSite.value(u"SiteID").toInt();
         HttpClient shared(m_primary.url());
         shared.setSiteIds(siteId);
-        const auto get = [&](const QByteArray &authorization, const QString &path) {
+        const auto get = [&](const QByteArray &authorization, const QString &path,
+                             const QByteArray &hardware = {}) {
             QNetworkAccessManager manager;
             QUrl url = m_primary.url();
             url.setPath(path);
             url.setQuery(u"from_site=%1&to_site=1&limit=500"_s.arg(siteId));
             QNetworkRequest request(url);
             request.setRawHeader("Authorization", authorization);
+            if (!hardware.isEmpty())
+                request.setRawHeader("msupply-site-uuid", hardware);
             QNetworkReply *reply = manager.get(request);
             QEventLoop loop;
             QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -458,6 +461,15 @@ private slots:
                  401);
         // Only v1 knows the shared user.
         QCOMPARE(get(plain, u"/sync/v2/queued_records/count"_s).first, 401);
+        // It is held to the site's hardware lock as the site's own credentials are.
+        QCOMPARE(get(plain, u"/sync/v1/queued_records/count"_s, "v1-machine").first, 200);
+        const auto locked = get(plain, u"/sync/v1/queued_records/count"_s, "other-machine");
+        QCOMPARE(locked.first, 401);
+        QVERIFY(locked.second.contains("Site registration doesn't match."));
+        QCOMPARE(HttpClient(m_primary.url())
+                     .post(QStringLiteral("/admin/sites/alpha/reset-hardware"), "")
+                     .status,
+                 200);
 
         // Drained, then a merge queued for the site: v1 serves it as an M.
         for (int i = 0; i < 50; ++i) {
