@@ -16,6 +16,7 @@
 #include "store/SyncLogStore.h"
 #include "sync/SiteCredentials.h"
 #include "sync/SyncController.h"
+#include "widgets/FirstSyncBanner.h"
 #include "widgets/RecordPage.h"
 #include "widgets/SyncChart.h"
 #include "widgets/SyncPage.h"
@@ -218,6 +219,9 @@ private slots:
         QCOMPARE(dialog.progressBar()->value(), 0);
         QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("Cannot reach the server")),
                  qPrintable(dialog.messageLabel()->text()));
+        // Said once: the advice and the engine's words do not repeat each other.
+        QVERIFY2(dialog.messageLabel()->text().count(QStringLiteral("reach")) == 1,
+                 qPrintable(dialog.messageLabel()->text()));
         QVERIFY(dialog.connectButton()->isEnabled());
     }
 
@@ -296,7 +300,7 @@ private slots:
         window.show();
         QTRY_VERIFY(window.firstSyncBanner()->isVisible());
         QSignalSpy finished(&controller, &SyncController::finished);
-        QTest::mouseClick(window.continueButton(), Qt::LeftButton);
+        QTest::mouseClick(window.firstSyncBanner()->continueButton(), Qt::LeftButton);
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().first().value<SyncOutcome>().error.kind, SyncError::Kind::None);
         QVERIFY(!window.firstSyncBanner()->isVisible());

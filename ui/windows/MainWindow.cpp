@@ -13,6 +13,7 @@
 #include "sync/IncomingApplier.h"
 #include "sync/SettingKeys.h"
 #include "sync/SyncController.h"
+#include "widgets/FirstSyncBanner.h"
 #include "widgets/RecordPage.h"
 #include "widgets/SyncPage.h"
 #include "widgets/SyncStatusBar.h"
@@ -35,10 +36,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QColor>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -156,24 +155,8 @@ void MainWindow::finishStart()
 
 QWidget *MainWindow::createBanner()
 {
-    m_banner = new QWidget(this);
-    m_banner->setObjectName(QStringLiteral("firstSyncBanner"));
-    m_banner->setAutoFillBackground(true);
-    QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    palette.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
-    m_banner->setPalette(palette);
-    m_bannerText = new QLabel(
-        tr("The first sync did not finish: some of this store's records are not here yet. "
-           "Continue receiving them now, or later with Sync now."),
-        m_banner);
-    m_bannerText->setWordWrap(true);
-    m_continue = new QPushButton(tr("C&ontinue"), m_banner);
-    m_continue->setAccessibleDescription(tr("Continue the first sync from where it stopped"));
-    connect(m_continue, &QPushButton::clicked, m_controller, &SyncController::syncNow);
-    auto *layout = new QHBoxLayout(m_banner);
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(m_continue);
+    m_banner = new FirstSyncBanner(this);
+    connect(m_banner, &FirstSyncBanner::continueRequested, m_controller, &SyncController::syncNow);
     m_banner->hide();
     return m_banner;
 }
@@ -195,7 +178,7 @@ void MainWindow::setSyncing(bool syncing)
 {
     m_status->setSyncing(syncing);
     m_cancelSync->setEnabled(syncing);
-    m_continue->setEnabled(!syncing);
+    m_banner->setSyncing(syncing);
 }
 
 void MainWindow::syncAtStart()

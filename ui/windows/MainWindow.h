@@ -8,9 +8,7 @@
 #include <functional>
 #include <memory>
 
-class QLabel;
 class QListWidget;
-class QPushButton;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
@@ -26,6 +24,7 @@ struct SyncOutcome;
 namespace satellite::ui {
 
 class DispensePage;
+class FirstSyncBanner;
 class PatientHistoryPane;
 class PatientLinker;
 class PrimaryQuestions;
@@ -73,8 +72,7 @@ public:
     // At start, once the window shows: a sync, where the network is up.
     void syncAtStart();
     // Shown while the first sync has not finished, with Continue.
-    QWidget *firstSyncBanner() const { return m_banner; }
-    QPushButton *continueButton() const { return m_continue; }
+    FirstSyncBanner *firstSyncBanner() const { return m_banner; }
     // Closing hides the window to the tray (syncing goes on) where there is one.
     bool closesToTray() const;
     // Quit from the menu or the tray: the window closes for good.
@@ -139,9 +137,7 @@ private:
         QWidget *page; // null until made
     };
     QHash<QString, LazyPage> m_lazyPages;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_continue = nullptr;
+    FirstSyncBanner *m_banner = nullptr;
     QAction *m_cancelSync = nullptr;
     bool m_quitting = false;
 };
