@@ -5,6 +5,7 @@
 
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
+#include "TranslationCatalog.h"
 #include "domain/Batch.h"
 #include "domain/Dispensing.h"
 #include "domain/RecordFields.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace satellite;
 using namespace satellite::ui;
@@ -592,6 +594,38 @@ private slots:
                  count(m_synced, "SELECT count(*) FROM record WHERE type = 'transact'"));
         invoices->table()->setCurrentIndex(model->index(0, 0));
         saveScreenshot(&window, QStringLiteral("invoices"));
+    }
+
+    // Counts are plural forms through tr() with %n: in French, "1 ligne" and
+    // "95 lignes", never "ligne(s)".
+    void countsUsePluralForms()
+    {
+        QTranslator french;
+        QVERIFY(TranslationCatalog::load(french, QLocale(QLocale::French, QLocale::France)));
+        QVERIFY(QCoreApplication::installTranslator(&french));
+        const auto removeTranslator
+            = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+        SyncController controller(m_synced);
+        MainWindow window(m_synced, &controller);
+        RecordPage *stock = window.page(RecordPage::tr("Stock"));
+        if (!stock) // the page's name is translated too
+            stock = window.findChild<StockPage *>();
+        QVERIFY(stock);
+        const QString many = stock->countLabel()->text();
+        QVERIFY2(many.startsWith(QString::number(stock->model()->totalRows()) + u' '),
+                 qPrintable(many));
+        stock->search(stock->model()->data(stock->model()->index(0, 1)).toString());
+        QCOMPARE(stock->model()->totalRows(), 1);
+        const QString one = stock->countLabel()->text();
+        QVERIFY2(one.startsWith(QStringLiteral("1 ")), qPrintable(one));
+        QVERIFY2(many.section(u' ', 1) != one.section(u' ', 1), qPrintable(many + u'|' + one));
+        for (const QString &text : {many, one})
+            QVERIFY2(!text.contains(u"(s)") && text != RecordPage::tr("%n row(s)"),
+                     qPrintable(text));
+        const QString soon = RecordViews::expiryText(
+            QDate::currentDate().addDays(23).toString(Qt::ISODate), QDate::currentDate());
+        QVERIFY2(soon.contains(u"23") && !soon.contains(u"(s)") && !soon.contains(u"expires"),
+                 qPrintable(soon));
     }
 
     void ctrlFFocusesTheSearchBox()

@@ -67,6 +67,8 @@ public:
     // What the last action on this page did, in words, under the tables.
     void setNote(const QString &text);
     QLabel *noteLabel() const { return m_note; }
+    // How many rows the list holds, in words.
+    QLabel *countLabel() const { return m_count; }
 
 signals:
     // The selected row's record ID; empty when no row is selected.
