@@ -18,17 +18,21 @@ DemoLoader::Result DemoLoader::load(DemoSize size, quint64 seed)
     const DemoWorld world(size, seed);
     result.stores = world.stores();
     result.users = users(result.stores);
-    if (size == DemoSize::None || !m_context.db.meta(kDemoKey).isEmpty())
+    if (size == DemoSize::None)
         return result;
+    if (!m_context.db.meta(kDemoKey).isEmpty()) {
+        // A world loaded by a primary-sim before it had users and a supplying store.
+        if (SupplyingStore::of(m_context.db).storeId.isEmpty()) {
+            Transaction transaction(m_context.db);
+            createUsersAndSupplier(result.stores);
+            transaction.commit();
+        }
+        return result;
+    }
 
     Transaction transaction(m_context.db);
     createSites(result.stores);
-    createUsers(result.stores);
-    // The clinics are supplied by the central store, the one run by the primary.
-    for (const DemoStore &store : result.stores) {
-        if (store.siteName.isEmpty())
-            SupplyingStore::set(m_context.db, {store.storeId, store.nameId});
-    }
+    createUsersAndSupplier(result.stores);
     result.records = storeRecords(world);
     for (const Site &site : m_context.sites.all())
         m_context.queue.rebuild(site, true);
@@ -64,8 +68,13 @@ QList<DemoLoader::User> DemoLoader::users(const QList<DemoStore> &stores)
     return result;
 }
 
-void DemoLoader::createUsers(const QList<DemoStore> &stores)
+void DemoLoader::createUsersAndSupplier(const QList<DemoStore> &stores)
 {
+    // The clinics are supplied by the central store, the one run by the primary.
+    for (const DemoStore &store : stores) {
+        if (store.siteName.isEmpty())
+            SupplyingStore::set(m_context.db, {store.storeId, store.nameId});
+    }
     const QString adminId = newId();
     for (const User &user : users(stores)) {
         for (const DemoStore &store : stores) {

@@ -36,7 +36,8 @@ private:
     void createSites(const QList<DemoStore> &stores);
     // A pharmacist per site's store (with the site's UserID) and an administrator in every store.
     static QList<User> users(const QList<DemoStore> &stores);
-    void createUsers(const QList<DemoStore> &stores);
+    // Those users, and the central store as the clinics' supplying store.
+    void createUsersAndSupplier(const QList<DemoStore> &stores);
     qint64 storeRecords(const DemoWorld &world);
 
     PrimaryContext &m_context;

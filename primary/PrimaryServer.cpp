@@ -3,6 +3,7 @@
 #include "AdminToken.h"
 #include "ApiReply.h"
 #include "NewId.h"
+#include "RecordUpgrade.h"
 #include "SiteProvisioner.h"
 
 #include <QDir>
@@ -32,6 +33,7 @@ bool PrimaryServer::start(const QString &dataDir, QString *error)
     try {
         m_context = std::make_unique<PrimaryContext>(
             QDir(dataDir).filePath(QStringLiteral("primary.sqlite")));
+        RecordUpgrade::run(*m_context); // before the demo: a new world is stored typed
         m_demo = DemoLoader(*m_context).load(m_options.demo, m_options.seed);
         addCommandLineSites();
         addCommandLineUsers();

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -548,6 +550,57 @@ private slots:
             200);
         QCOMPARE(pulled(*beta, patient).value(u"first").toString(), u"Tuini"_s);
         QCOMPARE(drain(*alpha).size(), 0);
+    }
+
+    // A data directory written by a primary-sim before this one: its records
+    // are typed once, its demo world gets its users and supplying store.
+    void anEarlierDataDirectoryIsUpgraded()
+    {
+        QTemporaryDir data;
+        const QString item = newId();
+        {
+            PrimarySimProcess primary;
+            QVERIFY(primary.start({u"--data"_s, data.path(), u"--demo"_s, u"small"_s}));
+            QCOMPARE(primary.stop(), 0);
+        }
+        {
+            // As the earlier primary-sim left it: records as they came, no users.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"earlier"_s);
+            db.setDatabaseName(QDir(data.path()).filePath(u"primary.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DELETE FROM meta WHERE key IN ('records_typed', "
+                               "'supplying_store')"_s));
+            QVERIFY(query.exec(u"DELETE FROM store_user"_s));
+            QVERIFY(query.prepare(u"INSERT INTO record (type, id, scope, data) "
+                                  "VALUES ('item', ?, 0, ?)"_s));
+            query.addBindValue(item);
+            query.addBindValue(QByteArray("{\"ID\":\"" + item.toUtf8()
+                                          + "\",\"item_name\":\"Old\",\"is_vaccine\":true}"));
+            QVERIFY(query.exec());
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"earlier"_s);
+        PrimarySimProcess again;
+        QVERIFY(again.start({u"--data"_s, data.path(), u"--demo"_s, u"small"_s}));
+        const QJsonArray held = HttpClient(again.url())
+                                    .get(QStringLiteral("/admin/records"),
+                                         QUrlQuery{{u"type"_s, u"item"_s}, {u"id"_s, item}})
+                                    .array();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().toObject().value(u"is_vaccine").toString(), u"true"_s);
+        QVERIFY(held.first().toObject().contains(u"default_pack_size"));
+        HttpClient demo(again.url());
+        demo.setCredentials(SiteCredentials::fromPassword(u"demo-clinic"_s, u"demo"_s));
+        const QJsonObject site = demo.get(QStringLiteral("/sync/v3/site")).object();
+        QCOMPARE(site.value(u"SupplyingStoreID").toString().size(), 32);
+        HttpClient user(again.url());
+        user.setCredentials(SiteCredentials::fromPassword(u"admin"_s, u"admin"_s));
+        QCOMPARE(user.get(QStringLiteral("/sync/v3/user"),
+                          QUrlQuery{{u"store"_s, site.value(u"StoreID").toString()}})
+                     .status,
+                 200);
     }
 
     // primary-sim help, --help and --version print and exit; no server starts.
