@@ -120,6 +120,7 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(int(SyncLogStore::kKeptLines)); // as many as the database keeps
     m_log->setAccessibleName(tr("Sync log"));
     m_logFilter->setPlaceholderText(tr("Filter the log"));
     m_logFilter->setAccessibleName(tr("Filter the log"));
@@ -271,6 +272,8 @@ void SyncPage::addLog(const SyncLogEntry &entry)
 {
     const QString line = logLine(entry.at, int(entry.level), entry.text);
     m_logLines.append(line);
+    if (m_logLines.size() > SyncLogStore::kKeptLines)
+        m_logLines.removeFirst();
     if (!m_keptLoaded)
         return; // shown with the kept lines when the page is first shown
     if (m_logFilter->text().isEmpty() || line.contains(m_logFilter->text(), Qt::CaseInsensitive))
@@ -302,6 +305,8 @@ void SyncPage::loadKeptLog()
             tr("The log kept from before cannot be read now (%1).").arg(error.message()));
     }
     m_logLines = kept + m_logLines;
+    if (m_logLines.size() > SyncLogStore::kKeptLines)
+        m_logLines = m_logLines.mid(m_logLines.size() - SyncLogStore::kKeptLines);
     filterLog();
 }
 
