@@ -88,6 +88,22 @@ private slots:
         }
     }
 
+    void satellitePageHasEveryOption()
+    {
+        const QString page = manPage(QStringLiteral("satellite"));
+        QVERIFY(!page.isEmpty());
+        const ProgramRun help = helpOf(QStringLiteral(SATELLITE_PATH), {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QStringList options = optionsListed(help.out);
+        QVERIFY2(options.contains(QStringLiteral("--version")), qPrintable(help.out));
+        for (const QString &option : options)
+            QVERIFY2(page.contains(inTroff(option)),
+                     qPrintable(option + QStringLiteral(" is not in the page")));
+        for (const QString &option : optionsNamed(page))
+            QVERIFY2(options.contains(option),
+                     qPrintable(option + QStringLiteral(" is in the page, not in --help")));
+    }
+
     void primarySimPageHasEveryOption()
     {
         const QString page = manPage(QStringLiteral("primary-sim"));
