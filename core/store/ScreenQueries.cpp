@@ -81,9 +81,10 @@ ScreenQuery ScreenQueries::stock(const QDate &today, const StockFilter &filter)
         query.havingParameters = {isoDate(today), isoDate(today.addMonths(filter.months))};
         break;
     case StockFilter::Show::ExpiringInMonth: {
+        // This month's stock already expired is not "expiring": as the chart counts.
         const QDate first(filter.month.year(), filter.month.month(), 1);
         query.having = QString::fromLatin1(kExpiresBetween);
-        query.havingParameters = {isoDate(first), isoDate(first.addMonths(1))};
+        query.havingParameters = {isoDate(std::max(first, today)), isoDate(first.addMonths(1))};
         break;
     }
     }
