@@ -211,9 +211,18 @@ private slots:
         dialog.passwordField()->setText(QStringLiteral("demo"));
         QSignalSpy finished(&controller, &SyncController::finished);
         QSignalSpy progress(&controller, &SyncController::progressChanged);
+        // While it tries, the dialog says what the engine says, in its words
+        // (the dialog's own connection, made first, has run by then).
+        QStringList notSaid;
+        connect(&controller, &SyncController::progressChanged, this,
+                [&dialog, &notSaid](const SyncProgress &now) {
+                    if (dialog.messageLabel()->text() != now.describe())
+                        notSaid.append(now.describe());
+                });
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QVERIFY(!progress.isEmpty()); // it was busy
+        QVERIFY2(notSaid.isEmpty(), qPrintable(notSaid.join(u'\n')));
         // A range of 0..0 is Qt's busy bar: stopped means a real range.
         QVERIFY(dialog.progressBar()->maximum() > 0);
         QCOMPARE(dialog.progressBar()->value(), 0);
