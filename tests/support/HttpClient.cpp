@@ -39,6 +39,8 @@ QNetworkRequest HttpClient::request(const QString &path, const QUrlQuery &query)
         : m_adminToken;
     if (!adminToken.isEmpty())
         request.setRawHeader("X-Admin-Token", adminToken);
+    if (!m_acceptEncoding.isEmpty())
+        request.setRawHeader("Accept-Encoding", m_acceptEncoding);
     return request;
 }
 

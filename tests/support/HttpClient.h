@@ -42,6 +42,9 @@ public:
     void setAdminToken(const QByteArray &token) { m_adminToken = token; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     void setIgnoreSslErrors(bool ignore) { m_ignoreSslErrors = ignore; }
+    // Sent as Accept-Encoding (Qt then leaves the body as it comes); unset,
+    // Qt asks for compression and decodes the reply.
+    void setAcceptEncoding(const QByteArray &codings) { m_acceptEncoding = codings; }
     // from_site and to_site for the sync calls.
     void setSiteIds(int fromSite, int toSite = 1);
 
@@ -60,6 +63,7 @@ private:
     satellite::SiteCredentials m_credentials;
     QByteArray m_hardwareUuid;
     QByteArray m_adminToken;
+    QByteArray m_acceptEncoding;
     int m_timeoutMs = 60000;
     bool m_ignoreSslErrors = false;
     int m_fromSite = 0;
