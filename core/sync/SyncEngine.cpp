@@ -257,6 +257,7 @@ void SyncEngine::run(const std::function<void(SyncOutcome &)> &steps)
     m_latencyMs = -1;
     m_api->setCompression(true); // until the line is measured
     m_lastProgress = SyncProgress();
+    m_lastShownPhase.reset();
     m_running = true;
     SyncRun run;
     QLockFile oneAtATime(m_databasePath + QStringLiteral(".sync-lock"));
