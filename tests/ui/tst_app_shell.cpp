@@ -337,6 +337,27 @@ private slots:
         QCOMPARE(history->data(history->index(0, result)).toString(), QStringLiteral("Succeeded"));
     }
 
+    void theStatusBarSaysWhyItWaits()
+    {
+        SyncStatusBar status;
+        status.setSyncing(true);
+        SyncProgress waiting;
+        waiting.waitingAfter = SyncError::Kind::Offline;
+        waiting.retryInSeconds = 8;
+        status.showProgress(waiting);
+        QCOMPARE(status.stateText(), waiting.describe());
+        QVERIFY(status.stateText().contains(u'8'));
+        SyncProgress pulling;
+        pulling.phase = SyncProgress::Phase::Pulling;
+        status.showProgress(pulling);
+        QCOMPARE(status.stateText(), SyncStatusBar::tr("Syncing…"));
+        SyncOutcome done;
+        status.setSyncing(false);
+        status.setOutcome(done);
+        status.showProgress(waiting); // a late report after the end changes nothing
+        QCOMPARE(status.stateText(), SyncStatusBar::tr("Online"));
+    }
+
     void escapeCancelsASync()
     {
         SyncController controller(m_synced);

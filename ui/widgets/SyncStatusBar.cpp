@@ -148,6 +148,19 @@ void SyncStatusBar::setSyncing(bool syncing)
         m_connection->setText(tr("Syncing…"));
 }
 
+void SyncStatusBar::showProgress(const SyncProgress &progress)
+{
+    if (!m_syncing)
+        return;
+    m_connection->setText(progress.isWaitingToRetry() ? progress.describe() : tr("Syncing…"));
+    m_connection->setToolTip(progress.describe());
+}
+
+QString SyncStatusBar::stateText() const
+{
+    return m_connection->text();
+}
+
 void SyncStatusBar::setOutcome(const SyncOutcome &outcome)
 {
     using Kind = SyncError::Kind;

@@ -27,6 +27,11 @@ public:
     // the primary refused, each as "name: the primary's words".
     void setPatientCalls(qint64 waiting, const QStringList &refusals);
     void setSyncing(bool syncing);
+    // While syncing: "Syncing…", or the engine's words while it waits to try
+    // again ("Cannot reach the server, trying again in 8 s"); the whole
+    // progress in words as its tooltip.
+    void showProgress(const SyncProgress &progress);
+    QString stateText() const;
     void setOutcome(const SyncOutcome &outcome);
     // At start: how the last run ended (ok, failed, cancelled, interrupted).
     void setLastResult(const QString &result);

@@ -100,6 +100,7 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     connect(m_status, &SyncStatusBar::cancelRequested, m_controller, &SyncController::cancel);
     connect(m_controller, &SyncController::started, this, [this] { setSyncing(true); });
     connect(m_controller, &SyncController::progressChanged, m_syncPage, &SyncPage::showProgress);
+    connect(m_controller, &SyncController::progressChanged, m_status, &SyncStatusBar::showProgress);
     connect(m_controller, &SyncController::logged, m_syncPage, &SyncPage::addLog);
     connect(m_controller, &SyncController::recordTypesChanged, this, &MainWindow::refreshTypes);
     // The counts follow a sync as it goes: what it sent, what the primary refused.
