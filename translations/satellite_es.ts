@@ -1060,7 +1060,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location filename="../app/satellite/main.cpp" line="+89"/>
         <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
@@ -1162,7 +1162,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+100"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
         <source>Expired on %1</source>
         <translation>Vencido el %1</translation>
     </message>
@@ -1306,23 +1306,28 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+28"/>
+        <location line="-105"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+14"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>On hand (units)</source>
         <translation>En existencia (unidades)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every unit in the store, expired and on hold included.</source>
+        <translation>Todas las unidades del almacén, incluidas las vencidas y las bloqueadas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,8 +1336,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units that may be given out today: not expired, not on hold, not set aside by a draft.</source>
+        <translation>Las unidades que se pueden dispensar hoy: ni vencidas, ni bloqueadas, ni reservadas por un borrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nearest expiry</source>
         <translation>Vencimiento más próximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The soonest expiry of the batches in stock.</source>
+        <translation>El vencimiento más próximo de los lotes en existencia.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2075,7 +2090,7 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+60"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
@@ -2165,7 +2180,7 @@
         <translation>El paciente %1 ahora está visible en este almacén en el servidor principal.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation>no se puede crear el archivo de bloqueo que separa las sincronizaciones de esta base de datos, junto a %1</translation>
     </message>
@@ -2830,6 +2845,29 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::FirstSyncBanner</name>
+    <message>
+        <location filename="../ui/widgets/FirstSyncBanner.cpp" line="+12"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
+        <translation>La primera sincronización no terminó: algunos registros de este almacén aún no están aquí. Siga recibiéndolos ahora, o más tarde con Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first sync did not finish</source>
+        <translation>La primera sincronización no terminó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the first sync from where it stopped</source>
+        <translation>Continuar la primera sincronización desde donde se detuvo</translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
@@ -2886,7 +2924,7 @@
 <context>
     <name>satellite::ui::ItemConsumption</name>
     <message>
-        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+47"/>
         <source>Units used per month</source>
         <translation>Unidades usadas por mes</translation>
     </message>
@@ -2896,12 +2934,18 @@
         <translation>Meses de existencias restantes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation>Elija un artículo para ver cuánto se usa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <source>Reading how much of it is used…</source>
+        <translation>Leyendo cuánto se usa…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Its use cannot be read now (%1).</source>
         <translation>Su uso no se puede leer ahora (%1).</translation>
     </message>
@@ -2916,7 +2960,7 @@
         <translation>%1 unidades usadas por mes en promedio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The available stock lasts less than a month at that rate.</source>
         <translation>Las existencias disponibles duran menos de un mes a este ritmo.</translation>
     </message>
@@ -2937,12 +2981,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Units used</source>
         <translation>Unidades usadas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Units used per month, %1 to %2</source>
         <translation>Unidades usadas por mes, de %1 a %2</translation>
     </message>
@@ -3112,13 +3156,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
         <source>Satellite — %1</source>
         <translation>Satellite — %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+248"/>
+        <location line="+233"/>
         <source>Dispense</source>
         <translation>Dispensar</translation>
     </message>
@@ -3182,7 +3226,7 @@
         <translation>Nombres</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-623"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -3192,22 +3236,7 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation>La primera sincronización no terminó: algunos registros de este almacén aún no están aquí. Siga recibiéndolos ahora, o más tarde con Sincronizar ahora.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue the first sync from where it stopped</source>
-        <translation>Continuar la primera sincronización desde donde se detuvo</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+151"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3847,7 +3876,7 @@
         <translation>Filas encontradas</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+169"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -4160,11 +4189,6 @@
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
         <translation>Dispensar: registrar un nuevo paciente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the sync running</source>
-        <translation>Cancelar la sincronización en curso</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4530,7 @@
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync log</source>
         <translation>Registro de sincronización</translation>
     </message>
@@ -4622,12 +4646,12 @@
         <translation>Error:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The log kept from before cannot be read now (%1).</source>
         <translation>El registro guardado de antes no se puede leer ahora (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export the sync log</source>
         <translation>Exportar el registro de sincronización</translation>
     </message>
@@ -4897,11 +4921,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>

@@ -1060,7 +1060,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location filename="../app/satellite/main.cpp" line="+89"/>
         <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
@@ -1162,7 +1162,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+100"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
         <source>Expired on %1</source>
         <translation>Périmé depuis le %1</translation>
     </message>
@@ -1306,23 +1306,28 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+28"/>
+        <location line="-105"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>On hand (units)</source>
         <translation>En stock (unités)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every unit in the store, expired and on hold included.</source>
+        <translation>Toutes les unités du magasin, périmées et bloquées comprises.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,8 +1336,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units that may be given out today: not expired, not on hold, not set aside by a draft.</source>
+        <translation>Les unités qui peuvent être délivrées aujourd&apos;hui : ni périmées, ni bloquées, ni mises de côté par un brouillon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nearest expiry</source>
         <translation>Péremption la plus proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The soonest expiry of the batches in stock.</source>
+        <translation>La péremption la plus proche des lots en stock.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2075,7 +2090,7 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+60"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
@@ -2165,7 +2180,7 @@
         <translation>Le patient %1 est maintenant visible dans ce magasin sur le serveur principal.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation>impossible de créer le fichier de verrou qui sépare les synchronisations de cette base de données, à côté de %1</translation>
     </message>
@@ -2830,6 +2845,29 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::FirstSyncBanner</name>
+    <message>
+        <location filename="../ui/widgets/FirstSyncBanner.cpp" line="+12"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
+        <translation>La première synchronisation ne s&apos;est pas terminée : certains enregistrements de ce magasin ne sont pas encore ici. Continuez à les recevoir maintenant, ou plus tard avec Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first sync did not finish</source>
+        <translation>La première synchronisation ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the first sync from where it stopped</source>
+        <translation>Reprendre la première synchronisation là où elle s&apos;est arrêtée</translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
@@ -2886,7 +2924,7 @@
 <context>
     <name>satellite::ui::ItemConsumption</name>
     <message>
-        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+47"/>
         <source>Units used per month</source>
         <translation>Unités utilisées par mois</translation>
     </message>
@@ -2896,12 +2934,18 @@
         <translation>Mois de stock restants</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation>Choisissez un article pour voir combien il en est utilisé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <source>Reading how much of it is used…</source>
+        <translation>Lecture de son utilisation…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Its use cannot be read now (%1).</source>
         <translation>Son utilisation ne peut pas être lue pour l&apos;instant (%1).</translation>
     </message>
@@ -2916,7 +2960,7 @@
         <translation>%1 unités utilisées par mois en moyenne.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The available stock lasts less than a month at that rate.</source>
         <translation>Le stock disponible dure moins d&apos;un mois à ce rythme.</translation>
     </message>
@@ -2937,12 +2981,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Units used</source>
         <translation>Unités utilisées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Units used per month, %1 to %2</source>
         <translation>Unités utilisées par mois, de %1 à %2</translation>
     </message>
@@ -3112,13 +3156,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
         <source>Satellite — %1</source>
         <translation>Satellite — %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+248"/>
+        <location line="+233"/>
         <source>Dispense</source>
         <translation>Dispenser</translation>
     </message>
@@ -3182,7 +3226,7 @@
         <translation>Noms</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-623"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3192,22 +3236,7 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation>La première synchronisation ne s&apos;est pas terminée : certains enregistrements de ce magasin ne sont pas encore ici. Continuez à les recevoir maintenant, ou plus tard avec Synchroniser maintenant.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue the first sync from where it stopped</source>
-        <translation>Reprendre la première synchronisation là où elle s&apos;est arrêtée</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+151"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3847,7 +3876,7 @@
         <translation>Lignes trouvées</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+169"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4160,11 +4189,6 @@
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
         <translation>Dispenser : enregistrer un nouveau patient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the sync running</source>
-        <translation>Annuler la synchronisation en cours</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4530,7 @@
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
@@ -4622,12 +4646,12 @@
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The log kept from before cannot be read now (%1).</source>
         <translation>Le journal conservé depuis avant ne peut pas être lu pour l&apos;instant (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export the sync log</source>
         <translation>Exporter le journal de synchronisation</translation>
     </message>
@@ -4897,11 +4921,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>

@@ -1052,7 +1052,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+85"/>
+        <location filename="../app/satellite/main.cpp" line="+89"/>
         <location line="+9"/>
         <source>Satellite</source>
         <translation type="unfinished"></translation>
@@ -1154,7 +1154,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+100"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,22 +1297,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+28"/>
+        <location line="-105"/>
+        <location line="+32"/>
         <location line="+74"/>
         <location line="+14"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>On hand (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every unit in the store, expired and on hold included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,7 +1327,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units that may be given out today: not expired, not on hold, not set aside by a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nearest expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The soonest expiry of the batches in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,7 +2069,7 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+60"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cannot make the lock file that keeps syncs of this database apart, next to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2820,29 @@
     </message>
 </context>
 <context>
+    <name>satellite::ui::FirstSyncBanner</name>
+    <message>
+        <location filename="../ui/widgets/FirstSyncBanner.cpp" line="+12"/>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the first sync from where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>satellite::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/pages/InvoicesPage.cpp" line="+13"/>
@@ -2861,7 +2899,7 @@
 <context>
     <name>satellite::ui::ItemConsumption</name>
     <message>
-        <location filename="../ui/stock/ItemConsumption.cpp" line="+34"/>
+        <location filename="../ui/stock/ItemConsumption.cpp" line="+47"/>
         <source>Units used per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,12 +2909,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Choose an item to see how much of it is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <source>Reading how much of it is used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Its use cannot be read now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +2935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The available stock lasts less than a month at that rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Units used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Units used per month, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,13 +3128,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
         <source>Satellite — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+248"/>
+        <location line="+233"/>
         <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-623"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,22 +3208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>The first sync did not finish: some of this store&apos;s records are not here yet. Continue receiving them now, or later with Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue the first sync from where it stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+151"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +3845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+169"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4126,11 +4155,6 @@
     <message>
         <location line="+1"/>
         <source>Dispense: register a new patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the sync running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4471,7 +4495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the whole log to a text file, for your support team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,12 +4525,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The log kept from before cannot be read now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export the sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-355"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,11 +4877,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
