@@ -173,8 +173,8 @@ ScreenQuery ScreenQueries::patients()
     };
     query.from = QStringLiteral("record");
     query.where = QStringLiteral("type = 'name' AND kind = 'patient'");
-    query.searchIn = {QStringLiteral("name"), QStringLiteral("code"),
-                      QStringLiteral("json_extract(data, '$.national_health_number')")};
+    query.searchIn = {QStringLiteral("name"), QStringLiteral("code")};
+    query.searchNumbersIn = {QStringLiteral("json_extract(data, '$.national_health_number')")};
     query.defaultSort = QStringLiteral("name");
     return query;
 }

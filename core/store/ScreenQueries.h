@@ -47,7 +47,8 @@ public:
     // An item's batches: batch, expiry, packs, packSize, location, hold.
     static ScreenQuery batchesOf(const QString &itemId);
     // Patients: name, code, born, female, nhn (national health number),
-    // phone, address. A search looks in the name, the code and the nhn.
+    // phone, address. A search looks in the name and the code, and a word
+    // with a digit in the nhn too.
     static ScreenQuery patients();
     // Invoices (same keys as invoices()) of one name: a patient's dispensings,
     // a supplier's deliveries, a customer's orders.

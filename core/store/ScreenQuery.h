@@ -35,6 +35,10 @@ struct ScreenQuery
     // A search keeps the rows where each typed word is in one of these: "Ana
     // Silva" finds "Silva, Ana".
     QStringList searchIn;
+    // Also where a typed word holding a digit is looked for: numbers read from
+    // the record's JSON (a national health number), too slow to read for
+    // every word of a name.
+    QStringList searchNumbersIn;
     QString defaultSort; // a column's key
     bool defaultDescending = false; // newest first, ...
 

@@ -15,6 +15,14 @@ QStringList wordsOf(const QString &search)
     return search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
 }
 
+// Where one typed word is looked for.
+QStringList placesFor(const ScreenQuery &query, const QString &word)
+{
+    const bool number
+        = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+    return number ? query.searchIn + query.searchNumbersIn : query.searchIn;
+}
+
 } // namespace
 
 QByteArray ScreenQueryRunner::sql(const ScreenQuery &query, const View &view, Select what)
@@ -28,12 +36,12 @@ QByteArray ScreenQueryRunner::sql(const ScreenQuery &query, const View &view, Se
     if (!query.where.isEmpty())
         conditions.append(u'(' + query.where + u')');
     if (!query.searchIn.isEmpty()) {
-        QStringList matches;
-        for (const QString &expression : query.searchIn)
-            matches.append(expression + QStringLiteral(" LIKE ?"));
-        const QString eachWord = u'(' + matches.join(QStringLiteral(" OR ")) + u')';
-        for (qsizetype word = wordsOf(view.search).size(); word > 0; --word)
-            conditions.append(eachWord);
+        for (const QString &word : wordsOf(view.search)) {
+            QStringList matches;
+            for (const QString &expression : placesFor(query, word))
+                matches.append(expression + QStringLiteral(" LIKE ?"));
+            conditions.append(u'(' + matches.join(QStringLiteral(" OR ")) + u')');
+        }
     }
     QString text = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
         + QStringLiteral(" FROM ") + query.from;
@@ -85,7 +93,7 @@ int ScreenQueryRunner::bindFilter(SqlStatement &statement, const ScreenQuery &qu
     if (!query.searchIn.isEmpty()) {
         for (const QString &word : wordsOf(view.search)) {
             const QString pattern = u'%' + word + u'%';
-            for (qsizetype i = 0; i < query.searchIn.size(); ++i)
+            for (qsizetype i = placesFor(query, word).size(); i > 0; --i)
                 statement.bind(position++, pattern);
         }
     }

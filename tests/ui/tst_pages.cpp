@@ -345,6 +345,8 @@ private slots:
         QVERIFY(!itemId.isEmpty());
         ItemConsumption before(store.db);
         before.showItem(itemId, stockOf(store, itemId).available);
+        QVERIFY(before.isReading());
+        QTRY_VERIFY(!before.isReading());
         Dispensing::Request request;
         request.patientId
             = store.queries.ofKind(QStringLiteral("name"), QStringLiteral("patient")).first().id;
@@ -360,6 +362,7 @@ private slots:
         QVERIFY(stock->selectId(itemId));
         ItemConsumption *shown = stock->consumption();
         QCOMPARE(shown->itemId(), itemId);
+        QTRY_VERIFY(!shown->isReading());
         QCOMPARE(shown->unitsPerMonth().size(), ItemConsumption::monthsShown);
         QCOMPARE(shown->unitsPerMonth().last(), before.unitsPerMonth().last() + 12);
         for (int at = 0; at + 1 < ItemConsumption::monthsShown; ++at)
@@ -672,6 +675,7 @@ private slots:
                                      Qt::AscendingOrder);
         stock->table()->setCurrentIndex(stock->model()->index(1, 0));
         QVERIFY(stock->detailsModel()->rowCount() > 0);
+        QTRY_VERIFY(!qobject_cast<StockPage *>(stock)->consumption()->isReading());
         saveScreenshot(&window, QStringLiteral("stock"));
         for (const char *name : {"Items", "Names"}) {
             window.showPage(QString::fromLatin1(name));

@@ -1,5 +1,6 @@
 #include "ItemConsumption.h"
 
+#include "BackgroundRead.h"
 #include "store/ScreenQueries.h"
 #include "store/ScreenQueryRunner.h"
 #include "store/StoreError.h"
@@ -11,12 +12,22 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <numeric>
 
 namespace satellite::ui {
+
+namespace {
+
+QDate firstMonthShown(const QDate &today)
+{
+    return QDate(today.year(), today.month(), 1).addMonths(1 - ItemConsumption::monthsShown);
+}
+
+} // namespace
 
 ItemConsumption::ItemConsumption(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +36,8 @@ ItemConsumption::ItemConsumption(Database &db, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_series(new QBarSeries) // the chart's, once added
     , m_summary(new QLabel(this))
+    , m_readDelay(new QTimer(this))
+    , m_units(monthsShown, 0.0)
 {
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(2, 2, 2, 2));
@@ -38,23 +51,79 @@ ItemConsumption::ItemConsumption(Database &db, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
-    showItem(QString(), 0);
+    // Arrowing down the list reads only the item she stops at.
+    m_readDelay->setSingleShot(true);
+    m_readDelay->setInterval(150);
+    connect(m_readDelay, &QTimer::timeout, this, &ItemConsumption::readLater);
+    draw(QDate::currentDate());
+    m_summary->setText(tr("Choose an item to see how much of it is used."));
 }
 
 void ItemConsumption::showItem(const QString &itemId, double availableUnits)
 {
-    if (itemId.isEmpty() && m_itemId.isEmpty() && !m_units.isEmpty())
-        return; // still nothing to show
-    const QDate today = QDate::currentDate();
+    ++m_generation;
     m_itemId = itemId;
-    read(today);
-    const double perMonth = std::accumulate(m_units.cbegin(), m_units.cend(), 0.0) / monthsShown;
-    m_monthsLeft = perMonth > 0 ? std::max(0.0, availableUnits) / perMonth : -1;
-    draw(today);
-    if (itemId.isEmpty())
+    m_available = availableUnits;
+    m_units = QList<double>(monthsShown, 0.0);
+    m_monthsLeft = -1;
+    draw(QDate::currentDate());
+    m_reading = !itemId.isEmpty();
+    if (m_reading) {
+        m_summary->setText(tr("Reading how much of it is used…"));
+        m_readDelay->start();
+    } else {
+        m_readDelay->stop();
         m_summary->setText(tr("Choose an item to see how much of it is used."));
-    else if (!m_problem.isEmpty())
-        m_summary->setText(tr("Its use cannot be read now (%1).").arg(m_problem));
+    }
+    m_view->setAccessibleDescription(m_summary->text());
+}
+
+void ItemConsumption::readLater()
+{
+    const QString itemId = m_itemId;
+    const QDate today = QDate::currentDate();
+    readInBackground<Usage>(
+        m_db.path(), this,
+        [itemId, today](LocalStore &store) { return read(store.db, itemId, today); },
+        [this, generation = m_generation](const Usage &usage) {
+            if (generation == m_generation)
+                show(usage);
+        });
+}
+
+// On a pool thread, over its own connection.
+ItemConsumption::Usage ItemConsumption::read(Database &db, const QString &itemId,
+                                             const QDate &today)
+{
+    const QDate first = firstMonthShown(today);
+    Usage usage{QList<double>(monthsShown, 0.0), QString()};
+    try {
+        const ScreenQuery query = ScreenQueries::consumptionOf(itemId, today);
+        const ScreenQueryRunner::Page page = ScreenQueryRunner(db).first(query, {}, monthsShown);
+        for (const ScreenQueryRunner::Row &row : page.rows) {
+            const QDate month
+                = QDate::fromString(row.value(1 + query.indexOf(QStringLiteral("month"))).toString()
+                                        + QStringLiteral("-01"),
+                                    Qt::ISODate);
+            const int at = (month.year() - first.year()) * 12 + month.month() - first.month();
+            if (month.isValid() && at >= 0 && at < monthsShown)
+                usage.units[at] = row.value(1 + query.indexOf(QStringLiteral("units"))).toDouble();
+        }
+    } catch (const StoreError &error) {
+        usage.problem = error.message();
+    }
+    return usage;
+}
+
+void ItemConsumption::show(const Usage &usage)
+{
+    m_reading = false;
+    m_units = usage.units;
+    const double perMonth = std::accumulate(m_units.cbegin(), m_units.cend(), 0.0) / monthsShown;
+    m_monthsLeft = perMonth > 0 ? std::max(0.0, m_available) / perMonth : -1;
+    draw(QDate::currentDate());
+    if (!usage.problem.isEmpty())
+        m_summary->setText(tr("Its use cannot be read now (%1).").arg(usage.problem));
     else if (m_monthsLeft < 0)
         m_summary->setText(tr("Not used in the last 12 months."));
     else
@@ -62,6 +131,7 @@ void ItemConsumption::showItem(const QString &itemId, double availableUnits)
                                .arg(QLocale().toString(perMonth, 'f', perMonth < 10 ? 1 : 0))
                            + u' ' + monthsLeftText());
     m_view->setAccessibleDescription(m_summary->text());
+    emit shown();
 }
 
 QString ItemConsumption::monthsLeftText() const
@@ -75,30 +145,6 @@ QString ItemConsumption::monthsLeftText() const
               qRound(m_monthsLeft));
 }
 
-void ItemConsumption::read(const QDate &today)
-{
-    const QDate first = QDate(today.year(), today.month(), 1).addMonths(1 - monthsShown);
-    m_units = QList<double>(monthsShown, 0.0);
-    m_problem.clear();
-    if (m_itemId.isEmpty())
-        return;
-    try {
-        const ScreenQuery query = ScreenQueries::consumptionOf(m_itemId, today);
-        const ScreenQueryRunner::Page page = ScreenQueryRunner(m_db).first(query, {}, monthsShown);
-        for (const ScreenQueryRunner::Row &row : page.rows) {
-            const QDate month
-                = QDate::fromString(row.value(1 + query.indexOf(QStringLiteral("month"))).toString()
-                                        + QStringLiteral("-01"),
-                                    Qt::ISODate);
-            const int at = (month.year() - first.year()) * 12 + month.month() - first.month();
-            if (month.isValid() && at >= 0 && at < monthsShown)
-                m_units[at] = row.value(1 + query.indexOf(QStringLiteral("units"))).toDouble();
-        }
-    } catch (const StoreError &error) {
-        m_problem = error.message();
-    }
-}
-
 void ItemConsumption::draw(const QDate &today)
 {
     m_series->clear();
@@ -106,7 +152,7 @@ void ItemConsumption::draw(const QDate &today)
         m_chart->removeAxis(axis); // given back: ours to delete
         delete axis;
     }
-    const QDate first = QDate(today.year(), today.month(), 1).addMonths(1 - monthsShown);
+    const QDate first = firstMonthShown(today);
     auto *used = new QBarSet(tr("Units used"));
     QStringList names;
     for (int at = 0; at < monthsShown; ++at) {
@@ -116,17 +162,17 @@ void ItemConsumption::draw(const QDate &today)
     m_series->append(used);
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(names);
-    auto *unitsAxis = new QValueAxis;
-    const double most = *std::max_element(m_units.cbegin(), m_units.cend());
-    unitsAxis->setRange(0, most > 0 ? most * 1.1 : 1);
-    unitsAxis->setLabelFormat(QStringLiteral("%.0f"));
-    unitsAxis->applyNiceNumbers();
     // Twelve names do not fit a narrow pane: the title says which months.
     monthAxis->setLabelsVisible(false);
     m_chart->setTitle(
         tr("Units used per month, %1 to %2")
             .arg(QLocale().toString(first, QStringLiteral("MMM yyyy")),
                  QLocale().toString(first.addMonths(monthsShown - 1), QStringLiteral("MMM yyyy"))));
+    auto *unitsAxis = new QValueAxis;
+    const double most = *std::max_element(m_units.cbegin(), m_units.cend());
+    unitsAxis->setRange(0, most > 0 ? most * 1.1 : 1);
+    unitsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    unitsAxis->applyNiceNumbers();
     m_chart->addAxis(monthAxis, Qt::AlignBottom);
     m_chart->addAxis(unitsAxis, Qt::AlignLeft);
     m_series->attachAxis(monthAxis);
