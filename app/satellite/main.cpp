@@ -31,16 +31,20 @@ QString usage()
     return QCoreApplication::translate(
         kContext,
         "Usage: satellite [OPTION]\n"
-        "The mSupply satellite's desktop app: dispensing, stock and patients kept on this "
+        "The mSupply satellite's desktop app: dispensing, stock and patients kept on this\n"
         "computer, synced with the primary server whenever the line is up.\n"
         "\n"
         "Options:\n"
         "  -h, --help     show this help and exit\n"
         "  -v, --version  show the version and exit\n"
         "\n"
+        "Qt's own options (such as -platform NAME and -style NAME) are accepted too.\n"
+        "\n"
         "Environment:\n"
-        "  SATELLITE_DB   the database file (by default in your data folder,\n"
-        "                 shared with satellite-cli)\n"
+        "  SATELLITE_DB           the database file (by default in your data folder,\n"
+        "                         shared with satellite-cli)\n"
+        "  SATELLITE_NO_KEYCHAIN  1: keep the password hash in a file beside the\n"
+        "                         database (owner only) instead of the keychain\n"
         "\n"
         "The first start asks for the server's address, the site's name and its password.\n");
 }

@@ -41,7 +41,6 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::workShortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_D), tr("Dispense: keep as a draft")},
         {QKeySequence(Qt::CTRL | Qt::Key_P), tr("Dispense: print the labels")},
         {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Dispense: register a new patient")},
-        {QKeySequence(Qt::Key_Escape), tr("Cancel the sync running")},
     };
 }
 
