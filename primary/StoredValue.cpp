@@ -151,11 +151,13 @@ std::optional<QByteArray> StoredValue::typed(Kind kind, QByteArrayView raw)
     case Kind::DateTime: return dateTime(raw);
     case Kind::Time: return time(raw);
     case Kind::Text:
-        // A number or boolean in a text field is its text; objects stay as they came.
-        if (isString(raw) || raw.startsWith('{') || raw.startsWith('['))
+    case Kind::Json:
+        // v2 is all strings: a number, boolean, object or array is kept as its
+        // JSON text (mobile's parseJsonString reads custom_data, programSettings
+        // only so; an object would stop its whole batch).
+        if (isString(raw))
             return std::nullopt;
         return JsonScanner::quote(QString::fromUtf8(raw));
-    case Kind::Json: break; // kept as it came: a JSON text or an object
     }
     return std::nullopt;
 }

@@ -10,7 +10,7 @@ namespace primary {
 
 // One value as a typed column of a real primary keeps it, written back in
 // v2's string dialect: invalid numbers are 0, invalid dates no date,
-// booleans true only for true (RECORDS.md), null text empty.
+// booleans true only for true (RECORDS.md), null text empty, JSON as its text.
 class StoredValue
 {
 public:

@@ -75,7 +75,8 @@ private slots:
         row("text", Kind::Text, "\"a \\\"b\\\"\"", "\"a \\\"b\\\"\"");
         row("number in text", Kind::Text, "42", "\"42\"");
         row("null text", Kind::Text, "null", "\"\"");
-        row("JSON object", Kind::Json, "{\"a\":1}", "{\"a\":1}");
+        row("JSON object", Kind::Json, "{\"a\":1}", "\"{\\\"a\\\":1}\"");
+        row("object in text", Kind::Text, "[1,2]", "\"[1,2]\"");
         row("JSON text", Kind::Json, "\"{\\\"a\\\":1}\"", "\"{\\\"a\\\":1}\"");
         row("null JSON", Kind::Json, "null", "\"\"");
     }
