@@ -37,7 +37,7 @@ SyncChart::SyncChart(QWidget *parent)
     m_time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_time->setTitleText(tr("Sync"));
     m_records->setTitleText(tr("Records"));
-    m_records->setLabelFormat(QStringLiteral("%d"));
+    m_records->setLabelFormat(QStringLiteral("%.0f")); // %d is not localized
     m_seconds->setTitleText(tr("Seconds"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_records, Qt::AlignLeft);
@@ -48,6 +48,9 @@ SyncChart::SyncChart(QWidget *parent)
         series->attachAxis(series == m_duration ? m_seconds : m_records);
     }
     m_chart->legend()->setAlignment(Qt::AlignTop);
+    // The axes' numbers in the locale's digits and separators ("0,50" in French).
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Records and duration per sync"));

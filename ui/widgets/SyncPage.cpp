@@ -140,7 +140,7 @@ SyncPage::SyncPage(LocalStore &store, QWidget *parent)
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(2, 2, 2, 2);
     chartLayout->addWidget(m_chart);
-    m_chart->setMinimumSize(380, 200);
+    m_chart->setMinimumSize(380, 220); // room for the axes' titles in longer languages
     auto *historySplit = new QSplitter(Qt::Horizontal, this);
     historySplit->addWidget(historyBox);
     historySplit->addWidget(chartBox);
