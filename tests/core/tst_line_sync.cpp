@@ -300,7 +300,7 @@ private slots:
     void aCutMidReplyRepeatsAtMostOneBatch()
     {
         // A fast line, so that the test is quick; the cut is what matters.
-        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 10, 0};
+        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 40, 0};
         LineSimulator simulator(line, QStringLiteral("127.0.0.1"), quint16(m_primary.url().port()));
         QVERIFY(simulator.start());
         QTemporaryDir dir;
@@ -386,7 +386,7 @@ private slots:
                            {{QStringLiteral("site"), QStringLiteral("demo-clinic")}})
                      .status,
                  200);
-        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 10, 0};
+        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 40, 0};
         LineSimulator simulator(line, QStringLiteral("127.0.0.1"), quint16(primary.url().port()));
         QVERIFY(simulator.start());
         QTemporaryDir dir;
