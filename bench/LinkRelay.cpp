@@ -158,6 +158,9 @@ void LinkRelay::countDelivered(const Direction &direction, qint64 bytes)
 
 void LinkRelay::drop()
 {
+    if (m_gone)
+        return; // aborting one side can report an error on the other
+    m_gone = true;
     m_dropped = true;
     ++m_counters.drops;
     m_up.timer.stop();

@@ -58,6 +58,7 @@ private:
     qint64 m_bytesToNextDrop = -1;
     bool m_dropped = false;
     bool m_serverConnected = false;
+    bool m_gone = false; // dropped: both sides closed
 };
 
 } // namespace satellite::bench
