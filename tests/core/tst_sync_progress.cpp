@@ -31,14 +31,16 @@ private slots:
         progress.recordsPerSecond = 250;
         progress.bytesPerSecond = 31'400;
         QCOMPARE(progress.secondsLeft(), 197);
-        QCOMPARE(progress.describe(),
-                 QStringLiteral("Receiving records: 1,200 of 50,359 records (250 records/s, 31 kB/s, "
-                                "about 3 min left)"));
+        QCOMPARE(
+            progress.describe(),
+            QStringLiteral("Receiving records: 1,200 of 50,359 records (250 records/s, 31 kB/s, "
+                           "about 3 min left)"));
         progress.bytesPerSecond = 1'260'000;
         progress.recordsPerSecond = 49159;
         QCOMPARE(progress.describe(),
-                 QStringLiteral("Receiving records: 1,200 of 50,359 records (49,159 records/s, 1.3 MB/s, "
-                                "about 1 s left)"));
+                 QStringLiteral(
+                     "Receiving records: 1,200 of 50,359 records (49,159 records/s, 1.3 MB/s, "
+                     "about 1 s left)"));
     }
 
     void nothingMeasuredYetPromisesNoTime()
