@@ -209,6 +209,8 @@ private slots:
             {QStringLiteral("/sync/v2/queued_records/"), batch},
             {QStringLiteral("/sync/v1/queued_records/"), batch},
             {QStringLiteral("/sync/v4/patient"), patients},
+            {QStringLiteral("/sync/v4/patient_history"), {{QStringLiteral("id"), store}}},
+            {QStringLiteral("/sync/v4/prescriber"), {}},
         };
         int compressedReplies = 0;
         for (const auto &[path, query] : calls) {
@@ -230,7 +232,8 @@ private slots:
                 ++compressedReplies;
             }
         }
-        QCOMPARE(compressedReplies, 4); // the batches of both dialects, in both codings
+        // The batches of both dialects and the prescribers, in both codings.
+        QCOMPARE(compressedReplies, 6);
 
         // Bodies the client compressed: an acknowledgement in each coding.
         const QJsonArray head
@@ -269,6 +272,25 @@ private slots:
                 .value(u"NumRecords")
                 .toInteger(),
             queued - 3);
+
+        // A push the client compressed is applied as sent.
+        const QString invoice = QStringLiteral("LINESYNCPUSH0001");
+        const QByteArray push
+            = "[{\"SyncID\":\"LINESYNCSYNC0001\",\"RecordType\":\"transact\",\"RecordID\":\""
+            + invoice.toLatin1() + "\",\"SyncType\":\"I\",\"StoreID\":\"" + store.toLatin1()
+            + "\",\"Data\":{\"ID\":\"" + invoice.toLatin1()
+            + "\",\"type\":\"ci\",\"status\":\"nw\",\"store_ID\":\"" + store.toLatin1()
+            + "\",\"comment\":\"" + QByteArray(2000, 'c') + "\"}}]";
+        const Answer pushed = client.call("POST", QStringLiteral("/sync/v2/queued_records/"), sites,
+                                          "identity", deflated(push, 15 + 16), "gzip");
+        QVERIFY2(pushed.status == 200, pushed.body.constData());
+        const QJsonArray held = HttpClient(m_primary.url())
+                                    .get(QStringLiteral("/admin/records"),
+                                         {{QStringLiteral("type"), QStringLiteral("transact")},
+                                          {QStringLiteral("id"), invoice}})
+                                    .array();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().toObject().value(u"comment").toString().size(), 2000);
 
         // What cannot be read is refused, and says why.
         const Answer broken = client.call("POST", QStringLiteral("/sync/v2/acknowledged_records/"),
