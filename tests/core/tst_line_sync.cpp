@@ -390,6 +390,45 @@ private slots:
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size()); // none twice
     }
 
+    void theNextSyncStartsFromTheBatchLearned()
+    {
+        const LineProfile line{QStringLiteral("test"), 50e6, 50e6, 40, 0};
+        LineSimulator simulator(line, QStringLiteral("127.0.0.1"), quint16(m_primary.url().port()));
+        QVERIFY(simulator.start());
+        QTemporaryDir dir;
+        const SatelliteCli cli = cliFor(dir.filePath(QStringLiteral("learned.sqlite")));
+        QCOMPARE(cli.login(simulator.url(), QStringLiteral("demo-clinic"), QStringLiteral("demo"))
+                     .exitCode,
+                 0);
+        {
+            LocalStore store(cli.databasePath(), QStringLiteral("learned"));
+            QVERIFY(store.settings.value(SettingKeys::learnedBatch).toInt() > 0);
+            store.settings.setValue(SettingKeys::learnedBatch, QStringLiteral("123"));
+        }
+        QByteArray items = "[";
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray id = "LEARNEDITEM" + QByteArray::number(i);
+            items += (i > 0 ? "," : "") + QByteArray("{\"RecordType\":\"item\",\"RecordID\":\"")
+                + id + "\",\"SyncType\":\"I\",\"Data\":{\"ID\":\"" + id
+                + "\",\"item_name\":\"Learned\",\"code\":\"" + id + "\"}}";
+        }
+        QCOMPARE(HttpClient(m_primary.url())
+                     .post(QStringLiteral("/admin/queue"), items + ']',
+                           {{QStringLiteral("site"), QStringLiteral("demo-clinic")}})
+                     .status,
+                 200);
+        simulator.resetCounters();
+        simulator.recordUpstream();
+        const auto sync = cli.run({QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const QByteArray upstream = simulator.upstream();
+        const qsizetype firstGet = upstream.indexOf("GET /sync/v2/queued_records/?");
+        QVERIFY(firstGet >= 0);
+        const QByteArray requestLine
+            = upstream.mid(firstGet, upstream.indexOf('\n', firstGet) - firstGet);
+        QVERIFY2(requestLine.contains("limit=123"), requestLine.constData());
+    }
+
     void aRecordThatCompressesAThousandfoldStillComes()
     {
         // 12 MB of one letter: gzip makes it 12 kB, a ratio Qt's decoder
