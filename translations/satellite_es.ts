@@ -2123,7 +2123,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+92"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation>Esta base de datos pertenece al sitio %1; cierre la sesión primero.</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>confirmación de recepción</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation>%1 falló (%2); nuevo intento en %3 ms.</translation>
     </message>
@@ -3156,13 +3156,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+147"/>
         <source>Satellite — %1</source>
         <translation>Satellite — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location line="-72"/>
+        <location line="+241"/>
         <source>Dispense</source>
         <translation>Dispensar</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>Nombres</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -3236,7 +3236,7 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3281,7 +3281,13 @@
         <translation>Re&amp;cibir mercadería…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-142"/>
+        <source>Satellite — %1 (%2)</source>
+        <comment>store, site</comment>
+        <translation>Satellite — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Choose the patient to edit first.</source>
         <translation>Elija primero el paciente a editar.</translation>
     </message>
@@ -4442,7 +4448,7 @@
         <translation>Segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Records and duration per sync</source>
         <translation>Registros y duración por sincronización</translation>
     </message>

@@ -2123,7 +2123,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+92"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation>Esta base de dados pertence ao site %1; termine primeiro a sessão.</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>confirmação da receção</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation>%1 falhou (%2); nova tentativa dentro de %3 ms.</translation>
     </message>
@@ -3156,13 +3156,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+147"/>
         <source>Satellite — %1</source>
         <translation>Satellite — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location line="-72"/>
+        <location line="+241"/>
         <source>Dispense</source>
         <translation>Dispensar</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>Nomes</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
@@ -3236,7 +3236,7 @@
         <translation>Navegação</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3281,7 +3281,13 @@
         <translation>Re&amp;ceber mercadoria…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-142"/>
+        <source>Satellite — %1 (%2)</source>
+        <comment>store, site</comment>
+        <translation>Satellite — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Choose the patient to edit first.</source>
         <translation>Escolha primeiro o paciente a editar.</translation>
     </message>
@@ -4442,7 +4448,7 @@
         <translation>Segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Records and duration per sync</source>
         <translation>Registos e duração por sincronização</translation>
     </message>

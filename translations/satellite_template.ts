@@ -2102,7 +2102,7 @@
 <context>
     <name>satellite::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+91"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+92"/>
         <source>This database belongs to site %1; log out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 failed (%2); trying again in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,13 +3128,13 @@
 <context>
     <name>satellite::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+147"/>
         <source>Satellite — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+233"/>
+        <location line="-72"/>
+        <location line="+241"/>
         <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,7 +3198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,7 +3253,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-142"/>
+        <source>Satellite — %1 (%2)</source>
+        <comment>store, site</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Choose the patient to edit first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,7 +4413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Records and duration per sync</source>
         <translation type="unfinished"></translation>
     </message>
