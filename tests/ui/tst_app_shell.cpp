@@ -479,6 +479,8 @@ private slots:
                                                                                            : 0)})
             QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
         QVERIFY(!text.contains(context.storeNameId)); // names, not codes
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("Satellite — %1 (demo-clinic)").arg(storeName));
         QTest::mouseClick(about->copyButton(), Qt::LeftButton);
         const QString support = QGuiApplication::clipboard()->text();
         QVERIFY(support.contains(storeName));

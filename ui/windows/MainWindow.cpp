@@ -68,7 +68,8 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     , m_autoSync(new QTimer(this))
     , m_dataVersion(std::make_unique<DataVersion>(m_store->db))
 {
-    setWindowTitle(tr("Satellite — %1").arg(m_store->settings.value(QStringLiteral("site_name"))));
+    setWindowTitle(titleFor(m_store->settings.value(SettingKeys::siteName),
+                            WorkLookups(*m_store, m_context).storeName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/satellite.svg")));
     m_dispense = new DispensePage(*m_store, m_context, this);
     addPage(tr("Dispense"), m_dispense);
@@ -137,6 +138,14 @@ MainWindow::MainWindow(const QString &databasePath, SyncController *controller, 
     resize(1100, 700);
     // What is only read, not needed to draw the window, comes right after it shows.
     QTimer::singleShot(0, this, &MainWindow::finishStart);
+}
+
+// The store by its name, the site it syncs as beside it: never an ID.
+QString MainWindow::titleFor(const QString &site, const QString &store)
+{
+    if (store.isEmpty() || store == site)
+        return tr("Satellite — %1").arg(site);
+    return tr("Satellite — %1 (%2)", "store, site").arg(store, site);
 }
 
 void MainWindow::finishStart()

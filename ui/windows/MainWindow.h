@@ -73,6 +73,8 @@ public:
     void syncAtStart();
     // Shown while the first sync has not finished, with Continue.
     FirstSyncBanner *firstSyncBanner() const { return m_banner; }
+    // "Satellite — Demo Clinic Dispensary (demo-clinic)".
+    static QString titleFor(const QString &site, const QString &store);
     // Closing hides the window to the tray (syncing goes on) where there is one.
     bool closesToTray() const;
     // Quit from the menu or the tray: the window closes for good.
