@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "sync/SyncEngine.h"
+
 #include <QSettings>
 #include <algorithm>
 
@@ -23,8 +25,11 @@ int AppSettings::minBatch() const
 
 int AppSettings::maxBatch() const
 {
-    return std::clamp(QSettings().value(QStringLiteral("sync/maxBatch"), 1000).toInt(), minBatch(),
-                      5000);
+    // The engine's own ceiling by default: it keeps batches small on a local line by itself
+    // and needs the large ones on a slow line, where each round trip costs most.
+    const int ceiling = SyncEngine::Tuning{}.maxBatch;
+    return std::clamp(QSettings().value(QStringLiteral("sync/maxBatch"), ceiling).toInt(),
+                      minBatch(), ceiling);
 }
 
 void AppSettings::setBatchBounds(int minimum, int maximum)

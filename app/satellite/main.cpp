@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("satellite"));
     QApplication::setApplicationName(QStringLiteral("satellite"));
     QApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+    // Lets the desktop (Wayland in particular) match the window to its entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nz.org.msupply.satellite"));
     satellite::ui::AppLanguage::install(
         &app, satellite::ui::AppLanguage::localeFor(satellite::ui::AppSettings().language()));
     QApplication::setApplicationDisplayName(QObject::tr("Satellite"));
