@@ -1060,7 +1060,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/satellite/main.cpp" line="+89"/>
+        <location filename="../app/satellite/main.cpp" line="+91"/>
         <location line="+9"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
