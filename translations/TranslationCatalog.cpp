@@ -1,5 +1,6 @@
 #include "TranslationCatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTranslator>
 
@@ -16,8 +17,12 @@ QStringList TranslationCatalog::languages()
     const QStringList files
         = QDir(kDirectory)
               .entryList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes << file.mid(kPrefix.size(), file.size() - kPrefix.size() - kSuffix.size());
+    for (const QString &file : files) {
+        const QString code
+            = file.mid(kPrefix.size(), file.size() - kPrefix.size() - kSuffix.size());
+        if (code != kSourceLanguage) // English's file holds only its plural forms
+            codes << code;
+    }
     return codes;
 }
 
@@ -45,4 +50,20 @@ bool TranslationCatalog::load(QTranslator &translator, const QLocale &locale)
 {
     const QString language = languageFor(locale);
     return !language.isEmpty() && translator.load(resourcePath(language));
+}
+
+bool TranslationCatalog::install(QCoreApplication *app, const QLocale &locale)
+{
+    auto *english = new QTranslator(app);
+    if (english->load(resourcePath(kSourceLanguage)))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
+    auto *translator = new QTranslator(app);
+    if (!load(*translator, locale)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
 }

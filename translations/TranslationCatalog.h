@@ -4,11 +4,12 @@
 #include <QString>
 #include <QStringList>
 
+class QCoreApplication;
 class QTranslator;
 
 // The translations built into the programs (the .qm files in the resource
 // :/i18n, from sat_translations), and which one a locale asks for. English is
-// the source language: it has no file and needs no translator.
+// the source language: its file holds only its plural forms.
 class TranslationCatalog
 {
 public:
@@ -25,4 +26,8 @@ public:
     // Loads the translation for a locale into translator; false when the
     // locale wants English or a language without a translation.
     static bool load(QTranslator &translator, const QLocale &locale);
+
+    // Installs on app (which owns them) English's plural forms ("1 record",
+    // "2 records"), then the locale's translation if there is one; true then.
+    static bool install(QCoreApplication *app, const QLocale &locale);
 };

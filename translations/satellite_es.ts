@@ -155,18 +155,32 @@
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 change(s) saved; they go out with the next sync.</source>
-        <translation>%1 cambio(s) guardado(s); se envían con la próxima sincronización.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 record(s) applied; %2 still in quarantine.</source>
-        <translation>%1 registro(s) aplicado(s); %2 aún en cuarentena.</translation>
+        <source>%n change(s) saved; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n cambio guardado; se envía con la próxima sincronización.</numerusform>
+            <numerusform>%n cambios guardados; se envían con la próxima sincronización.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>%n record(s) applied; %1 still in quarantine.</source>
+        <translation>
+            <numerusform>%n registro aplicado; %1 todavía en cuarentena.</numerusform>
+            <numerusform>%n registros aplicados; %1 todavía en cuarentena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n record(s) in quarantine</source>
+        <translation>
+            <numerusform>%n registro en cuarentena</numerusform>
+            <numerusform>%n registros en cuarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
         <source>%n refused change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n cambio rechazado se enviará de nuevo con la próxima sincronización.</numerusform>
@@ -178,13 +192,8 @@
         <source>refused change %1: %2 %3: %4</source>
         <translation>cambio rechazado %1: %2 %3: %4</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 record(s) in quarantine</source>
-        <translation>%1 registro(s) en cuarentena</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n change(s) refused by the primary (--retry sends them again, --discard N gives one up)</source>
         <translation>
             <numerusform>%n cambio rechazado por el servidor principal (--retry lo envía de nuevo, --discard N renuncia a uno)</numerusform>
@@ -2047,7 +2056,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/primary-sim/main.cpp" line="+66"/>
+        <location filename="../app/primary-sim/main.cpp" line="+68"/>
         <source>data: %1</source>
         <translation>datos: %1</translation>
     </message>

@@ -155,18 +155,32 @@
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 change(s) saved; they go out with the next sync.</source>
-        <translation>%1 modification(s) enregistrée(s) ; elles partent avec la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 record(s) applied; %2 still in quarantine.</source>
-        <translation>%1 enregistrement(s) appliqué(s) ; %2 encore en quarantaine.</translation>
+        <source>%n change(s) saved; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n modification enregistrée ; elle part avec la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications enregistrées ; elles partent avec la prochaine synchronisation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>%n record(s) applied; %1 still in quarantine.</source>
+        <translation>
+            <numerusform>%n enregistrement appliqué ; %1 encore en quarantaine.</numerusform>
+            <numerusform>%n enregistrements appliqués ; %1 encore en quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n record(s) in quarantine</source>
+        <translation>
+            <numerusform>%n enregistrement en quarantaine</numerusform>
+            <numerusform>%n enregistrements en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
         <source>%n refused change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n modification refusée sera renvoyée avec la prochaine synchronisation.</numerusform>
@@ -178,13 +192,8 @@
         <source>refused change %1: %2 %3: %4</source>
         <translation>modification refusée %1 : %2 %3 : %4</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 record(s) in quarantine</source>
-        <translation>%1 enregistrement(s) en quarantaine</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n change(s) refused by the primary (--retry sends them again, --discard N gives one up)</source>
         <translation>
             <numerusform>%n modification refusée par le serveur principal (--retry la renvoie, --discard N en abandonne une)</numerusform>
@@ -2047,7 +2056,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/primary-sim/main.cpp" line="+66"/>
+        <location filename="../app/primary-sim/main.cpp" line="+68"/>
         <source>data: %1</source>
         <translation>données : %1</translation>
     </message>

@@ -155,18 +155,32 @@
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 change(s) saved; they go out with the next sync.</source>
-        <translation>%1 alteração(ões) guardada(s); seguem com a próxima sincronização.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 record(s) applied; %2 still in quarantine.</source>
-        <translation>%1 registo(s) aplicado(s); %2 ainda em quarentena.</translation>
+        <source>%n change(s) saved; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n alteração guardada; segue com a próxima sincronização.</numerusform>
+            <numerusform>%n alterações guardadas; seguem com a próxima sincronização.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>%n record(s) applied; %1 still in quarantine.</source>
+        <translation>
+            <numerusform>%n registo aplicado; %1 ainda em quarentena.</numerusform>
+            <numerusform>%n registos aplicados; %1 ainda em quarentena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n record(s) in quarantine</source>
+        <translation>
+            <numerusform>%n registo em quarentena</numerusform>
+            <numerusform>%n registos em quarentena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
         <source>%n refused change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n alteração recusada será enviada de novo com a próxima sincronização.</numerusform>
@@ -178,13 +192,8 @@
         <source>refused change %1: %2 %3: %4</source>
         <translation>alteração recusada %1: %2 %3: %4</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 record(s) in quarantine</source>
-        <translation>%1 registo(s) em quarentena</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n change(s) refused by the primary (--retry sends them again, --discard N gives one up)</source>
         <translation>
             <numerusform>%n alteração recusada pelo servidor principal (--retry envia-a de novo, --discard N desiste de uma)</numerusform>
@@ -2047,7 +2056,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/primary-sim/main.cpp" line="+66"/>
+        <location filename="../app/primary-sim/main.cpp" line="+68"/>
         <source>data: %1</source>
         <translation>dados: %1</translation>
     </message>

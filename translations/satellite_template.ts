@@ -153,18 +153,29 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 change(s) saved; they go out with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 record(s) applied; %2 still in quarantine.</source>
-        <translation type="unfinished"></translation>
+        <source>%n change(s) saved; they go out with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>%n record(s) applied; %1 still in quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n record(s) in quarantine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
         <source>%n refused change(s) will be sent again with the next sync.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -175,13 +186,8 @@
         <source>refused change %1: %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 record(s) in quarantine</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n change(s) refused by the primary (--retry sends them again, --discard N gives one up)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2026,7 +2032,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/primary-sim/main.cpp" line="+66"/>
+        <location filename="../app/primary-sim/main.cpp" line="+68"/>
         <source>data: %1</source>
         <translation type="unfinished"></translation>
     </message>

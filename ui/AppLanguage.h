@@ -16,6 +16,8 @@ class AppLanguage
 {
 public:
     static inline const QString kResourceFolder = QStringLiteral(":/i18n");
+    // English needs no translation but its plural forms: "%n row(s)" reads "1 row".
+    static inline const QString kEnglishPluralForms = QStringLiteral("satellite_en");
 
     // `setting`: a language code ("fr", "pt_BR") or empty for the system's.
     static QLocale localeFor(const QString &setting);

@@ -3,6 +3,7 @@
 #include "PrimaryOptions.h"
 #include "PrimaryServer.h"
 #include "SignalWatcher.h"
+#include "TranslationCatalog.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("primary-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+    TranslationCatalog::install(&app, QLocale::system()); // the system's language, if translated
     QTextStream out(stdout);
     QTextStream err(stderr);
 

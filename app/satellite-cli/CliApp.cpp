@@ -292,7 +292,7 @@ int CliApp::importFile()
     const LocalChanges::Result result = store().changes.importRecords(file.readAll());
     if (!result.error.isEmpty())
         return fail(2, result.error);
-    m_out << tr("%1 change(s) saved; they go out with the next sync.").arg(result.changed)
+    m_out << tr("%n change(s) saved; they go out with the next sync.", nullptr, int(result.changed))
           << Qt::endl;
     return 0;
 }
@@ -308,8 +308,7 @@ int CliApp::quarantine()
         qint64 requeued = 0;
         for (const OutgoingQuarantine::Entry &entry : local.refused.all())
             requeued += local.refused.retry(entry.seq) ? 1 : 0;
-        m_out << tr("%1 record(s) applied; %2 still in quarantine.")
-                     .arg(applied)
+        m_out << tr("%n record(s) applied; %1 still in quarantine.", nullptr, int(applied))
                      .arg(local.quarantine.count())
               << Qt::endl;
         if (requeued > 0)
@@ -352,7 +351,7 @@ int CliApp::quarantine()
                      .arg(entry.seq)
                      .arg(entry.type, entry.id, entry.reason)
               << Qt::endl;
-    m_err << tr("%1 record(s) in quarantine").arg(entries.size()) << Qt::endl;
+    m_err << tr("%n record(s) in quarantine", nullptr, int(entries.size())) << Qt::endl;
     if (!refused.isEmpty())
         m_err << tr("%n change(s) refused by the primary (--retry sends them again, --discard N "
                     "gives one up)",

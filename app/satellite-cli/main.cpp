@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliOptions.h"
 #include "SignalWatcher.h"
+#include "TranslationCatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("satellite"));
     QCoreApplication::setApplicationName(QStringLiteral("satellite"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATELLITE_VERSION));
+    TranslationCatalog::install(&app, QLocale::system()); // the system's language, if translated
 
     QString error;
     const auto options = CliOptions::parse(QCoreApplication::arguments(), &error);

@@ -444,7 +444,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 6);
         const auto retried = cli.run({QStringLiteral("quarantine"), QStringLiteral("--retry")});
         QCOMPARE(retried.exitCode, 0);
-        QVERIFY(retried.out.contains("0 record(s) applied; 6 still"));
+        QVERIFY(retried.out.contains("0 records applied; 6 still"));
     }
 
     void untrustedCertificateIsRefusedUntilTrusted()

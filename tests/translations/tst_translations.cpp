@@ -148,13 +148,17 @@ private slots:
     void compiledTranslationsLoad_data();
     void compiledTranslationsLoad();
     void localeChoosesTheLanguage();
+    void englishSaysItsPluralForms();
 };
 
 void TestTranslations::everyStringIsTranslated_data()
 {
     QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("pluralOnly");
     for (const QString &language : languages())
-        QTest::newRow(qPrintable(language)) << language;
+        QTest::newRow(qPrintable(language)) << language << false;
+    // English is the source; its file holds the plural forms of the %n strings.
+    QTest::newRow("en") << QStringLiteral("en") << true;
 }
 
 // lupdate, run on a copy of the .ts against today's sources, marks each new or
@@ -162,6 +166,7 @@ void TestTranslations::everyStringIsTranslated_data()
 void TestTranslations::everyStringIsTranslated()
 {
     QFETCH(QString, language);
+    QFETCH(bool, pluralOnly);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = dir.filePath(QStringLiteral("satellite_%1.ts").arg(language));
@@ -171,30 +176,33 @@ void TestTranslations::everyStringIsTranslated()
     list.write(translatedSources().join(QLatin1Char('\n')).toUtf8());
     list.close();
 
+    QStringList arguments{QLatin1Char('@') + list.fileName(), QStringLiteral("-I"),
+                          sourcePath(QStringLiteral("core")), QStringLiteral("-I"),
+                          sourcePath(QStringLiteral("ui")),   QStringLiteral("-no-obsolete"),
+                          QStringLiteral("-locations"),       QStringLiteral("none")};
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(LUPDATE_PATH),
-                  {QLatin1Char('@') + list.fileName(), QStringLiteral("-I"),
-                   sourcePath(QStringLiteral("core")), QStringLiteral("-I"),
-                   sourcePath(QStringLiteral("ui")), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"),
-                   copy});
+    lupdate.start(QStringLiteral(LUPDATE_PATH), arguments << QStringLiteral("-ts") << copy);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
     const QList<TsMessage> messages = readTs(copy);
-    QVERIFY2(messages.size() > 500, "lupdate found too few strings: is the source list right?");
+    QVERIFY2(messages.size() > (pluralOnly ? 20 : 500),
+             "lupdate found too few strings: is the source list right?");
     QStringList unfinished;
     for (const TsMessage &message : messages)
         if (!message.finished || message.forms.join(QString()).isEmpty())
             unfinished << describe(message);
     QVERIFY2(
         unfinished.isEmpty(),
-        qPrintable(
-            QStringLiteral("%1 string(s) without a %2 translation (run the update_translations "
-                           "target, then translations/fill_ts.py; see translations/README.md):\n%3")
-                .arg(unfinished.size())
-                .arg(language, unfinished.mid(0, 40).join(QLatin1Char('\n')))));
+        qPrintable(QStringLiteral(
+                       "%1 string(s) without a %2 translation (run the update_translations "
+                       "target, then translations/fill_ts.py or, for English, fill_english.py; see "
+                       "translations/README.md):\n%3")
+                       .arg(unfinished.size())
+                       .arg(language, unfinished.mid(0, 40).join(QLatin1Char('\n')))));
 }
 
 void TestTranslations::translationsKeepPlaceholdersAndMnemonics_data()
@@ -283,6 +291,32 @@ void TestTranslations::localeChoosesTheLanguage()
     QVERIFY(TranslationCatalog::load(translator, QLocale(QStringLiteral("pt_AO"))));
     QCOMPARE(translator.language(), QStringLiteral("pt_PT"));
     QVERIFY(!TranslationCatalog::load(translator, QLocale(QStringLiteral("en_US"))));
+}
+
+// "%n row(s)" reads "1 row" and "95 rows" in English, the language of every
+// locale without a translation; a translated language comes before it.
+void TestTranslations::englishSaysItsPluralForms()
+{
+    const char *context = "satellite::ui::SyncStatusBar";
+    const char *source = "%n change(s) waiting to go out";
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1),
+             QStringLiteral("1 change(s) waiting to go out"));
+    QVERIFY(!TranslationCatalog::install(qApp, QLocale(QStringLiteral("de_DE"))));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1),
+             QStringLiteral("1 change waiting to go out"));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 0),
+             QStringLiteral("0 changes waiting to go out"));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 95),
+             QStringLiteral("95 changes waiting to go out"));
+    QCOMPARE(QCoreApplication::translate(context, "Sync now"), QStringLiteral("Sync now"));
+
+    QVERIFY(TranslationCatalog::install(qApp, QLocale(QStringLiteral("fr_FR"))));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 95),
+             QStringLiteral("95 modifications en attente d'envoi"));
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
