@@ -127,6 +127,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's own
         QCoreApplication::setOrganizationName(QStringLiteral("satellite-tests"));
+        // As the app starts in English: with its plural forms ("95 rows").
+        satellite::ui::AppLanguage::install(qApp, QLocale()); // the locale stays as it is
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
         qputenv("SATELLITE_NO_KEYCHAIN", "1");
         QVERIFY(m_dir.isValid());

@@ -2,6 +2,7 @@
 // QT_QPA_PLATFORM=offscreen. With SATELLITE_SCREENSHOTS=DIR (and a real
 // display, e.g. under xvfb-run), it also saves the README's screenshots.
 
+#include "AppLanguage.h"
 #include "AppSettings.h"
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
@@ -284,6 +285,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's own
         QCoreApplication::setOrganizationName(QStringLiteral("satellite-tests"));
+        // As the app starts in English: with its plural forms ("95 rows").
+        satellite::ui::AppLanguage::install(qApp, QLocale()); // the locale stays as it is
         qputenv("SATELLITE_NO_KEYCHAIN", "1");
         QVERIFY(m_dir.isValid());
         QVERIFY(m_primary.start({QStringLiteral("--demo"), QStringLiteral("small")}));

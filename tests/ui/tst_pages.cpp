@@ -3,6 +3,7 @@
 // QT_QPA_PLATFORM=offscreen. With SATELLITE_SCREENSHOTS=DIR it also saves
 // their screenshots.
 
+#include "AppLanguage.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
 #include "TranslationCatalog.h"
@@ -121,6 +122,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("satellite-tests"));
+        // As the app starts in English: with its plural forms ("95 rows").
+        satellite::ui::AppLanguage::install(qApp, QLocale()); // the locale stays as it is
         qputenv("SATELLITE_NO_KEYCHAIN", "1");
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(m_dir.isValid());
