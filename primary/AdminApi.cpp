@@ -243,6 +243,7 @@ HttpResponse AdminApi::stats()
         {QStringLiteral("recordsServed"), double(m_context.stats.recordsServed)},
         {QStringLiteral("recordsReceived"), double(m_context.stats.recordsReceived)},
         {QStringLiteral("recordsAcknowledged"), double(m_context.stats.recordsAcknowledged)},
+        {QStringLiteral("pullsReadAhead"), double(m_context.stats.pullsReadAhead)},
         {QStringLiteral("initialDumps"), double(m_context.stats.initialDumps)}};
     return ApiReply::ok(QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }

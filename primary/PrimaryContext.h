@@ -3,6 +3,7 @@
 #include "FaultInjector.h"
 #include "PatientHistory.h"
 #include "PrimaryDatabase.h"
+#include "QueueReadAhead.h"
 #include "RecordApplier.h"
 #include "RecordStore.h"
 #include "ServerStats.h"
@@ -26,6 +27,7 @@ struct PrimaryContext
         , users(db)
         , records(db)
         , queue(db, records)
+        , readAhead(db, queue, stats)
         , schema(db)
         , applier(records, queue, schema, sites)
         , v1(schema)
@@ -37,12 +39,13 @@ struct PrimaryContext
     UserRegistry users;
     RecordStore records;
     SyncQueue queue;
+    ServerStats stats; // before readAhead, which counts in it
+    QueueReadAhead readAhead;
     V1Schema schema;
     RecordApplier applier;
     V1Codec v1;
     PatientHistory history;
     FaultInjector faults;
-    ServerStats stats;
     // v1's shared sync user (--v1-sync-user): name and password in clear; empty: none.
     std::pair<QString, QString> v1SyncUser;
 };

@@ -15,6 +15,11 @@ namespace primary {
 using http::HttpRequest;
 using http::HttpResponse;
 
+namespace {
+// Calls this far apart are not one site's sync.
+constexpr int kQuietMs = 500;
+} // namespace
+
 PrimaryServer::PrimaryServer(PrimaryOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -105,6 +110,10 @@ bool PrimaryServer::listen(QString *error)
     limits.requestTimeoutMs = m_options.requestTimeoutMs;
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
     m_http->setLimits(limits);
+    m_http->setBetweenCalls([this] { workBetweenCalls(); });
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(kQuietMs);
+    connect(&m_quiet, &QTimer::timeout, this, [this] { workBetweenCalls(); });
     if (!m_options.tlsCertificate.isEmpty()) {
         QFile certificateFile(m_options.tlsCertificate);
         QFile keyFile(m_options.tlsKey);
@@ -145,8 +154,11 @@ QUrl PrimaryServer::url() const
 HttpResponse PrimaryServer::handle(const HttpRequest &request)
 {
     ++m_context->stats.requests[QString::fromLatin1(request.method) + u' ' + request.path];
-    if (AdminApi::handles(request.path))
+    m_quiet.start();
+    if (AdminApi::handles(request.path)) {
+        m_context->readAhead.settle(); // the queue as the sites left it
         return m_admin->handle(request);
+    }
     if (SyncApi::handles(request.path))
         return handleSync(request);
     return ApiReply::error(404, tr("no such call: %1").arg(request.path));
@@ -179,6 +191,22 @@ HttpResponse PrimaryServer::handleSync(const HttpRequest &request)
     }
     response.delayMs = m_context->faults.settings().delayMs;
     return response;
+}
+
+// While a site keeps the batch it was sent: the acknowledgement before is
+// deleted and the next batch read. Once the calls stop, nothing stays held.
+void PrimaryServer::workBetweenCalls()
+{
+    try {
+        if (m_quiet.isActive())
+            m_context->readAhead.work();
+        else
+            m_context->readAhead.rest();
+    } catch (const DatabaseError &failure) {
+        // The calls that come read the queue as it is; a site may be sent
+        // what it acknowledged again, which it takes as it came.
+        qWarning("primary-sim: reading the queue ahead failed: %s", failure.what());
+    }
 }
 
 } // namespace primary

@@ -8,6 +8,7 @@
 #include "http/HttpServer.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -37,12 +38,15 @@ private:
     bool listen(QString *error);
     http::HttpResponse handle(const http::HttpRequest &request);
     http::HttpResponse handleSync(const http::HttpRequest &request);
+    void workBetweenCalls();
 
     PrimaryOptions m_options;
     std::unique_ptr<PrimaryContext> m_context;
     std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<http::HttpServer> m_http;
+    // Settles held-back acknowledgements once the calls stop.
+    QTimer m_quiet;
     DemoLoader::Result m_demo;
     QString m_adminToken;
     QString m_adminTokenPath;

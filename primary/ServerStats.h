@@ -14,6 +14,7 @@ struct ServerStats
     qint64 recordsServed = 0;
     qint64 recordsReceived = 0;
     qint64 recordsAcknowledged = 0;
+    qint64 pullsReadAhead = 0; // pulls answered with the batch read between calls
     qint64 initialDumps = 0;
 };
 

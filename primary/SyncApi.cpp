@@ -176,6 +176,13 @@ HttpResponse SyncApi::dispatch(const HttpRequest &request, const Route &route, c
 {
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
+    // A v2 pull and acknowledgement settle what they need themselves.
+    const bool readsAhead = route.version == 2
+        && ((route.call == u"queued_records" && get
+             && request.queryValue(QStringLiteral("sync_id")).isEmpty())
+            || (route.call == u"acknowledged_records" && post));
+    if (!readsAhead)
+        m_context.readAhead.settle();
     if (route.version == 4) {
         if (route.call == u"name_store_join" && post)
             return nameStoreJoin(request, site);
@@ -292,7 +299,7 @@ HttpResponse SyncApi::pull(const HttpRequest &request, const Site &site, int ver
             return ApiReply::error(400, QStringLiteral("limit must be a positive integer"));
         if (version != 1) {
             SyncQueue::V2Array array
-                = m_context.queue.headAsV2(site.siteId, std::min(limit, kMaxLimit));
+                = m_context.readAhead.pull(site.siteId, std::min(limit, kMaxLimit));
             m_context.stats.recordsServed += array.records;
             return ApiReply::ok(std::move(array.json));
         }
@@ -328,10 +335,7 @@ HttpResponse SyncApi::acknowledge(const HttpRequest &request, const Site &site)
         if (!element.startsWith('"'))
             return ApiReply::error(400, QStringLiteral("every SyncRecordID must be a string"));
     }
-    Transaction transaction(m_context.db);
-    m_context.stats.recordsAcknowledged
-        += m_context.queue.acknowledge(site.siteId, ids.toByteArray());
-    transaction.commit();
+    m_context.readAhead.acknowledge(site.siteId, ids);
     return ApiReply::ok();
 }
 

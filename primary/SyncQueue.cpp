@@ -2,7 +2,9 @@
 
 #include "V2Codec.h"
 
-#include <QUuid>
+#include "json/JsonScanner.h"
+#include <QRandomGenerator>
+#include <algorithm>
 #include <memory>
 #include <sqlite3.h>
 
@@ -22,6 +24,35 @@ const QString kVisible = QStringLiteral(
     "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND r.id IN ("
     "SELECT j.link_id FROM record j WHERE j.type = 'name_store_join' "
     "AND j.store_id = :store AND (j.flags & 1) = 0)))");
+// A statement of SQLite's own API, run and reset for each use.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            throw DatabaseError(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    operator sqlite3_stmt *() const { return m_statement; }
+    // Returns the rows it changed.
+    int run()
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (result != SQLITE_DONE)
+            throw DatabaseError(sqlite3_errmsg(m_db));
+        return sqlite3_changes(m_db);
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 // One row of kSelect as its v2 envelope.
 void appendEnvelope(sqlite3_stmt *row, QByteArray &out)
 {
@@ -44,23 +75,31 @@ SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     , m_records(records)
     , m_dropPending(
           db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_rowid = ?")))
-    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, sync_id, record_type, "
+    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, record_type, "
                                          "record_id, record_rowid, sync_type, raw) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)")))
-    , m_ack(db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND sync_id IN "
-                                      "(SELECT value FROM json_each(?))")))
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    , m_ackRange(
+          db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND seq BETWEEN ? AND ?")))
 { }
 
-QString SyncQueue::newSyncId()
+// The last queue position given; read once.
+qint64 SyncQueue::lastSeq()
 {
-    if (m_counter == 0) {
-        QSqlQuery last = m_db.prepare(
-            QStringLiteral("SELECT max(substr(sync_id, 1, 16)) FROM queue WHERE raw IS NULL"));
+    if (!m_counterRead) {
+        QSqlQuery last = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM queue"));
         PrimaryDatabase::exec(last);
-        m_counter = last.next() ? last.value(0).toString().toULongLong(nullptr, 16) : 0;
+        m_counter = last.next() ? last.value(0).toLongLong() : 0;
+        m_counterRead = true;
     }
-    return QStringLiteral("%1").arg(++m_counter, 16, 16, QLatin1Char('0')).toUpper()
-        + QUuid::createUuid().toString(QUuid::Id128).left(16).toUpper();
+    return m_counter;
+}
+
+QString SyncQueue::syncIdAt(qint64 seq)
+{
+    return QStringLiteral("%1%2")
+        .arg(quint64(seq), 16, 16, QLatin1Char('0'))
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
+        .toUpper();
 }
 
 void SyncQueue::enqueue(int siteId, const StoredRecord &record, const QString &syncType)
@@ -68,7 +107,7 @@ void SyncQueue::enqueue(int siteId, const StoredRecord &record, const QString &s
     m_dropPending.bindValue(0, siteId);
     m_dropPending.bindValue(1, record.rowid);
     PrimaryDatabase::exec(m_dropPending);
-    insert(siteId, newSyncId(), record.type, record.id, record.rowid, syncType, QByteArray());
+    insert(siteId, QString(), record.type, record.id, record.rowid, syncType, QByteArray());
 }
 
 void SyncQueue::enqueueRaw(int siteId, const QString &syncId, const QString &type,
@@ -80,15 +119,18 @@ void SyncQueue::enqueueRaw(int siteId, const QString &syncId, const QString &typ
 void SyncQueue::insert(int siteId, const QString &syncId, const QString &type, const QString &id,
                        qint64 rowid, const QString &syncType, const QByteArray &raw)
 {
+    const qint64 seq = lastSeq() + 1;
     m_insert.bindValue(0, siteId);
-    m_insert.bindValue(1, syncId);
-    m_insert.bindValue(2, PrimaryDatabase::text(type));
-    m_insert.bindValue(3, PrimaryDatabase::text(id));
-    m_insert.bindValue(4, rowid > 0 ? QVariant(rowid) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(5, PrimaryDatabase::text(syncType));
-    m_insert.bindValue(6,
+    m_insert.bindValue(1, seq);
+    m_insert.bindValue(2, syncId.isEmpty() ? syncIdAt(seq) : syncId);
+    m_insert.bindValue(3, PrimaryDatabase::text(type));
+    m_insert.bindValue(4, PrimaryDatabase::text(id));
+    m_insert.bindValue(5, rowid > 0 ? QVariant(rowid) : QVariant(QMetaType::fromType<qint64>()));
+    m_insert.bindValue(6, PrimaryDatabase::text(syncType));
+    m_insert.bindValue(7,
                        raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
     PrimaryDatabase::exec(m_insert);
+    m_counter = seq; // taken once the row is in
 }
 
 QList<int> SyncQueue::sitesSeeing(const StoredRecord &record, const QList<Site> &sites)
@@ -139,53 +181,118 @@ QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
     return select(query);
 }
 
-SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit)
+SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit, qint64 afterSeq)
 {
     // Read through SQLite's own API and written straight into the reply: a
     // record's Data is copied once, where the driver would copy it into a
     // QVariant and SQL would concatenate each envelope piece by piece.
     const QByteArray sql
-        = (kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?")).toUtf8();
+        = (kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq > ? ORDER BY q.seq LIMIT ?"))
+              .toUtf8();
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &raw, nullptr)
         != SQLITE_OK)
         throw DatabaseError(sqlite3_errmsg(m_db.handle()));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
     sqlite3_bind_int(raw, 1, siteId);
-    sqlite3_bind_int(raw, 2, limit);
+    sqlite3_bind_int64(raw, 2, afterSeq);
+    sqlite3_bind_int(raw, 3, limit);
     V2Array array;
-    array.json.reserve(qsizetype(limit) * 1024);
+    // Sized from the last reply: growing a reply of megabytes copies it.
+    array.json.reserve(qsizetype(limit) * m_envelopeBytes + 2);
     array.json += '[';
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(raw)) == SQLITE_ROW) {
         if (array.records++ > 0)
             array.json += ',';
         appendEnvelope(raw, array.json);
+        array.syncIds.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(raw, 0)),
+                                        sqlite3_column_bytes(raw, 0)));
+        array.lastSeq = sqlite3_column_int64(raw, 7);
+        if (array.records == 1)
+            array.firstSeq = array.lastSeq;
     }
     if (result != SQLITE_DONE)
         throw DatabaseError(sqlite3_errmsg(m_db.handle()));
     array.json += ']';
+    if (array.records > 0)
+        m_envelopeBytes
+            = std::max<qsizetype>(m_envelopeBytes, array.json.size() / array.records * 9 / 8);
     return array;
 }
 
 std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
 {
-    QSqlQuery query
-        = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ?"));
-    query.addBindValue(siteId);
-    query.addBindValue(syncId);
-    const QList<QueuedRecord> found = select(query);
+    QList<QueuedRecord> found;
+    if (const auto seq = seqOf(syncId.toUtf8())) {
+        QSqlQuery query = m_db.prepare(
+            kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq = ? AND q.sync_id = ?"));
+        query.addBindValue(siteId);
+        query.addBindValue(*seq);
+        query.addBindValue(syncId);
+        found = select(query);
+    }
+    if (found.isEmpty()) {
+        QSqlQuery query = m_db.prepare(
+            kSelect
+            + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ? AND q.raw IS NOT NULL"));
+        query.addBindValue(siteId);
+        query.addBindValue(syncId);
+        found = select(query);
+    }
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 int SyncQueue::acknowledge(int siteId, const QByteArray &syncIdsJson)
 {
-    // One statement for the whole list: a thousand single deletes through
-    // QSqlQuery cost more than the deleting.
-    m_ack.bindValue(0, siteId);
-    m_ack.bindValue(1, QString::fromUtf8(syncIdsJson));
-    PrimaryDatabase::exec(m_ack);
-    return m_ack.numRowsAffected();
+    const auto elements = satellite::JsonScanner(syncIdsJson).arrayElements();
+    if (!elements)
+        return 0;
+    // Through SQLite's own API: a thousand deletes through QSqlQuery cost
+    // more than the deleting.
+    Statement byPosition(m_db.handle(),
+                         "DELETE FROM queue WHERE site_id = ?1 AND seq = ?2 AND sync_id = ?3");
+    Statement given(m_db.handle(),
+                    "DELETE FROM queue WHERE site_id = ?1 AND sync_id = ?2 AND raw IS NOT NULL");
+    int deleted = 0;
+    for (QByteArrayView element : *elements) {
+        const std::optional<QString> text = satellite::JsonScanner::decodeString(element);
+        if (!text)
+            continue;
+        const QByteArray syncId = text->toUtf8();
+        if (const auto seq = seqOf(syncId)) {
+            sqlite3_bind_int(byPosition, 1, siteId);
+            sqlite3_bind_int64(byPosition, 2, *seq);
+            sqlite3_bind_text(byPosition, 3, syncId.constData(), int(syncId.size()), SQLITE_STATIC);
+            const int changed = byPosition.run();
+            deleted += changed;
+            if (changed > 0)
+                continue;
+        }
+        sqlite3_bind_int(given, 1, siteId);
+        sqlite3_bind_text(given, 2, syncId.constData(), int(syncId.size()), SQLITE_STATIC);
+        deleted += given.run();
+    }
+    return deleted;
+}
+
+// The queue position a SyncID made here begins with (see syncIdAt()).
+std::optional<qint64> SyncQueue::seqOf(const QByteArray &syncId)
+{
+    if (syncId.size() != 32)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = syncId.first(16).toLongLong(&ok, 16);
+    return ok ? std::optional(seq) : std::nullopt;
+}
+
+int SyncQueue::acknowledgeRange(int siteId, qint64 first, qint64 last)
+{
+    m_ackRange.bindValue(0, siteId);
+    m_ackRange.bindValue(1, first);
+    m_ackRange.bindValue(2, last);
+    PrimaryDatabase::exec(m_ackRange);
+    return m_ackRange.numRowsAffected();
 }
 
 qint64 SyncQueue::rebuild(const Site &site, bool full)
@@ -194,14 +301,14 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     clear.addBindValue(site.siteId);
     PrimaryDatabase::exec(clear);
 
-    newSyncId(); // loads the counter
-    // The counter part is the base plus the record's rowid: rising in queue
+    // Positions are the base plus each record's rowid: rising in record
     // order and unique, without numbering the rows (a window over all of them).
+    const qint64 base = lastSeq();
     QString sql
-        = QStringLiteral(
-              "INSERT INTO queue (site_id, sync_id, record_type, record_id, record_rowid, "
-              "sync_type) SELECT :site, printf('%016X', :base + r.rowid) "
-              "|| upper(hex(randomblob(8))), r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
+        = QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, record_type, record_id, "
+                         "record_rowid, sync_type) SELECT :site, :base + r.rowid, "
+                         "printf('%016X%016X', :base + r.rowid, random()), r.type, r.id, r.rowid, "
+                         "'I' FROM record r WHERE ")
         + kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");
@@ -209,12 +316,12 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     QSqlQuery fill = m_db.prepare(sql);
     fill.bindValue(QStringLiteral(":site"), site.siteId);
     fill.bindValue(QStringLiteral(":store"), site.storeId);
-    fill.bindValue(QStringLiteral(":base"), qint64(m_counter));
+    fill.bindValue(QStringLiteral(":base"), base);
     PrimaryDatabase::exec(fill);
     const qint64 queued = fill.numRowsAffected();
     QSqlQuery highest = m_db.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM record"));
     PrimaryDatabase::exec(highest);
-    m_counter += highest.next() ? quint64(highest.value(0).toLongLong()) : 0;
+    m_counter = base + (highest.next() ? highest.value(0).toLongLong() : 0);
     return queued;
 }
 

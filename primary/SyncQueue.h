@@ -32,9 +32,6 @@ class SyncQueue
 public:
     SyncQueue(PrimaryDatabase &db, RecordStore &records);
 
-    // A rising counter then random digits: unique, and in queue order.
-    QString newSyncId();
-
     void enqueue(int siteId, const StoredRecord &record, const QString &syncType);
     void enqueueRaw(int siteId, const QString &syncId, const QString &type, const QString &id,
                     const QString &syncType, const QByteArray &raw);
@@ -52,15 +49,26 @@ public:
     {
         QByteArray json;
         int records = 0;
+        QList<QByteArray> syncIds; // in queue order
+        qint64 firstSeq = 0; // the queue positions of the first and last record
+        qint64 lastSeq = 0;
     };
-    V2Array headAsV2(int siteId, int limit);
+    // `afterSeq`: the head past that position (a batch sent, not yet acknowledged).
+    V2Array headAsV2(int siteId, int limit, qint64 afterSeq = 0);
     std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
     // `syncIdsJson`: a JSON array of SyncID strings. Returns how many were queued.
     int acknowledge(int siteId, const QByteArray &syncIdsJson);
+    // The records from position `first` to `last`: a batch sent whole, acknowledged.
+    int acknowledgeRange(int siteId, qint64 first, qint64 last);
     // initial_dump: the queue becomes every record the site should hold.
     qint64 rebuild(const Site &site, bool full);
 
 private:
+    qint64 lastSeq();
+    // The queue position in 16 hex digits, then random ones: unique, and in
+    // queue order.
+    static QString syncIdAt(qint64 seq);
+    static std::optional<qint64> seqOf(const QByteArray &syncId);
     QList<QueuedRecord> select(QSqlQuery &query);
     void insert(int siteId, const QString &syncId, const QString &type, const QString &id,
                 qint64 rowid, const QString &syncType, const QByteArray &raw);
@@ -69,8 +77,10 @@ private:
     RecordStore &m_records;
     QSqlQuery m_dropPending;
     QSqlQuery m_insert;
-    QSqlQuery m_ack;
-    quint64 m_counter = 0;
+    QSqlQuery m_ackRange;
+    qint64 m_counter = 0; // the last queue position given
+    bool m_counterRead = false;
+    qsizetype m_envelopeBytes = 1024; // the largest average seen, with room
 };
 
 } // namespace primary

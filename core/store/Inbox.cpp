@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <cerrno>
+#include <future>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -63,18 +64,82 @@ qint64 Inbox::add(const QByteArray &body, const QStringList &syncIds)
     if (!m_db.inTransaction())
         own.emplace(m_db);
     const Slot slot = takeSlot();
-    SqlStatement insert(m_db.handle(),
-                        "INSERT INTO inbox (received_at, body, sync_ids, slot, "
-                        "body_size) VALUES (?, NULL, ?, ?, ?)");
-    insert.bind(1, QDateTime::currentDateTime().toString(Qt::ISODate));
-    insert.bind(2, syncIds.join(u'\n')).bind(3, slot.number).bind(4, qint64(body.size())).run();
-    const qint64 seq = insert.lastInsertRowId();
+    const qint64 seq = keepRow(slot, body.size(), syncIds);
     writeBody(slot, body); // on the disk before the row is committed
     if (own) {
         own->commit();
         m_db.syncCommitted();
     }
     return seq;
+}
+
+Inbox::Prepared Inbox::prepare(const QByteArray &body)
+{
+    Prepared prepared;
+    prepared.slot = freeSlot();
+    prepared.body = body;
+    prepared.written = std::async(std::launch::async,
+                                  [this, slot = prepared.slot, body] { writeBody(slot, body); });
+    return prepared;
+}
+
+qint64 Inbox::add(Prepared prepared, const QStringList &syncIds)
+{
+    prepared.written.get(); // on the disk before the row is committed
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction())
+        own.emplace(m_db);
+    Slot slot = prepared.slot;
+    if (!claim(slot)) {
+        // Given up meanwhile (shrink()): kept in a slot taken now.
+        slot = takeSlot();
+        writeBody(slot, prepared.body);
+    }
+    const qint64 seq = keepRow(slot, prepared.body.size(), syncIds);
+    if (own) {
+        own->commit();
+        m_db.syncCommitted();
+    }
+    return seq;
+}
+
+qint64 Inbox::keepRow(const Slot &slot, qsizetype bodySize, const QStringList &syncIds)
+{
+    SqlStatement insert(m_db.handle(),
+                        "INSERT INTO inbox (received_at, body, sync_ids, slot, "
+                        "body_size) VALUES (?, NULL, ?, ?, ?)");
+    insert.bind(1, QDateTime::currentDateTime().toString(Qt::ISODate));
+    insert.bind(2, syncIds.join(u'\n')).bind(3, slot.number).bind(4, qint64(bodySize)).run();
+    return insert.lastInsertRowId();
+}
+
+// A slot to write in before any transaction: read only. Free slots stay
+// free until taken, and only the thread that adds takes them; a new one is
+// numbered after every number given.
+Inbox::Slot Inbox::freeSlot()
+{
+    SqlStatement free(m_db.handle(),
+                      "SELECT slot FROM inbox_slot WHERE free = 1 ORDER BY slot LIMIT 1");
+    if (free.step())
+        return {free.integer(0), false};
+    SqlStatement last(m_db.handle(),
+                      "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                      "'inbox_slot'), 0), coalesce((SELECT max(slot) FROM inbox_slot), 0))");
+    return {(last.step() ? last.integer(0) : 0) + 1, true};
+}
+
+// Takes a slot freeSlot() gave, in the transaction that keeps its row.
+bool Inbox::claim(const Slot &slot)
+{
+    if (slot.created) {
+        SqlStatement create(m_db.handle(),
+                            "INSERT OR IGNORE INTO inbox_slot (slot, free) VALUES (?, 0)");
+        create.bind(1, slot.number).run();
+        return create.changes() > 0;
+    }
+    SqlStatement take(m_db.handle(), "UPDATE inbox_slot SET free = 0 WHERE slot = ? AND free = 1");
+    take.bind(1, slot.number).run();
+    return take.changes() > 0;
 }
 
 // In the transaction that keeps a batch in it, so that no other connection

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <future>
 #include <optional>
 
 namespace satellite {
@@ -33,6 +34,20 @@ public:
         QString problem; // why the body could not be read back, if it could not
     };
 
+    struct Slot
+    {
+        qint64 number = 0;
+        bool created = false; // new: its file is new, its row not written yet
+    };
+    // A body on its way into a free slot, on a thread of its own, while the
+    // caller checks it: add() waits for it and keeps its row.
+    struct Prepared
+    {
+        Slot slot;
+        QByteArray body;
+        std::future<void> written; // throws StoreError when it could not be
+    };
+
     explicit Inbox(Database &db);
 
     // Writes the body into a free slot, then commits its row; both are on the
@@ -41,6 +56,11 @@ public:
     // database before acknowledging. Returns the new batch's sequence number.
     // Throws StoreError when the body cannot be kept: then there is no row.
     qint64 add(const QByteArray &body, const QStringList &syncIds);
+    // Starts writing `body` into a free slot. For the one thread that adds
+    // batches (one sync at a time), outside any transaction.
+    Prepared prepare(const QByteArray &body);
+    // add(), for a body prepared: written beside the caller's checking.
+    qint64 add(Prepared prepared, const QStringList &syncIds);
     std::optional<Batch> oldest();
     // The SyncIDs of every batch held: what may not have been acknowledged yet.
     QStringList syncIds();
@@ -66,12 +86,10 @@ public:
     QString bodyFileOf(qint64 seq);
 
 private:
-    struct Slot
-    {
-        qint64 number = 0;
-        bool created = false; // by this transaction: its file is new
-    };
     Slot takeSlot();
+    Slot freeSlot();
+    bool claim(const Slot &slot);
+    qint64 keepRow(const Slot &slot, qsizetype bodySize, const QStringList &syncIds);
     void writeBody(const Slot &slot, const QByteArray &body);
     QByteArray readBody(const QString &path, qint64 size, QString *problem) const;
     QList<qint64> slotsGone();

@@ -84,8 +84,15 @@ void InboxApplierThread::run()
             transaction.commit();
         }
         IncomingApplier applier(store.db, store.records, store.quarantine, store.inbox);
-        while (const auto batch = nextBatch())
-            publish(applier.applyFromInbox(batch->first, batch->second));
+        while (const auto batch = nextBatch()) {
+            const IncomingApplier::Result result
+                = applier.applyFromInbox(batch->first, batch->second);
+            // Its pages on the disk now, outside the write lock: else the
+            // receiving thread's sync, before each acknowledgement, waits
+            // for them too.
+            store.db.syncCommitted();
+            publish(result);
+        }
         store.inbox.shrink(); // no batch is coming
         store.records.finishBulkLoad();
     } catch (const StoreError &error) {

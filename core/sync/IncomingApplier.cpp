@@ -62,7 +62,8 @@ std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
         return std::nullopt;
     Result result;
     if (batch->problem.isEmpty()) {
-        applyBody(batch->body, false, result); // read back from the file: check it again
+        QString error; // read back from the file: checked again
+        applyParsed(WireFormat::parseBatch(batch->body, &error), error, batch->body, result);
     } else {
         m_quarantine.add(QString(), QString(), QString(), batch->problem, batch->body);
         ++result.quarantined;
@@ -73,9 +74,14 @@ std::optional<IncomingApplier::Result> IncomingApplier::applyOldestInInbox()
 
 IncomingApplier::Result IncomingApplier::applyFromInbox(qint64 seq, const QByteArray &body)
 {
+    // Read before the write lock is taken: the thread that receives the next
+    // batch waits for that lock to keep it.
+    QString error;
+    // Data is read in place, not copied: `body` outlives the records.
+    const auto records = WireFormat::parseCheckedBatch(body, &error, body.capacity(), true);
     Transaction transaction(m_db);
     Result result;
-    applyBody(body, true, result);
+    applyParsed(records, error, body, result);
     finishBatch(transaction, seq);
     return result;
 }
@@ -90,13 +96,9 @@ void IncomingApplier::finishBatch(Transaction &transaction, qint64 seq)
     m_db.checkpointer().letWalRestart(); // batches come without pause
 }
 
-void IncomingApplier::applyBody(const QByteArray &body, bool checked, Result &result)
+void IncomingApplier::applyParsed(const std::optional<QList<WireRecord>> &records,
+                                  const QString &error, const QByteArray &body, Result &result)
 {
-    QString error;
-    // Stored before `body` goes: Data is read in place, not copied.
-    const auto records = checked
-        ? WireFormat::parseCheckedBatch(body, &error, body.capacity(), true)
-        : WireFormat::parseBatch(body, &error);
     if (records) {
         applyRecords(*records, result);
         return;

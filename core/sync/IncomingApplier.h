@@ -49,7 +49,8 @@ private:
     // The reason a valid-looking record still cannot be applied, or empty.
     QString applyOne(const WireRecord &record, Result &result);
     void applyRecords(const QList<WireRecord> &batch, Result &result);
-    void applyBody(const QByteArray &body, bool checked, Result &result);
+    void applyParsed(const std::optional<QList<WireRecord>> &records, const QString &error,
+                     const QByteArray &body, Result &result);
     void finishBatch(Transaction &transaction, qint64 seq);
     bool changedLocally(const WireRecord &record);
 

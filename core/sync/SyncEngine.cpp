@@ -669,6 +669,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         QByteArray body;
         WireFormat::BatchSummary batch;
         QList<WireFormat::Unreadable> unreadable;
+        std::optional<Inbox::Prepared> kept; // on its way to the disk while it is checked
         QElapsedTimer roundTrip;
         roundTrip.start();
         call(
@@ -681,6 +682,9 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
             },
             [&](const ApiClient::Reply &reply) {
                 QString problem;
+                kept.reset();
+                if (reply.body.startsWith('[') && reply.body.size() > 2)
+                    kept.emplace(m_store->inbox.prepare(reply.body));
                 if (auto summary
                     = WireFormat::summarize(reply.body, &problem, reply.body.capacity())) {
                     body = reply.body;
@@ -688,6 +692,7 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
                     unreadable.clear();
                     return SyncError{};
                 }
+                kept.reset(); // another try, or another body
                 // One record that cannot be read never holds back the rest.
                 auto salvaged = WireFormat::salvage(reply.body);
                 if (!salvaged || salvaged->unreadable.isEmpty())
@@ -718,7 +723,9 @@ qint64 SyncEngine::receive(SyncOutcome &outcome, InboxApplierThread &applier)
         previous = QSet<QString>(batch.syncIds.begin(), batch.syncIds.end());
         keepUnreadable(unreadable, outcome);
         // Kept, on the disk, before it is acknowledged.
-        if (batch.records > 0)
+        if (batch.records > 0 && kept)
+            applier.batchAdded(m_store->inbox.add(std::move(*kept), batch.syncIds), body);
+        else if (batch.records > 0)
             applier.batchAdded(m_store->inbox.add(body, batch.syncIds), body);
         else
             m_store->db.syncCommitted(); // the quarantined records alone

@@ -319,6 +319,7 @@ void HttpConnection::finishExchange()
     m_replyWritten = false;
     bindReads(headBound());
     enterIdle();
+    emit exchangeFinished();
     readIncoming(); // a request that arrived behind this one is buffered already
 }
 

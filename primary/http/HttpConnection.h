@@ -36,6 +36,10 @@ public:
     qint64 quietSince() const { return m_quietSince; }
     void closeNow();
 
+signals:
+    // A reply is out whole; the connection reads what comes next.
+    void exchangeFinished();
+
 private:
     enum class State {
         Idle, // between requests

@@ -88,6 +88,8 @@ void HttpServer::acceptPending()
         m_connections.append(connection);
         connect(connection, &QObject::destroyed, this,
                 [this, connection] { m_connections.removeOne(connection); });
+        connect(connection, &HttpConnection::exchangeFinished, this,
+                &HttpServer::scheduleBetweenCalls);
     }
 }
 
@@ -120,6 +122,18 @@ void HttpServer::acceptFailed()
     QTimer::singleShot(100, this, [this] {
         if (m_server)
             m_server->resumeAccepting();
+    });
+}
+
+void HttpServer::scheduleBetweenCalls()
+{
+    if (!m_betweenCalls || m_betweenCallsDue)
+        return;
+    m_betweenCallsDue = true;
+    // After the connection has taken in a request that came behind the reply.
+    QTimer::singleShot(0, this, [this] {
+        m_betweenCallsDue = false;
+        m_betweenCalls();
     });
 }
 

@@ -55,11 +55,15 @@ public:
     void close();
     // The connections it keeps open at most.
     int connectionCap() const { return m_cap; }
+    // Work done between calls, once a reply is out (not while one is read
+    // or answered): called from the event loop after each reply.
+    void setBetweenCalls(std::function<void()> work) { m_betweenCalls = std::move(work); }
 
 private:
     void acceptPending();
     void acceptFailed();
     bool makeRoom();
+    void scheduleBetweenCalls();
 
     Handler m_handler;
     Limits m_limits;
@@ -68,6 +72,8 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     QList<HttpConnection *> m_connections;
     int m_cap = 0;
+    std::function<void()> m_betweenCalls;
+    bool m_betweenCallsDue = false;
 };
 
 } // namespace primary::http

@@ -100,6 +100,50 @@ private slots:
         QVERIFY2(disk.indexOf(QStringLiteral("sync"), wal(), body) > body, qPrintable(events));
     }
 
+    // Written on a thread of its own while the sync checks it: still on the
+    // disk, and before its row, when add() returns.
+    void aPreparedBodyIsOnTheDiskBeforeItsRow()
+    {
+        DiskSyncLog disk;
+        Inbox::Prepared prepared = m_store->inbox.prepare(batchBody);
+        const qint64 seq = m_store->inbox.add(std::move(prepared), {QStringLiteral("S1")});
+        const QString events = disk.events().join(u'\n');
+        const qsizetype body = disk.indexOf(QStringLiteral("sync"), fileOf(seq));
+        QVERIFY2(body >= 0, qPrintable(events));
+        QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(events)); // a new file
+        QVERIFY2(disk.indexOf(QStringLiteral("sync"), wal(), body) > body, qPrintable(events));
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        QCOMPARE(m_store->inbox.syncIds(), QStringList{QStringLiteral("S1")});
+    }
+
+    void aPreparedBodyTheDiskCannotTakeIsNotKept()
+    {
+        DiskSyncLog disk;
+        disk.failSyncs(EIO);
+        Inbox::Prepared prepared = m_store->inbox.prepare(batchBody);
+        QVERIFY_THROWS_EXCEPTION(StoreError, m_store->inbox.add(std::move(prepared), {}));
+        QCOMPARE(m_store->inbox.count(), 0);
+        QVERIFY(!m_store->db.inTransaction());
+    }
+
+    // The free slot it was written in was given up before its row came
+    // (shrink()): kept in a slot taken then, whole.
+    void aPreparedBodyWhoseSlotWentIsKeptInAnother()
+    {
+        addAndApply();
+        m_store->inbox.sweep(); // its slot is free
+        const QString freed = QDir(m_store->inbox.folder()).filePath(filesInFolder().first());
+        const QByteArray body = "[\"prepared\"]";
+        Inbox::Prepared prepared = m_store->inbox.prepare(body);
+        prepared.written.wait();
+        QVERIFY(fileContents(freed).startsWith(body)); // over the free slot's bytes
+        m_store->inbox.shrink(); // the slot and its file go
+        const qint64 seq = m_store->inbox.add(std::move(prepared), {QStringLiteral("S2")});
+        QVERIFY(fileOf(seq) != freed);
+        QCOMPARE(fileContents(fileOf(seq)), body);
+        QCOMPARE(m_store->inbox.oldest()->body, body);
+    }
+
     // Not kept, so not acknowledged: the primary sends it again.
     void batchTheDiskCannotTakeIsNotKept()
     {
