@@ -4,6 +4,7 @@
 #include "PasswordPrompt.h"
 #include "ProgressPrinter.h"
 #include "WorkCommands.h"
+#include "domain/DateText.h"
 #include "store/DatabaseLocation.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
@@ -244,9 +245,7 @@ int CliApp::status()
                      .arg(status.value(u"siteId").toInt())
               << Qt::endl;
     m_out << tr("Last successful sync: %1")
-                 .arg(last
-                          ? QLocale().toString(last->finishedAt.toLocalTime(), QLocale::ShortFormat)
-                          : tr("never"))
+                 .arg(last ? DateText::of(last->finishedAt.toLocalTime()) : tr("never"))
           << Qt::endl;
     m_out << tr("Changes waiting to go out: %1").arg(local.outgoing.count()) << Qt::endl;
     m_out << tr("Records held: %1").arg(local.records.count()) << Qt::endl;

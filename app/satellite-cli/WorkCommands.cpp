@@ -1,5 +1,6 @@
 #include "WorkCommands.h"
 
+#include "domain/DateText.h"
 #include "domain/Dispensing.h"
 #include "domain/GoodsReceipt.h"
 #include "domain/Patient.h"
@@ -290,8 +291,7 @@ int WorkCommands::patientShow()
         const auto kept = store().remoteAnswers.find(QStringLiteral("patient_history"), patient.id);
         const QString note = kept
             ? tr("The primary cannot be reached (%1): its history as of %2 is shown.")
-                  .arg(answer.error.describe(),
-                       QLocale().toString(kept->fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                  .arg(answer.error.describe(), DateText::of(kept->fetchedAt.toLocalTime()))
             : tr("The primary cannot be reached (%1): only this store's dispensings are shown.")
                   .arg(answer.error.describe());
         return printHistory(

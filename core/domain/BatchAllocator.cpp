@@ -1,5 +1,6 @@
 #include "BatchAllocator.h"
 
+#include "DateText.h"
 #include "WorkRefusal.h"
 
 #include <QLocale>
@@ -27,8 +28,7 @@ double BatchAllocator::freeUnits(const Batch &batch) const
 QString BatchAllocator::whyNot(const Batch &batch) const
 {
     if (batch.isExpired(m_today))
-        return tr("batch %1 expired on %2")
-            .arg(batch.batch, QLocale().toString(batch.expiry, QLocale::ShortFormat));
+        return tr("batch %1 expired on %2").arg(batch.batch, DateText::of(batch.expiry));
     if (batch.hold)
         return tr("batch %1 is on hold").arg(batch.batch);
     return {};

@@ -4,6 +4,7 @@
 // numbers, patient codes and search.
 
 #include "domain/Batch.h"
+#include "domain/DateText.h"
 #include "domain/Dispensing.h"
 #include "domain/GoodsReceipt.h"
 #include "domain/PatientHistory.h"
@@ -212,6 +213,24 @@ private slots:
         withOverride.overrideReason = QStringLiteral("Outbreak: no other stock");
         const auto plan = Dispensing(*m_store, m_context).plan(withOverride);
         QCOMPARE(plan[0].issues.first().batch.id, QStringLiteral("B-OLD")); // earliest expiry
+    }
+
+    // An expiry reads the same in every country: "4/12/27" is 12 April to
+    // some and 4 December to most.
+    void datesNameTheirMonth()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(QLocale().toString(QDate(2027, 4, 12), QLocale::ShortFormat),
+                 QStringLiteral("4/12/27")); // what the short form says there
+        QCOMPARE(DateText::of(QDate(2027, 4, 12)), QStringLiteral("12 Apr 2027"));
+        QCOMPARE(DateText::of(QDateTime(QDate(2027, 4, 12), QTime(15, 5))),
+                 QStringLiteral("12 Apr 2027 ")
+                     + QLocale().toString(QTime(15, 5), QLocale::ShortFormat));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(DateText::of(QDate(2027, 4, 12)), QStringLiteral("12 avr. 2027"));
+        QCOMPARE(DateText::of(QDate()), QString());
+        QLocale::setDefault(before);
     }
 
     void stockNeverGoesBelowZero()

@@ -1,5 +1,6 @@
 #include "RecordViews.h"
 
+#include "domain/DateText.h"
 #include "store/ScreenQueries.h"
 #include "work/PatientText.h"
 
@@ -101,7 +102,7 @@ QString RecordViews::expiryText(const QString &isoDate, const QDate &today)
     const QDate expiry = QDate::fromString(isoDate.left(10), Qt::ISODate);
     if (!expiry.isValid())
         return {};
-    const QString date = QLocale().toString(expiry, QLocale::ShortFormat);
+    const QString date = DateText::of(expiry);
     if (expiry < today)
         return tr("Expired on %1").arg(date);
     if (expiry == today)
@@ -150,7 +151,7 @@ QString RecordViews::nameKind(const QString &kind)
 QString RecordViews::calendarDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? DateText::of(date) : QString();
 }
 
 QString RecordViews::invoiceType(const QString &type)

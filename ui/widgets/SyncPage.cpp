@@ -1,5 +1,6 @@
 #include "SyncPage.h"
 
+#include "domain/DateText.h"
 #include "domain/RecordDescription.h"
 #include "models/QueryTableModel.h"
 #include "store/LocalStore.h"
@@ -44,9 +45,8 @@ std::function<QVariant(const QVariant &)> number(int decimals)
 ScreenView historyView()
 {
     auto when = [](const QVariant &value) {
-        return QVariant(QLocale().toString(
-            QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(),
-            QLocale::ShortFormat));
+        return QVariant(
+            DateText::of(QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime()));
     };
     return {
         ScreenQueries::syncRuns(),
@@ -259,7 +259,7 @@ void SyncPage::showProgress(const SyncProgress &progress)
 QString SyncPage::logLine(const QDateTime &at, int level, const QString &text)
 {
     const QDateTime local = at.toLocalTime();
-    QString line = QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+    QString line = DateText::of(local.date()) + u' '
         + local.time().toString(QStringLiteral("HH:mm:ss")) + u' ';
     if (level == int(SyncLogEntry::Level::Warning))
         line += tr("Warning:") + u' ';
@@ -397,7 +397,7 @@ void SyncPage::showRefused()
             m_refused->insertRow(row);
             const QStringList cells{
                 change,
-                QLocale().toString(entry.refusedAt.toLocalTime(), QLocale::ShortFormat),
+                DateText::of(entry.refusedAt.toLocalTime()),
                 entry.reason,
             };
             for (int column = 0; column < cells.size(); ++column) {

@@ -1,5 +1,7 @@
 #include "DispenseLinesModel.h"
 
+#include "domain/DateText.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -31,7 +33,7 @@ QString DispenseLinesModel::batchesText(const Entry &entry) const
     QStringList parts;
     for (const BatchAllocator::Issue &issue : entry.issues) {
         const QString expiry = issue.batch.expiry.isValid()
-            ? tr("expires %1").arg(QLocale().toString(issue.batch.expiry, QLocale::ShortFormat))
+            ? tr("expires %1").arg(DateText::of(issue.batch.expiry))
             : tr("no expiry");
         parts.append(tr("%1 (%2): %3 × pack of %4", "batch, expiry, packs, pack size")
                          .arg(issue.batch.batch, expiry, QLocale().toString(issue.packs, 'g', 12),

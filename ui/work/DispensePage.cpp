@@ -6,6 +6,7 @@
 #include "LabelOutput.h"
 #include "PatientText.h"
 #include "WorkAction.h"
+#include "domain/DateText.h"
 #include "domain/PatientRegistry.h"
 #include "domain/WorkContext.h"
 
@@ -399,10 +400,8 @@ void DispensePage::fillBatches()
     for (const Batch &batch :
          BatchAllocator(today).usable(m_lookups.batches(m_pickedItem->id), override)) {
         QStringList parts{batch.batch};
-        parts.append(
-            batch.expiry.isValid()
-                ? tr("expires %1").arg(QLocale().toString(batch.expiry, QLocale::ShortFormat))
-                : tr("no expiry"));
+        parts.append(batch.expiry.isValid() ? tr("expires %1").arg(DateText::of(batch.expiry))
+                                            : tr("no expiry"));
         parts.append(tr("%1 free").arg(
             DispenseLinesModel::quantityText(batch.availableUnits(), m_pickedItem->unitName)));
         if (batch.isExpired(today))

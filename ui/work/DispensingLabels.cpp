@@ -1,5 +1,7 @@
 #include "DispensingLabels.h"
 
+#include "domain/DateText.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -35,7 +37,7 @@ QPageSize DispensingLabels::pageSize()
 void DispensingLabels::paint(QPainter &painter, const QRectF &page, const Label &label)
 {
     QRectF area = page;
-    const QString date = QLocale().toString(label.date, QLocale::ShortFormat);
+    const QString date = DateText::of(label.date);
     QRectF top = area;
     writeLine(painter, top, date, 7, false, Qt::AlignRight);
     writeLine(painter, area, label.storeName, 7, false);

@@ -1,5 +1,7 @@
 #include "DraftList.h"
 
+#include "domain/DateText.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,7 +60,7 @@ void DraftList::setDrafts(const QList<WorkLookups::Draft> &drafts)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{QString::number(draft.number), draft.patientName,
-                                QLocale().toString(draft.date, QLocale::ShortFormat),
+                                DateText::of(draft.date),
                                 tr("%n item(s)", nullptr, int(draft.request.lines.size()))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));

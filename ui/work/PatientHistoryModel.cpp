@@ -1,5 +1,7 @@
 #include "PatientHistoryModel.h"
 
+#include "domain/DateText.h"
+
 #include <QLocale>
 
 namespace satellite::ui {
@@ -30,9 +32,7 @@ QVariant PatientHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Date:
-        return entry.date.isValid() ? QLocale().toString(entry.date, QLocale::ShortFormat)
-                                    : tr("no date");
+    case Date: return entry.date.isValid() ? DateText::of(entry.date) : tr("no date");
     case Medicine:
         return entry.itemCode.isEmpty()
             ? entry.itemName

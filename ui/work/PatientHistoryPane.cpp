@@ -2,6 +2,7 @@
 
 #include "PatientHistoryModel.h"
 #include "PrimaryQuestions.h"
+#include "domain/DateText.h"
 #include "store/LocalStore.h"
 #include "store/StoreError.h"
 
@@ -139,9 +140,7 @@ void PatientHistoryPane::showKept(const QString &why)
     }
     m_primary = kept ? PatientHistory::fromPrimary(kept->body) : QList<PatientHistory::Entry>();
     showEntries();
-    const QString asOf = kept
-        ? QLocale().toString(kept->fetchedAt.toLocalTime(), QLocale::ShortFormat)
-        : QString();
+    const QString asOf = kept ? DateText::of(kept->fetchedAt.toLocalTime()) : QString();
     if (why.isEmpty())
         m_status->setText(kept ? tr("Dispensings at other clinics as of %1.").arg(asOf)
                                : tr("This store's dispensings."));

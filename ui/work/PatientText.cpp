@@ -1,5 +1,7 @@
 #include "PatientText.h"
 
+#include "domain/DateText.h"
+
 #include <QLocale>
 
 namespace satellite::ui {
@@ -32,8 +34,7 @@ QString PatientText::summary(const Patient &patient, const QDate &today)
         parts.append(patient.code);
     if (patient.dateOfBirth.isValid())
         parts.append(tr("born %1 (%2)")
-                         .arg(QLocale().toString(patient.dateOfBirth, QLocale::ShortFormat),
-                              age(patient.dateOfBirth, today)));
+                         .arg(DateText::of(patient.dateOfBirth), age(patient.dateOfBirth, today)));
     if (const QString sex = gender(patient.female); !sex.isEmpty())
         parts.append(sex);
     return parts.join(QStringLiteral(" · "));

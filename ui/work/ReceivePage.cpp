@@ -1,6 +1,7 @@
 #include "ReceivePage.h"
 
 #include "WorkAction.h"
+#include "domain/DateText.h"
 #include "models/RecordViews.h"
 
 #include <QAction>
@@ -129,7 +130,7 @@ void ReceivePage::reload()
         const QString name = tr("Invoice %1 from %2").arg(invoice->number).arg(invoice->supplier);
         const QString text
             = tr("%1 · sent %2 · %3 · %n line(s)", nullptr, int(invoice->lines.size()))
-                  .arg(name, QLocale().toString(invoice->date, QLocale::ShortFormat),
+                  .arg(name, DateText::of(invoice->date),
                        RecordViews::invoiceStatus(invoice->status));
         auto *item = new QListWidgetItem(text, m_invoices);
         item->setData(Qt::UserRole, id);

@@ -2,6 +2,7 @@
 
 #include "PatientText.h"
 #include "PrimaryQuestions.h"
+#include "domain/DateText.h"
 #include "domain/PatientHistory.h"
 #include "domain/WorkContext.h"
 #include "store/StoreError.h"
@@ -157,9 +158,7 @@ void RemotePatientDialog::addRow(const PatientsElsewhere::Found &found)
     const QStringList cells{
         patient.name,
         patient.code,
-        patient.dateOfBirth.isValid()
-            ? QLocale().toString(patient.dateOfBirth, QLocale::ShortFormat)
-            : QString(),
+        patient.dateOfBirth.isValid() ? DateText::of(patient.dateOfBirth) : QString(),
         PatientText::age(patient.dateOfBirth, m_context.today()),
         PatientText::gender(patient.female),
         registeredAt,

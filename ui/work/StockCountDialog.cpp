@@ -2,6 +2,7 @@
 
 #include "DispenseLinesModel.h"
 #include "WorkAction.h"
+#include "domain/DateText.h"
 #include "domain/WorkLookups.h"
 
 #include <QComboBox>
@@ -142,11 +143,9 @@ void StockCountDialog::addRow(QGridLayout *layout, int index, bool showItems)
     if (showItems)
         layout->addWidget(new QLabel(row.itemName, grid), line, column++);
     layout->addWidget(new QLabel(batch.batch, grid), line, column++);
-    layout->addWidget(new QLabel(batch.expiry.isValid()
-                                     ? QLocale().toString(batch.expiry, QLocale::ShortFormat)
-                                     : tr("no expiry"),
-                                 grid),
-                      line, column++);
+    layout->addWidget(
+        new QLabel(batch.expiry.isValid() ? DateText::of(batch.expiry) : tr("no expiry"), grid),
+        line, column++);
     auto *onHand
         = new QLabel(DispenseLinesModel::quantityText(batch.onHandUnits(), row.unitName), grid);
     onHand->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
