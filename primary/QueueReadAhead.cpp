@@ -1,6 +1,5 @@
 #include "QueueReadAhead.h"
 
-#include "json/JsonScanner.h"
 #include <sqlite3.h>
 
 namespace primary {
@@ -36,7 +35,7 @@ SyncQueue::V2Array QueueReadAhead::pull(int siteId, int limit)
     return batch;
 }
 
-void QueueReadAhead::acknowledge(int siteId, QByteArrayView ids)
+void QueueReadAhead::acknowledge(int siteId, const QList<QByteArrayView> &ids)
 {
     Site &site = m_sites[siteId];
     if (!site.sent.isEmpty() && isExactly(ids, site.sent)) {
@@ -48,7 +47,7 @@ void QueueReadAhead::acknowledge(int siteId, QByteArrayView ids)
     }
     settle(); // in the order they came
     Transaction transaction(m_db);
-    m_stats.recordsAcknowledged += m_queue.acknowledge(siteId, ids.toByteArray());
+    m_stats.recordsAcknowledged += m_queue.acknowledge(siteId, ids);
     transaction.commit();
 }
 
@@ -91,10 +90,9 @@ void QueueReadAhead::rest()
 
 // Each SyncID of the batch sent, once, and nothing else. SyncIDs are
 // plain text: one written with an escape is not taken as the same.
-bool QueueReadAhead::isExactly(QByteArrayView ids, const QList<QByteArray> &sent)
+bool QueueReadAhead::isExactly(const QList<QByteArrayView> &ids, const QList<QByteArray> &sent)
 {
-    const auto elements = satellite::JsonScanner(ids).arrayElements();
-    if (!elements || elements->size() != sent.size())
+    if (ids.size() != sent.size())
         return false;
     const auto unquoted = [](QByteArrayView element) {
         return element.size() >= 2 && !element.contains('\\')
@@ -104,11 +102,11 @@ bool QueueReadAhead::isExactly(QByteArrayView ids, const QList<QByteArray> &sent
     // Sites acknowledge in the order they were sent: compared in step.
     bool inOrder = true;
     for (qsizetype i = 0; i < sent.size() && inOrder; ++i)
-        inOrder = unquoted(elements->at(i)) == sent.at(i);
+        inOrder = unquoted(ids.at(i)) == sent.at(i);
     if (inOrder)
         return true;
     QSet<QByteArrayView> remaining(sent.cbegin(), sent.cend());
-    for (QByteArrayView element : *elements) {
+    for (QByteArrayView element : ids) {
         if (!remaining.remove(unquoted(element)))
             return false; // not sent, or twice
     }

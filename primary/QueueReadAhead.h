@@ -28,8 +28,8 @@ public:
 
     // The head of the site's queue, as a v2 pull answers it.
     SyncQueue::V2Array pull(int siteId, int limit);
-    // `ids`: a JSON array of SyncID strings.
-    void acknowledge(int siteId, QByteArrayView ids);
+    // `ids`: JSON strings, as the acknowledgement wrote them.
+    void acknowledge(int siteId, const QList<QByteArrayView> &ids);
     // Deletes every acknowledgement held back: before any other call.
     // Throws DatabaseError; then nothing is held any more.
     void settle();
@@ -54,7 +54,7 @@ private:
         qint64 nextStamp = -1; // the database's changes when `next` was read
     };
 
-    static bool isExactly(QByteArrayView ids, const QList<QByteArray> &sent);
+    static bool isExactly(const QList<QByteArrayView> &ids, const QList<QByteArray> &sent);
     qint64 changes() const;
     void deleteHeldBack(int siteId, Site &site);
     void readNext(int siteId, Site &site);

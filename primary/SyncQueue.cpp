@@ -24,35 +24,6 @@ const QString kVisible = QStringLiteral(
     "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND r.id IN ("
     "SELECT j.link_id FROM record j WHERE j.type = 'name_store_join' "
     "AND j.store_id = :store AND (j.flags & 1) = 0)))");
-// A statement of SQLite's own API, run and reset for each use.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            throw DatabaseError(sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    operator sqlite3_stmt *() const { return m_statement; }
-    // Returns the rows it changed.
-    int run()
-    {
-        const int result = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        if (result != SQLITE_DONE)
-            throw DatabaseError(sqlite3_errmsg(m_db));
-        return sqlite3_changes(m_db);
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-};
-
 // One row of kSelect as its v2 envelope.
 void appendEnvelope(sqlite3_stmt *row, QByteArray &out)
 {
@@ -80,6 +51,10 @@ SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
     , m_ackRange(
           db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND seq BETWEEN ? AND ?")))
+    , m_findMade(db.prepare(
+          QStringLiteral("SELECT seq FROM queue WHERE site_id = ? AND sync_id = ? AND seq = ?")))
+    , m_findGiven(db.prepare(QStringLiteral(
+          "SELECT seq FROM queue WHERE site_id = ? AND sync_id = ? AND raw IS NOT NULL")))
 { }
 
 // The last queue position given; read once.
@@ -223,67 +198,50 @@ SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit, qint64 afterSeq)
 
 std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncId)
 {
-    QList<QueuedRecord> found;
-    if (const auto seq = seqOf(syncId.toUtf8())) {
-        QSqlQuery query = m_db.prepare(
-            kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq = ? AND q.sync_id = ?"));
-        query.addBindValue(siteId);
-        query.addBindValue(*seq);
-        query.addBindValue(syncId);
-        found = select(query);
-    }
-    if (found.isEmpty()) {
-        QSqlQuery query = m_db.prepare(
-            kSelect
-            + QStringLiteral("WHERE q.site_id = ? AND q.sync_id = ? AND q.raw IS NOT NULL"));
-        query.addBindValue(siteId);
-        query.addBindValue(syncId);
-        found = select(query);
-    }
+    const std::optional<qint64> seq = positionOf(siteId, syncId);
+    if (!seq)
+        return std::nullopt;
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq = ?"));
+    query.addBindValue(siteId);
+    query.addBindValue(*seq);
+    const QList<QueuedRecord> found = select(query);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-int SyncQueue::acknowledge(int siteId, const QByteArray &syncIdsJson)
+int SyncQueue::acknowledge(int siteId, const QList<QByteArrayView> &syncIds)
 {
-    const auto elements = satellite::JsonScanner(syncIdsJson).arrayElements();
-    if (!elements)
-        return 0;
-    // Through SQLite's own API: a thousand deletes through QSqlQuery cost
-    // more than the deleting.
-    Statement byPosition(m_db.handle(),
-                         "DELETE FROM queue WHERE site_id = ?1 AND seq = ?2 AND sync_id = ?3");
-    Statement given(m_db.handle(),
-                    "DELETE FROM queue WHERE site_id = ?1 AND sync_id = ?2 AND raw IS NOT NULL");
     int deleted = 0;
-    for (QByteArrayView element : *elements) {
-        const std::optional<QString> text = satellite::JsonScanner::decodeString(element);
-        if (!text)
-            continue;
-        const QByteArray syncId = text->toUtf8();
-        if (const auto seq = seqOf(syncId)) {
-            sqlite3_bind_int(byPosition, 1, siteId);
-            sqlite3_bind_int64(byPosition, 2, *seq);
-            sqlite3_bind_text(byPosition, 3, syncId.constData(), int(syncId.size()), SQLITE_STATIC);
-            const int changed = byPosition.run();
-            deleted += changed;
-            if (changed > 0)
-                continue;
-        }
-        sqlite3_bind_int(given, 1, siteId);
-        sqlite3_bind_text(given, 2, syncId.constData(), int(syncId.size()), SQLITE_STATIC);
-        deleted += given.run();
+    for (QByteArrayView element : syncIds) {
+        const std::optional<QString> syncId = satellite::JsonScanner::decodeString(element);
+        if (const auto seq = syncId ? positionOf(siteId, *syncId) : std::nullopt)
+            deleted += acknowledgeRange(siteId, *seq, *seq);
     }
     return deleted;
 }
 
-// The queue position a SyncID made here begins with (see syncIdAt()).
-std::optional<qint64> SyncQueue::seqOf(const QByteArray &syncId)
+// A SyncID made here names its position (see syncIdAt()); an
+// administrator's is looked up.
+std::optional<qint64> SyncQueue::positionOf(int siteId, const QString &syncId)
 {
-    if (syncId.size() != 32)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seq = syncId.first(16).toLongLong(&ok, 16);
-    return ok ? std::optional(seq) : std::nullopt;
+    bool made = false;
+    const qint64 named = syncId.size() == 32 ? syncId.first(16).toLongLong(&made, 16) : 0;
+    if (made) {
+        if (const auto seq = firstSeq(m_findMade, {siteId, syncId, named}))
+            return seq;
+    }
+    return firstSeq(m_findGiven, {siteId, syncId});
+}
+
+std::optional<qint64> SyncQueue::firstSeq(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    PrimaryDatabase::exec(query);
+    std::optional<qint64> seq;
+    if (query.next())
+        seq = query.value(0).toLongLong();
+    query.finish();
+    return seq;
 }
 
 int SyncQueue::acknowledgeRange(int siteId, qint64 first, qint64 last)

@@ -5,6 +5,7 @@
 #include "SiteRegistry.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,8 +57,9 @@ public:
     // `afterSeq`: the head past that position (a batch sent, not yet acknowledged).
     V2Array headAsV2(int siteId, int limit, qint64 afterSeq = 0);
     std::optional<QueuedRecord> bySyncId(int siteId, const QString &syncId);
-    // `syncIdsJson`: a JSON array of SyncID strings. Returns how many were queued.
-    int acknowledge(int siteId, const QByteArray &syncIdsJson);
+    // `syncIds`: JSON strings, as the acknowledgement wrote them. Returns how
+    // many were queued.
+    int acknowledge(int siteId, const QList<QByteArrayView> &syncIds);
     // The records from position `first` to `last`: a batch sent whole, acknowledged.
     int acknowledgeRange(int siteId, qint64 first, qint64 last);
     // initial_dump: the queue becomes every record the site should hold.
@@ -68,7 +70,8 @@ private:
     // The queue position in 16 hex digits, then random ones: unique, and in
     // queue order.
     static QString syncIdAt(qint64 seq);
-    static std::optional<qint64> seqOf(const QByteArray &syncId);
+    std::optional<qint64> positionOf(int siteId, const QString &syncId);
+    static std::optional<qint64> firstSeq(QSqlQuery &query, const QVariantList &values);
     QList<QueuedRecord> select(QSqlQuery &query);
     void insert(int siteId, const QString &syncId, const QString &type, const QString &id,
                 qint64 rowid, const QString &syncType, const QByteArray &raw);
@@ -78,6 +81,8 @@ private:
     QSqlQuery m_dropPending;
     QSqlQuery m_insert;
     QSqlQuery m_ackRange;
+    QSqlQuery m_findMade;
+    QSqlQuery m_findGiven;
     qint64 m_counter = 0; // the last queue position given
     bool m_counterRead = false;
     qsizetype m_envelopeBytes = 1024; // the largest average seen, with room

@@ -90,6 +90,8 @@ private:
             const QList<satellite::JsonScanner::Member> members = scanner.objectMembers().value();
             return records.upsert(QStringLiteral("item"), id, data, members);
         }
+        // As a site sends it: a JSON array of SyncIDs.
+        void acknowledge(const QByteArray &ids) { readAhead.acknowledge(kSite, elementsOf(ids)); }
         // 25 items queued for the site, I01 to I25.
         void queueItems()
         {
@@ -129,7 +131,7 @@ private slots:
         const SyncQueue::V2Array first = primary.readAhead.pull(kSite, 10);
         QCOMPARE(recordIdsOf(first.json), itemIds(1, 10));
         primary.readAhead.work(); // the reply is out: the next batch is read
-        primary.readAhead.acknowledge(kSite, acknowledgementOf(first.json));
+        primary.acknowledge(acknowledgementOf(first.json));
         QCOMPARE(primary.queue.count(kSite), 25); // held back, not deleted yet
         primary.readAhead.work(); // right after an acknowledgement: nothing to do
 
@@ -140,12 +142,12 @@ private slots:
         QCOMPARE(primary.queue.count(kSite), 15);
         QCOMPARE(primary.stats.recordsAcknowledged, 10);
 
-        primary.readAhead.acknowledge(kSite, acknowledgementOf(second.json));
+        primary.acknowledge(acknowledgementOf(second.json));
         const SyncQueue::V2Array third = primary.readAhead.pull(kSite, 10);
         QCOMPARE(recordIdsOf(third.json), itemIds(21, 25));
         QCOMPARE(primary.stats.pullsReadAhead, 2);
         primary.readAhead.work();
-        primary.readAhead.acknowledge(kSite, acknowledgementOf(third.json));
+        primary.acknowledge(acknowledgementOf(third.json));
 
         // A short batch was the end: the next pull reads the queue as it is.
         QCOMPARE(primary.readAhead.pull(kSite, 10).records, 0);
@@ -166,7 +168,7 @@ private slots:
                                   QStringLiteral("U"));
             transaction.commit();
         }
-        primary.readAhead.acknowledge(kSite, acknowledgementOf(first.json));
+        primary.acknowledge(acknowledgementOf(first.json));
         const SyncQueue::V2Array second = primary.readAhead.pull(kSite, 10);
         QCOMPARE(primary.stats.pullsReadAhead, 0);
         QStringList expected = itemIds(11, 21);
@@ -188,7 +190,7 @@ private slots:
         for (int i = 0; i < 5; ++i)
             five += (i > 0 ? "," : "") + ten.at(i).toByteArray();
         five += ']';
-        primary.readAhead.acknowledge(kSite, five);
+        primary.acknowledge(five);
         QCOMPARE(primary.queue.count(kSite), 20);
         const SyncQueue::V2Array next = primary.readAhead.pull(kSite, 10);
         QCOMPARE(primary.stats.pullsReadAhead, 0);
@@ -201,8 +203,8 @@ private slots:
         Primary &primary = *m_primary;
         const SyncQueue::V2Array first = primary.readAhead.pull(kSite, 10);
         const QByteArray ids = acknowledgementOf(first.json);
-        primary.readAhead.acknowledge(kSite, ids);
-        primary.readAhead.acknowledge(kSite, ids); // its reply was lost
+        primary.acknowledge(ids);
+        primary.acknowledge(ids); // its reply was lost
         primary.readAhead.settle(); // another call comes
         QCOMPARE(primary.queue.count(kSite), 15);
         QCOMPARE(primary.stats.recordsAcknowledged, 10);
@@ -234,7 +236,7 @@ private slots:
         Transaction transaction(primary.db);
         const QByteArray ids
             = "[\"" + made.toUtf8() + "\",\"ADMIN-1\",\"" + forged.toUtf8() + "\",\"NOT-QUEUED\"]";
-        QCOMPARE(primary.queue.acknowledge(kSite, ids), 2);
+        QCOMPARE(primary.queue.acknowledge(kSite, elementsOf(ids)), 2);
         transaction.commit();
         QCOMPARE(primary.queue.count(kSite), 24);
         QVERIFY(!primary.queue.bySyncId(kSite, made));
