@@ -1,7 +1,8 @@
 #include "AppLanguage.h"
 
+#include "TranslationCatalog.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -12,25 +13,10 @@ QLocale AppLanguage::localeFor(const QString &setting)
     return setting.isEmpty() ? QLocale::system() : QLocale(setting);
 }
 
-bool AppLanguage::install(QCoreApplication *app, const QLocale &locale, const QString &folder)
+bool AppLanguage::install(QCoreApplication *app, const QLocale &locale)
 {
     QLocale::setDefault(locale);
-    // English's own plural forms ("1 row", "95 rows") first: the translator
-    // installed last is asked first, so a language's translation comes before it.
-    auto *english = new QTranslator(app);
-    if (english->load(kEnglishPluralForms, folder))
-        QCoreApplication::installTranslator(english);
-    else
-        delete english;
-    // QTranslator::load(locale, ...) tries each of the locale's UI languages
-    // and their shorter forms (pt_BR, then pt); English is the one above.
-    auto *own = new QTranslator(app);
-    const bool found = own->load(locale, QStringLiteral("satellite"), QStringLiteral("_"), folder)
-        && !own->filePath().endsWith(kEnglishPluralForms + QStringLiteral(".qm"));
-    if (found)
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    const bool found = TranslationCatalog::install(app, locale);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -38,19 +24,6 @@ bool AppLanguage::install(QCoreApplication *app, const QLocale &locale, const QS
     else
         delete qt;
     return found;
-}
-
-QStringList AppLanguage::available(const QString &folder)
-{
-    QStringList languages;
-    const QStringList files
-        = QDir(folder).entryList({QStringLiteral("satellite_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString code = file.mid(int(qstrlen("satellite_"))).chopped(int(qstrlen(".qm")));
-        if (code != u"en") // English's plural forms only: English is the source
-            languages.append(code);
-    }
-    return languages;
 }
 
 } // namespace satellite::ui

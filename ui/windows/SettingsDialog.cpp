@@ -2,6 +2,7 @@
 
 #include "AppLanguage.h"
 #include "AppSettings.h"
+#include "TranslationCatalog.h"
 #include "store/LocalSettings.h"
 #include "sync/SettingKeys.h"
 #include "windows/LoginDialog.h"
@@ -92,7 +93,7 @@ void SettingsDialog::fillLanguages(const QString &chosen)
 {
     m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    for (const QString &code : AppLanguage::available()) {
+    for (const QString &code : TranslationCatalog::languages()) {
         const QLocale locale(code);
         QString name = locale.nativeLanguageName();
         if (!name.isEmpty())
