@@ -7,6 +7,7 @@
 #include "RecordFields.h"
 #include "SatelliteCli.h"
 #include "SelfSignedCertificate.h"
+#include "TestEnvelope.h"
 #include "store/LocalStore.h"
 #include "sync/WireFormat.h"
 
@@ -20,21 +21,7 @@ using satellite::JsonScanner;
 using satellite::LocalStore;
 using satellite::SiteCredentials;
 using satellite::WireFormat;
-
-namespace {
-
-QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
-                    const QByteArray &data, const char *dataKey = "Data")
-{
-    QByteArray out = "{\"SyncID\":\"" + WireFormat::newId().toUtf8() + "\",\"RecordType\":\""
-        + type.toUtf8() + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\""
-        + syncType.toUtf8() + "\",\"StoreID\":\"\"";
-    if (!data.isEmpty())
-        out += ",\"" + QByteArray(dataKey) + "\":" + data;
-    return out + '}';
-}
-
-} // namespace
+using TestEnvelope::envelope;
 
 class TestCliSync : public QObject
 {

@@ -3,6 +3,7 @@
 
 #include "HttpClient.h"
 #include "PrimarySimProcess.h"
+#include "TestEnvelope.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,24 +19,10 @@
 
 using namespace Qt::StringLiterals;
 using satellite::SiteCredentials;
+using TestEnvelope::envelope;
+using TestEnvelope::newId;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
-}
-
-QByteArray envelope(const QString &type, const QString &id, const QString &syncType,
-                    const QByteArray &data, const char *dataKey = "Data")
-{
-    QByteArray out = "{\"SyncID\":\"" + newId().toUtf8() + "\",\"RecordType\":\"" + type.toUtf8()
-        + "\",\"RecordID\":\"" + id.toUtf8() + "\",\"SyncType\":\"" + syncType.toUtf8()
-        + "\",\"StoreID\":\"\"";
-    if (!data.isEmpty())
-        out += ",\"" + QByteArray(dataKey) + "\":" + data;
-    return out + '}';
-}
 
 QStringList syncIdsOf(const QJsonArray &records)
 {
