@@ -12,12 +12,12 @@
 <context>
     <name>BatchAllocator</name>
     <message>
-        <location filename="../core/domain/BatchAllocator.cpp" line="+30"/>
+        <location filename="../core/domain/BatchAllocator.cpp" line="+31"/>
         <source>batch %1 expired on %2</source>
         <translation>el lote %1 venció el %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>batch %1 is on hold</source>
         <translation>el lote %1 está bloqueado</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/satellite-cli/CliApp.cpp" line="+122"/>
+        <location filename="../app/satellite-cli/CliApp.cpp" line="+123"/>
         <source>local database error: %1</source>
         <translation>error de la base de datos local: %1</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Última sincronización correcta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>DispensingLabels</name>
     <message>
-        <location filename="../ui/work/DispensingLabels.cpp" line="+32"/>
+        <location filename="../ui/work/DispensingLabels.cpp" line="+34"/>
         <source>Dispensing label</source>
         <translation>Etiqueta de dispensación</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>PatientText</name>
     <message numerus="yes">
-        <location filename="../ui/work/PatientText.cpp" line="+15"/>
+        <location filename="../ui/work/PatientText.cpp" line="+17"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -1171,7 +1171,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+107"/>
         <source>Expired on %1</source>
         <translation>Vencido el %1</translation>
     </message>
@@ -1909,7 +1909,7 @@
 <context>
     <name>WorkCommands</name>
     <message>
-        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+88"/>
+        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+89"/>
         <source>Not logged in: log in to a site first.</source>
         <translation>Sin sesión iniciada: inicie sesión primero en un sitio.</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>No se puede conectar con el servidor principal (%1): se muestra su historial al %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The primary cannot be reached (%1): only this store&apos;s dispensings are shown.</source>
         <translation>No se puede conectar con el servidor principal (%1): solo se muestran las dispensaciones de este almacén.</translation>
     </message>
@@ -2099,12 +2099,12 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+67"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>cannot read the TLS certificate or key</source>
         <translation>no se puede leer el certificado o la clave TLS</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>no such call: %1</source>
         <translation>llamada desconocida: %1</translation>
     </message>
@@ -2253,8 +2253,16 @@
         <source>Logged in as site %1 (site ID %2).</source>
         <translation>Sesión iniciada como sitio %1 (ID del sitio %2).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n batch(es) of records were still on their way to the disk when the last sync stopped; the server sends them again.</source>
+        <translation>
+            <numerusform>%n lote de registros aún iba camino del disco cuando se detuvo la última sincronización; el servidor lo envía de nuevo.</numerusform>
+            <numerusform>%n lotes de registros aún iban camino del disco cuando se detuvo la última sincronización; el servidor los envía de nuevo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation>Confirmando %1 registros guardados antes de que se detuviera la última sincronización.</translation>
     </message>
@@ -2302,12 +2310,12 @@
         <translation>el conteo de registros no es un número de registros: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>receiving records</source>
         <translation>recepción de registros</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server counts records but sends none</source>
         <translation>el servidor cuenta registros pero no envía ninguno</translation>
     </message>
@@ -2317,7 +2325,7 @@
         <translation>el servidor volvió a enviar registros ya confirmados, o registros sin SyncID que podrían confirmarse: no acepta confirmaciones</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the record cannot be read: %1</source>
         <translation>el registro no se puede leer: %1</translation>
     </message>
@@ -2376,7 +2384,7 @@
 <context>
     <name>satellite::ui::DispenseLinesModel</name>
     <message>
-        <location filename="../ui/work/DispenseLinesModel.cpp" line="+21"/>
+        <location filename="../ui/work/DispenseLinesModel.cpp" line="+23"/>
         <source>%1 %2</source>
         <comment>quantity and unit</comment>
         <translation>%1 %2</translation>
@@ -2431,7 +2439,7 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+45"/>
         <location line="+91"/>
         <source>Patient</source>
         <translation>Paciente</translation>
@@ -2518,12 +2526,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+439"/>
+        <location line="+437"/>
         <source>No patient chosen yet.</source>
         <translation>Aún no se eligió ningún paciente.</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-423"/>
         <source>Add an item</source>
         <translation>Agregar un artículo</translation>
     </message>
@@ -2628,7 +2636,7 @@
         <translation>El primero en vencer (automático)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>expires %1</source>
         <translation>vence el %1</translation>
     </message>
@@ -2751,7 +2759,7 @@
 <context>
     <name>satellite::ui::DraftList</name>
     <message>
-        <location filename="../ui/work/DraftList.cpp" line="+16"/>
+        <location filename="../ui/work/DraftList.cpp" line="+18"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Abrir borrador</translation>
     </message>
@@ -3578,23 +3586,23 @@
 <context>
     <name>satellite::ui::PatientHistoryModel</name>
     <message>
-        <location filename="../ui/work/PatientHistoryModel.cpp" line="+27"/>
+        <location filename="../ui/work/PatientHistoryModel.cpp" line="+29"/>
         <source>Dispensed at %1, as the primary records it</source>
         <translation>Dispensado en %1, según el servidor principal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>another store</source>
         <translation>otro almacén</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>Dispensed in this store</source>
         <translation>Dispensado en este almacén</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
@@ -3633,7 +3641,7 @@
 <context>
     <name>satellite::ui::PatientHistoryPane</name>
     <message>
-        <location filename="../ui/work/PatientHistoryPane.cpp" line="+35"/>
+        <location filename="../ui/work/PatientHistoryPane.cpp" line="+36"/>
         <source>Dispensing history</source>
         <translation>Historial de dispensaciones</translation>
     </message>
@@ -3668,7 +3676,7 @@
         <translation>Dispensado aquí y en otras clínicas, según el servidor principal en este momento.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Dispensings at other clinics as of %1.</source>
         <translation>Dispensaciones en otras clínicas al %1.</translation>
     </message>
@@ -3737,7 +3745,7 @@
 <context>
     <name>satellite::ui::ReceivePage</name>
     <message>
-        <location filename="../ui/work/ReceivePage.cpp" line="+49"/>
+        <location filename="../ui/work/ReceivePage.cpp" line="+50"/>
         <source>&amp;Receive into stock</source>
         <translation>&amp;Recibir en existencia</translation>
     </message>
@@ -3907,7 +3915,7 @@
 <context>
     <name>satellite::ui::RemotePatientDialog</name>
     <message>
-        <location filename="../ui/work/RemotePatientDialog.cpp" line="+27"/>
+        <location filename="../ui/work/RemotePatientDialog.cpp" line="+28"/>
         <source>&amp;Search the primary</source>
         <translation>&amp;Buscar en el servidor principal</translation>
     </message>
@@ -4012,7 +4020,7 @@
         <translation>otra clínica</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The primary knows no patient of another clinic for “%1”.</source>
         <translation>El servidor principal no conoce ningún paciente de otra clínica para “%1”.</translation>
     </message>
@@ -4041,7 +4049,7 @@
 <context>
     <name>satellite::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/windows/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/windows/SettingsDialog.cpp" line="+37"/>
         <location line="+76"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -4209,7 +4217,7 @@
 <context>
     <name>satellite::ui::StockCountDialog</name>
     <message>
-        <location filename="../ui/work/StockCountDialog.cpp" line="+40"/>
+        <location filename="../ui/work/StockCountDialog.cpp" line="+41"/>
         <source>Count stock</source>
         <translation>Contar existencias</translation>
     </message>
@@ -4289,12 +4297,12 @@
         <translation>Artículo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>no expiry</source>
         <translation>sin vencimiento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Units of %1 counted in batch %2</source>
         <translation>Unidades de %1 contadas en el lote %2</translation>
     </message>

@@ -12,12 +12,12 @@
 <context>
     <name>BatchAllocator</name>
     <message>
-        <location filename="../core/domain/BatchAllocator.cpp" line="+30"/>
+        <location filename="../core/domain/BatchAllocator.cpp" line="+31"/>
         <source>batch %1 expired on %2</source>
         <translation>le lot %1 est périmé depuis le %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>batch %1 is on hold</source>
         <translation>le lot %1 est bloqué</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/satellite-cli/CliApp.cpp" line="+122"/>
+        <location filename="../app/satellite-cli/CliApp.cpp" line="+123"/>
         <source>local database error: %1</source>
         <translation>erreur de la base de données locale : %1</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Dernière synchronisation réussie : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>DispensingLabels</name>
     <message>
-        <location filename="../ui/work/DispensingLabels.cpp" line="+32"/>
+        <location filename="../ui/work/DispensingLabels.cpp" line="+34"/>
         <source>Dispensing label</source>
         <translation>Étiquette de dispensation</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>PatientText</name>
     <message numerus="yes">
-        <location filename="../ui/work/PatientText.cpp" line="+15"/>
+        <location filename="../ui/work/PatientText.cpp" line="+17"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1171,7 +1171,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+107"/>
         <source>Expired on %1</source>
         <translation>Périmé depuis le %1</translation>
     </message>
@@ -1909,7 +1909,7 @@
 <context>
     <name>WorkCommands</name>
     <message>
-        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+88"/>
+        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+89"/>
         <source>Not logged in: log in to a site first.</source>
         <translation>Non connecté : connectez-vous d&apos;abord à un site.</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>Le serveur principal est injoignable (%1) : son historique au %2 est affiché.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The primary cannot be reached (%1): only this store&apos;s dispensings are shown.</source>
         <translation>Le serveur principal est injoignable (%1) : seules les dispensations de ce magasin sont affichées.</translation>
     </message>
@@ -2099,12 +2099,12 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+67"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>cannot read the TLS certificate or key</source>
         <translation>impossible de lire le certificat ou la clé TLS</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>no such call: %1</source>
         <translation>appel inconnu : %1</translation>
     </message>
@@ -2253,8 +2253,16 @@
         <source>Logged in as site %1 (site ID %2).</source>
         <translation>Connecté en tant que site %1 (site ID %2).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n batch(es) of records were still on their way to the disk when the last sync stopped; the server sends them again.</source>
+        <translation>
+            <numerusform>%n lot d&apos;enregistrements était encore en route vers le disque quand la dernière synchronisation s&apos;est arrêtée ; le serveur le renvoie.</numerusform>
+            <numerusform>%n lots d&apos;enregistrements étaient encore en route vers le disque quand la dernière synchronisation s&apos;est arrêtée ; le serveur les renvoie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation>Confirmation de %1 enregistrements stockés avant l&apos;arrêt de la dernière synchronisation.</translation>
     </message>
@@ -2302,12 +2310,12 @@
         <translation>le comptage des enregistrements n&apos;est pas un nombre d&apos;enregistrements : %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>receiving records</source>
         <translation>réception des enregistrements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server counts records but sends none</source>
         <translation>le serveur compte des enregistrements mais n&apos;en envoie aucun</translation>
     </message>
@@ -2317,7 +2325,7 @@
         <translation>le serveur a renvoyé des enregistrements déjà acquittés, ou des enregistrements sans SyncID qui pourraient être acquittés : il ne prend pas les acquittements</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the record cannot be read: %1</source>
         <translation>l&apos;enregistrement est illisible : %1</translation>
     </message>
@@ -2376,7 +2384,7 @@
 <context>
     <name>satellite::ui::DispenseLinesModel</name>
     <message>
-        <location filename="../ui/work/DispenseLinesModel.cpp" line="+21"/>
+        <location filename="../ui/work/DispenseLinesModel.cpp" line="+23"/>
         <source>%1 %2</source>
         <comment>quantity and unit</comment>
         <translation>%1 %2</translation>
@@ -2431,7 +2439,7 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+45"/>
         <location line="+91"/>
         <source>Patient</source>
         <translation>Patient</translation>
@@ -2518,12 +2526,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+439"/>
+        <location line="+437"/>
         <source>No patient chosen yet.</source>
         <translation>Aucun patient choisi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-423"/>
         <source>Add an item</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -2628,7 +2636,7 @@
         <translation>Premier à périmer (automatique)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>expires %1</source>
         <translation>périme le %1</translation>
     </message>
@@ -2751,7 +2759,7 @@
 <context>
     <name>satellite::ui::DraftList</name>
     <message>
-        <location filename="../ui/work/DraftList.cpp" line="+16"/>
+        <location filename="../ui/work/DraftList.cpp" line="+18"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
@@ -3578,23 +3586,23 @@
 <context>
     <name>satellite::ui::PatientHistoryModel</name>
     <message>
-        <location filename="../ui/work/PatientHistoryModel.cpp" line="+27"/>
+        <location filename="../ui/work/PatientHistoryModel.cpp" line="+29"/>
         <source>Dispensed at %1, as the primary records it</source>
         <translation>Dispensé à %1, selon le serveur principal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>another store</source>
         <translation>un autre magasin</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>Dispensed in this store</source>
         <translation>Dispensé dans ce magasin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -3633,7 +3641,7 @@
 <context>
     <name>satellite::ui::PatientHistoryPane</name>
     <message>
-        <location filename="../ui/work/PatientHistoryPane.cpp" line="+35"/>
+        <location filename="../ui/work/PatientHistoryPane.cpp" line="+36"/>
         <source>Dispensing history</source>
         <translation>Historique des dispensations</translation>
     </message>
@@ -3668,7 +3676,7 @@
         <translation>Dispensé ici et dans d&apos;autres cliniques, selon le serveur principal en ce moment.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Dispensings at other clinics as of %1.</source>
         <translation>Dispensations dans d&apos;autres cliniques au %1.</translation>
     </message>
@@ -3737,7 +3745,7 @@
 <context>
     <name>satellite::ui::ReceivePage</name>
     <message>
-        <location filename="../ui/work/ReceivePage.cpp" line="+49"/>
+        <location filename="../ui/work/ReceivePage.cpp" line="+50"/>
         <source>&amp;Receive into stock</source>
         <translation>&amp;Recevoir en stock</translation>
     </message>
@@ -3907,7 +3915,7 @@
 <context>
     <name>satellite::ui::RemotePatientDialog</name>
     <message>
-        <location filename="../ui/work/RemotePatientDialog.cpp" line="+27"/>
+        <location filename="../ui/work/RemotePatientDialog.cpp" line="+28"/>
         <source>&amp;Search the primary</source>
         <translation>&amp;Chercher sur le serveur principal</translation>
     </message>
@@ -4012,7 +4020,7 @@
         <translation>une autre clinique</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The primary knows no patient of another clinic for “%1”.</source>
         <translation>Le serveur principal ne connaît aucun patient d&apos;une autre clinique pour « %1 ».</translation>
     </message>
@@ -4041,7 +4049,7 @@
 <context>
     <name>satellite::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/windows/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/windows/SettingsDialog.cpp" line="+37"/>
         <location line="+76"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -4209,7 +4217,7 @@
 <context>
     <name>satellite::ui::StockCountDialog</name>
     <message>
-        <location filename="../ui/work/StockCountDialog.cpp" line="+40"/>
+        <location filename="../ui/work/StockCountDialog.cpp" line="+41"/>
         <source>Count stock</source>
         <translation>Compter le stock</translation>
     </message>
@@ -4289,12 +4297,12 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>no expiry</source>
         <translation>sans péremption</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Units of %1 counted in batch %2</source>
         <translation>Unités de %1 comptées dans le lot %2</translation>
     </message>

@@ -12,12 +12,12 @@
 <context>
     <name>BatchAllocator</name>
     <message>
-        <location filename="../core/domain/BatchAllocator.cpp" line="+30"/>
+        <location filename="../core/domain/BatchAllocator.cpp" line="+31"/>
         <source>batch %1 expired on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>batch %1 is on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../app/satellite-cli/CliApp.cpp" line="+122"/>
+        <location filename="../app/satellite-cli/CliApp.cpp" line="+123"/>
         <source>local database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>DispensingLabels</name>
     <message>
-        <location filename="../ui/work/DispensingLabels.cpp" line="+32"/>
+        <location filename="../ui/work/DispensingLabels.cpp" line="+34"/>
         <source>Dispensing label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +876,7 @@
 <context>
     <name>PatientText</name>
     <message numerus="yes">
-        <location filename="../ui/work/PatientText.cpp" line="+15"/>
+        <location filename="../ui/work/PatientText.cpp" line="+17"/>
         <source>%n year(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1160,7 +1160,7 @@
 <context>
     <name>RecordViews</name>
     <message>
-        <location filename="../ui/models/RecordViews.cpp" line="+106"/>
+        <location filename="../ui/models/RecordViews.cpp" line="+107"/>
         <source>Expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1888,7 @@
 <context>
     <name>WorkCommands</name>
     <message>
-        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+88"/>
+        <location filename="../app/satellite-cli/WorkCommands.cpp" line="+89"/>
         <source>Not logged in: log in to a site first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The primary cannot be reached (%1): only this store&apos;s dispensings are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,12 +2075,12 @@
 <context>
     <name>primary::PrimaryServer</name>
     <message>
-        <location filename="../primary/PrimaryServer.cpp" line="+62"/>
+        <location filename="../primary/PrimaryServer.cpp" line="+67"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>cannot read the TLS certificate or key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>no such call: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,8 +2229,15 @@
         <source>Logged in as site %1 (site ID %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n batch(es) of records were still on their way to the disk when the last sync stopped; the server sends them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
         <source>Confirming %1 records stored before the last sync stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,12 +2284,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>receiving records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the server counts records but sends none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,7 +2299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the record cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2357,7 @@
 <context>
     <name>satellite::ui::DispenseLinesModel</name>
     <message>
-        <location filename="../ui/work/DispenseLinesModel.cpp" line="+21"/>
+        <location filename="../ui/work/DispenseLinesModel.cpp" line="+23"/>
         <source>%1 %2</source>
         <comment>quantity and unit</comment>
         <translation type="unfinished"></translation>
@@ -2405,7 +2412,7 @@
 <context>
     <name>satellite::ui::DispensePage</name>
     <message>
-        <location filename="../ui/work/DispensePage.cpp" line="+44"/>
+        <location filename="../ui/work/DispensePage.cpp" line="+45"/>
         <location line="+91"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
@@ -2492,12 +2499,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+439"/>
+        <location line="+437"/>
         <source>No patient chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-423"/>
         <source>Add an item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,7 +2609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>expires %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2731,7 @@
 <context>
     <name>satellite::ui::DraftList</name>
     <message>
-        <location filename="../ui/work/DraftList.cpp" line="+16"/>
+        <location filename="../ui/work/DraftList.cpp" line="+18"/>
         <source>&amp;Open draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,23 +3553,23 @@
 <context>
     <name>satellite::ui::PatientHistoryModel</name>
     <message>
-        <location filename="../ui/work/PatientHistoryModel.cpp" line="+27"/>
+        <location filename="../ui/work/PatientHistoryModel.cpp" line="+29"/>
         <source>Dispensed at %1, as the primary records it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>another store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>Dispensed in this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3608,7 @@
 <context>
     <name>satellite::ui::PatientHistoryPane</name>
     <message>
-        <location filename="../ui/work/PatientHistoryPane.cpp" line="+35"/>
+        <location filename="../ui/work/PatientHistoryPane.cpp" line="+36"/>
         <source>Dispensing history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,7 +3643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Dispensings at other clinics as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,7 +3712,7 @@
 <context>
     <name>satellite::ui::ReceivePage</name>
     <message>
-        <location filename="../ui/work/ReceivePage.cpp" line="+49"/>
+        <location filename="../ui/work/ReceivePage.cpp" line="+50"/>
         <source>&amp;Receive into stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +3879,7 @@
 <context>
     <name>satellite::ui::RemotePatientDialog</name>
     <message>
-        <location filename="../ui/work/RemotePatientDialog.cpp" line="+27"/>
+        <location filename="../ui/work/RemotePatientDialog.cpp" line="+28"/>
         <source>&amp;Search the primary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,7 +3984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The primary knows no patient of another clinic for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +4012,7 @@
 <context>
     <name>satellite::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/windows/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/windows/SettingsDialog.cpp" line="+37"/>
         <location line="+76"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -4173,7 +4180,7 @@
 <context>
     <name>satellite::ui::StockCountDialog</name>
     <message>
-        <location filename="../ui/work/StockCountDialog.cpp" line="+40"/>
+        <location filename="../ui/work/StockCountDialog.cpp" line="+41"/>
         <source>Count stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,12 +4245,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>This store holds no batch here to count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,7 +4265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Units of %1 counted in batch %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "Inbox.h"
 
+#include "BodyCheck.h"
 #include "SqlStatement.h"
 #include "StoreError.h"
 
@@ -64,8 +65,8 @@ qint64 Inbox::add(const QByteArray &body, const QStringList &syncIds)
     if (!m_db.inTransaction())
         own.emplace(m_db);
     const Slot slot = takeSlot();
-    const qint64 seq = keepRow(slot, body.size(), syncIds);
-    writeBody(slot, body); // on the disk before the row is committed
+    const qint64 seq = keepRow(slot, body, BodyCheck::of(body), syncIds);
+    writeBody(slot, body);
     if (own) {
         own->commit();
         m_db.syncCommitted();
@@ -78,6 +79,7 @@ Inbox::Prepared Inbox::prepare(const QByteArray &body)
     Prepared prepared;
     prepared.slot = freeSlot();
     prepared.body = body;
+    prepared.check = BodyCheck::of(body);
     prepared.written = std::async(std::launch::async,
                                   [this, slot = prepared.slot, body] { writeBody(slot, body); });
     return prepared;
@@ -85,31 +87,58 @@ Inbox::Prepared Inbox::prepare(const QByteArray &body)
 
 qint64 Inbox::add(Prepared prepared, const QStringList &syncIds)
 {
-    prepared.written.get(); // on the disk before the row is committed
     std::optional<Transaction> own;
     if (!m_db.inTransaction())
         own.emplace(m_db);
     Slot slot = prepared.slot;
-    if (!claim(slot)) {
-        // Given up meanwhile (shrink()): kept in a slot taken now.
+    const bool claimed = claim(slot);
+    if (!claimed) {
+        // Given up meanwhile (shrink()): kept in a slot taken now. What was
+        // written in the other one no longer matters, however it went.
+        prepared.written.wait();
         slot = takeSlot();
         writeBody(slot, prepared.body);
     }
-    const qint64 seq = keepRow(slot, prepared.body.size(), syncIds);
-    if (own) {
-        own->commit();
-        m_db.syncCommitted();
+    // Committed and synced while the body goes to the disk: the row's check
+    // tells after a power cut whether the body got there (dropUnfinished()).
+    const qint64 seq = keepRow(slot, prepared.body, prepared.check, syncIds);
+    try {
+        if (own) {
+            own->commit();
+            m_db.syncCommitted();
+        }
+        // Nothing is said kept (and acknowledged) before its body is on the disk.
+        if (claimed)
+            prepared.written.get();
+    } catch (const StoreError &) {
+        own.reset();
+        forget(seq);
+        throw;
     }
     return seq;
 }
 
-qint64 Inbox::keepRow(const Slot &slot, qsizetype bodySize, const QStringList &syncIds)
+// A batch that could not be kept after all: its row goes (or, if even that
+// fails, its check drops it at the next start).
+void Inbox::forget(qint64 seq)
+{
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction())
+        own.emplace(m_db);
+    remove(seq);
+    if (own)
+        own->commit();
+}
+
+qint64 Inbox::keepRow(const Slot &slot, const QByteArray &body, qint64 check,
+                      const QStringList &syncIds)
 {
     SqlStatement insert(m_db.handle(),
                         "INSERT INTO inbox (received_at, body, sync_ids, slot, "
-                        "body_size) VALUES (?, NULL, ?, ?, ?)");
+                        "body_size, body_check) VALUES (?, NULL, ?, ?, ?, ?)");
     insert.bind(1, QDateTime::currentDateTime().toString(Qt::ISODate));
-    insert.bind(2, syncIds.join(u'\n')).bind(3, slot.number).bind(4, qint64(bodySize)).run();
+    insert.bind(2, syncIds.join(u'\n')).bind(3, slot.number).bind(4, qint64(body.size()));
+    insert.bind(5, check).run();
     return insert.lastInsertRowId();
 }
 
@@ -202,17 +231,25 @@ void Inbox::writeBody(const Slot &slot, const QByteArray &body)
 std::optional<Inbox::Batch> Inbox::oldest()
 {
     SqlStatement query(m_db.handle(),
-                       "SELECT seq, body, sync_ids, slot, body_size FROM inbox "
+                       "SELECT seq, body, sync_ids, slot, body_size, body_check FROM inbox "
                        "ORDER BY seq LIMIT 1");
     if (!query.step())
         return std::nullopt;
     const QString ids = query.text(2);
     Batch batch{query.integer(0), query.bytes(1), ids.isEmpty() ? QStringList() : ids.split(u'\n'),
                 QString()};
-    if (!query.isNull(3))
-        batch.body = readBody(slotFile(query.integer(3)), query.integer(4), &batch.problem);
-    else if (query.isNull(1)) // kept by version 4
+    if (!query.isNull(3)) {
+        const QString path = slotFile(query.integer(3));
+        batch.body = readBody(path, query.integer(4), &batch.problem);
+        // Acknowledged whole (dropUnfinished() came first): damaged since.
+        if (batch.problem.isEmpty() && !query.isNull(5)
+            && BodyCheck::of(batch.body) != query.integer(5))
+            batch.problem = QStringLiteral("the received records kept in %1 changed on the disk "
+                                           "after they were received")
+                                .arg(path);
+    } else if (query.isNull(1)) { // kept by version 4
         batch.body = readBody(legacyFile(batch.seq), -1, &batch.problem);
+    }
     return batch;
 }
 
@@ -232,6 +269,30 @@ QByteArray Inbox::readBody(const QString &path, qint64 size, QString *problem) c
                        .arg(body.size())
                        .arg(size);
     return body;
+}
+
+int Inbox::dropUnfinished()
+{
+    QList<qint64> unfinished;
+    {
+        SqlStatement query(m_db.handle(),
+                           "SELECT seq, slot, body_size, body_check FROM inbox "
+                           "WHERE body_check IS NOT NULL");
+        while (query.step()) {
+            QString problem;
+            const QByteArray body
+                = readBody(slotFile(query.integer(1)), query.integer(2), &problem);
+            if (!problem.isEmpty() || BodyCheck::of(body) != query.integer(3))
+                unfinished.append(query.integer(0));
+        }
+    }
+    if (unfinished.isEmpty())
+        return 0;
+    Transaction transaction(m_db);
+    for (const qint64 seq : std::as_const(unfinished))
+        remove(seq);
+    transaction.commit();
+    return int(unfinished.size());
 }
 
 QStringList Inbox::syncIds()

@@ -23,6 +23,9 @@ namespace satellite {
 // so no batch that could come back after a power cut has lost its body. The
 // rows decide: the files of free slots go at shrink(), and the files an older
 // version kept per batch (`<seq>.json`) at sweep() once no row needs them.
+// A row keeps a check of its body (BodyCheck): the row may reach the disk
+// before its body, and a body that does not match after a power cut was never
+// acknowledged (dropUnfinished()).
 class Inbox
 {
 public:
@@ -45,6 +48,7 @@ public:
     {
         Slot slot;
         QByteArray body;
+        qint64 check = 0; // BodyCheck::of(body)
         std::future<void> written; // throws StoreError when it could not be
     };
 
@@ -59,8 +63,14 @@ public:
     // Starts writing `body` into a free slot. For the one thread that adds
     // batches (one sync at a time), outside any transaction.
     Prepared prepare(const QByteArray &body);
-    // add(), for a body prepared: written beside the caller's checking.
+    // add(), for a body prepared: written beside the caller's checking, and
+    // synced beside the row's commit.
     qint64 add(Prepared prepared, const QStringList &syncIds);
+    // After a power cut: drops the batches whose body is not on the disk as
+    // received (its row was committed while the body was being written).
+    // None of them was acknowledged, so the primary sends them again. Before
+    // syncIds() is acknowledged; returns how many batches were dropped.
+    int dropUnfinished();
     std::optional<Batch> oldest();
     // The SyncIDs of every batch held: what may not have been acknowledged yet.
     QStringList syncIds();
@@ -89,7 +99,9 @@ private:
     Slot takeSlot();
     Slot freeSlot();
     bool claim(const Slot &slot);
-    qint64 keepRow(const Slot &slot, qsizetype bodySize, const QStringList &syncIds);
+    qint64 keepRow(const Slot &slot, const QByteArray &body, qint64 check,
+                   const QStringList &syncIds);
+    void forget(qint64 seq);
     void writeBody(const Slot &slot, const QByteArray &body);
     QByteArray readBody(const QString &path, qint64 size, QString *problem) const;
     QList<qint64> slotsGone();

@@ -482,6 +482,11 @@ QUrlQuery SyncEngine::siteQuery() const
 void SyncEngine::acknowledgeLeftovers()
 {
     m_store->inbox.sweep(); // files of batches applied just before a crash
+    if (const int dropped = m_store->inbox.dropUnfinished(); dropped > 0)
+        log(SyncLogEntry::Level::Info,
+            tr("%n batch(es) of records were still on their way to the disk when the last sync "
+               "stopped; the server sends them again.",
+               nullptr, dropped));
     const QStringList leftovers = m_store->inbox.syncIds();
     if (leftovers.isEmpty())
         return;

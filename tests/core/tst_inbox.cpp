@@ -2,6 +2,7 @@
 // they are applied, a row in the database and the body in a file next to it.
 
 #include "DiskSyncLog.h"
+#include "store/BodyCheck.h"
 #include "store/LocalStore.h"
 #include "store/SqlStatement.h"
 #include "store/StoreError.h"
@@ -100,19 +101,81 @@ private slots:
         QVERIFY2(disk.indexOf(QStringLiteral("sync"), wal(), body) > body, qPrintable(events));
     }
 
-    // Written on a thread of its own while the sync checks it: still on the
-    // disk, and before its row, when add() returns.
-    void aPreparedBodyIsOnTheDiskBeforeItsRow()
+    // Written on a thread of its own while the sync checks it, and synced
+    // while the row is committed: both on the disk when add() returns, and
+    // the row holds a check of the body.
+    void aPreparedBodyIsOnTheDiskWhenAddReturns()
     {
         DiskSyncLog disk;
         Inbox::Prepared prepared = m_store->inbox.prepare(batchBody);
         const qint64 seq = m_store->inbox.add(std::move(prepared), {QStringLiteral("S1")});
         const QString events = disk.events().join(u'\n');
-        const qsizetype body = disk.indexOf(QStringLiteral("sync"), fileOf(seq));
-        QVERIFY2(body >= 0, qPrintable(events));
+        QVERIFY2(disk.synced(fileOf(seq)), qPrintable(events));
         QVERIFY2(disk.synced(m_store->inbox.folder()), qPrintable(events)); // a new file
-        QVERIFY2(disk.indexOf(QStringLiteral("sync"), wal(), body) > body, qPrintable(events));
+        QVERIFY2(disk.synced(wal()), qPrintable(events));
         QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        QCOMPARE(m_store->inbox.syncIds(), QStringList{QStringLiteral("S1")});
+        SqlStatement row(m_store->db.handle(), "SELECT body_check FROM inbox WHERE seq = ?");
+        row.bind(1, seq);
+        QVERIFY(row.step());
+        QCOMPARE(row.integer(0), BodyCheck::of(batchBody));
+    }
+
+    // A power cut after the row's commit, before the body was all on the disk:
+    // the slot file holds part of it over an older batch's bytes, or is gone.
+    // Such a batch was never acknowledged: it goes, its SyncIDs are not
+    // acknowledged, and the primary sends it again. The others stay.
+    void aBatchWhoseBodyDidNotReachTheDiskIsDropped()
+    {
+        const QByteArray second = QByteArray(batchBody).replace("Paracetamol", "Amoxicillin");
+        const qint64 whole
+            = m_store->inbox.add(m_store->inbox.prepare(batchBody), {QStringLiteral("S1")});
+        const qint64 torn
+            = m_store->inbox.add(m_store->inbox.prepare(second), {QStringLiteral("S2")});
+        const qint64 lost
+            = m_store->inbox.add(m_store->inbox.prepare(batchBody), {QStringLiteral("S3")});
+        QFile file(fileOf(torn));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(second.size() / 2)); // the new bytes got half-way
+        file.write(batchBody.mid(second.size() / 2));
+        file.close();
+        QVERIFY(QFile::remove(fileOf(lost)));
+
+        QCOMPARE(m_store->inbox.dropUnfinished(), 2);
+        QCOMPARE(m_store->inbox.syncIds(), QStringList{QStringLiteral("S1")});
+        QCOMPARE(m_store->inbox.oldest()->seq, whole);
+        QCOMPARE(m_store->inbox.oldest()->body, batchBody);
+        QCOMPARE(m_store->inbox.dropUnfinished(), 0);
+    }
+
+    // Acknowledged whole, then changed on the disk: not dropped (it was
+    // acknowledged), and not applied as it now reads: quarantined, with why.
+    void aBodyDamagedAfterItWasKeptIsQuarantined()
+    {
+        const QByteArray other = QByteArray(batchBody).replace("Paracetamol", "Amoxicillin");
+        QCOMPARE(other.size(), batchBody.size());
+        const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+        QFile file(fileOf(seq));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(other);
+        file.close();
+        const auto oldest = m_store->inbox.oldest();
+        QVERIFY(oldest);
+        QVERIFY2(oldest->problem.contains(QLatin1String("changed on the disk")),
+                 qPrintable(oldest->problem));
+        IncomingApplier applier(m_store->db, m_store->records, m_store->quarantine, m_store->inbox);
+        QCOMPARE(applier.applyOldestInInbox()->quarantined, 1);
+        QVERIFY(!m_store->records.data(QStringLiteral("item"), QStringLiteral("I1")));
+    }
+
+    // An older version synced the body before the row and kept no check.
+    void aRowWithoutACheckIsNotDropped()
+    {
+        const qint64 seq = m_store->inbox.add(batchBody, {QStringLiteral("S1")});
+        SqlStatement older(m_store->db.handle(), "UPDATE inbox SET body_check = NULL");
+        older.run();
+        QVERIFY(QFile::resize(fileOf(seq), 10));
+        QCOMPARE(m_store->inbox.dropUnfinished(), 0);
         QCOMPARE(m_store->inbox.syncIds(), QStringList{QStringLiteral("S1")});
     }
 
@@ -123,6 +186,21 @@ private slots:
         Inbox::Prepared prepared = m_store->inbox.prepare(batchBody);
         QVERIFY_THROWS_EXCEPTION(StoreError, m_store->inbox.add(std::move(prepared), {}));
         QCOMPARE(m_store->inbox.count(), 0);
+        QVERIFY(!m_store->db.inTransaction());
+    }
+
+    // Its row was committed and synced while the body's sync failed: the row
+    // goes, so that nothing says the batch is kept.
+    void aPreparedBodyTheDiskCannotSyncTakesItsRowAway()
+    {
+        DiskSyncLog disk;
+        disk.failSyncs(EIO, QStringLiteral("-inbox/slot-"));
+        Inbox::Prepared prepared = m_store->inbox.prepare(batchBody);
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 m_store->inbox.add(std::move(prepared), {QStringLiteral("S1")}));
+        QVERIFY2(disk.synced(wal()), qPrintable(disk.events().join(u'\n')));
+        QCOMPARE(m_store->inbox.count(), 0);
+        QVERIFY(m_store->inbox.syncIds().isEmpty());
         QVERIFY(!m_store->db.inTransaction());
     }
 

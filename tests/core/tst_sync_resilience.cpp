@@ -5,6 +5,7 @@
 #include "PrimaryQueries.h"
 #include "PrimarySimProcess.h"
 #include "SatelliteCli.h"
+#include "TestEnvelope.h"
 #include "store/LocalStore.h"
 #include "sync/WireFormat.h"
 
@@ -234,6 +235,64 @@ private slots:
         LocalStore store(cli.databasePath(), QStringLiteral("final-killed"));
         QCOMPARE(store.outgoing.count(), 0);
         QCOMPARE(store.records.count(), expected + pushed.size());
+    }
+
+    // A power cut while a batch's body was on its way to the disk (its row
+    // was committed beside it): the batch was never acknowledged. The next
+    // sync drops it instead of acknowledging it, and receives it again.
+    void batchCutShortByAPowerCutIsReceivedAgain()
+    {
+        PrimarySimProcess primary;
+        QVERIFY(primary.start({QStringLiteral("--demo"), QStringLiteral("small")}));
+        SatelliteCli cli(m_dir.filePath(QStringLiteral("power-cut.sqlite")));
+        QCOMPARE(cli.login(primary.url().toString(), QStringLiteral("demo-clinic"),
+                           QStringLiteral("demo"))
+                     .exitCode,
+                 0);
+        QList<QByteArray> envelopes;
+        QStringList items;
+        for (int i = 0; i < 20; ++i) {
+            items.append(TestEnvelope::newId());
+            envelopes.append(TestEnvelope::envelope(
+                QStringLiteral("item"), items.last(), QStringLiteral("I"),
+                "{\"ID\":\"" + items.last().toUtf8() + "\",\"item_name\":\"Cut "
+                    + QByteArray::number(i) + "\",\"code\":\"CUT" + QByteArray::number(i) + "\"}"));
+        }
+        HttpClient admin(primary.url());
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/queue"), '[' + envelopes.join(',') + ']',
+                           QUrlQuery{{QStringLiteral("site"), QStringLiteral("demo-clinic")}})
+                     .status,
+                 200);
+        auto clinic = PrimaryQueries::siteClient(primary.url(), QStringLiteral("demo-clinic"),
+                                                 QStringLiteral("demo"));
+        // Received as a sync receives it, then the power went.
+        const QByteArray batch
+            = clinic
+                  ->syncGet(QStringLiteral("/sync/v2/queued_records/"),
+                            QUrlQuery{{QStringLiteral("limit"), QStringLiteral("20")}})
+                  .body;
+        QString problem;
+        const auto summary = WireFormat::summarize(batch, &problem);
+        QVERIFY2(summary && summary->records == 20, qPrintable(problem));
+        {
+            LocalStore store(cli.databasePath(), QStringLiteral("power-cut"));
+            const qint64 seq = store.inbox.add(batch, summary->syncIds);
+            const QString body = store.inbox.bodyFileOf(seq);
+            QVERIFY(QFile::resize(body, batch.size() / 2)); // the rest never written:
+            QVERIFY(QFile::resize(body, batch.size())); // zeros, as after a power cut
+        }
+
+        const auto sync = cli.run({QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY2((sync.out + sync.err).contains("still on their way to the disk"),
+                 (sync.out + sync.err).constData());
+        QCOMPARE(PrimaryQueries::queued(*clinic), 0);
+        LocalStore store(cli.databasePath(), QStringLiteral("after-power-cut"));
+        for (const QString &id : std::as_const(items))
+            QVERIFY2(store.records.data(QStringLiteral("item"), id), qPrintable(id));
+        QCOMPARE(store.quarantine.all().size(), 0);
+        QCOMPARE(store.inbox.count(), 0);
     }
 };
 

@@ -14,6 +14,7 @@ namespace {
 QMutex logMutex;
 bool logging = false;
 int syncError = 0; // 0: syncs do sync
+QString failingPathPart; // empty: every sync fails with syncError
 QString fullPathPart; // empty: writes go to the disk as usual
 qint64 roomLeft = 0;
 QStringList &log()
@@ -37,11 +38,13 @@ void note(const char *event, const QString &path)
 // Notes a sync; -1 when it is to fail (errno set), else what `sync` returns.
 template<typename Sync> int noteSync(int fd, Sync sync)
 {
-    note("sync", pathOf(fd));
+    const QString path = pathOf(fd);
+    note("sync", path);
     int error = 0;
     {
         QMutexLocker locker(&logMutex);
-        error = logging ? syncError : 0;
+        if (logging && (failingPathPart.isEmpty() || path.contains(failingPathPart)))
+            error = syncError;
     }
     if (error == 0)
         return sync(fd);
@@ -109,6 +112,7 @@ DiskSyncLog::~DiskSyncLog()
     QMutexLocker locker(&logMutex);
     logging = false;
     syncError = 0;
+    failingPathPart.clear();
     fullPathPart.clear();
 }
 
@@ -119,10 +123,11 @@ void DiskSyncLog::fillDisk(const QString &pathPart, qint64 bytes)
     roomLeft = bytes;
 }
 
-void DiskSyncLog::failSyncs(int error)
+void DiskSyncLog::failSyncs(int error, const QString &pathPart)
 {
     QMutexLocker locker(&logMutex);
     syncError = error;
+    failingPathPart = pathPart;
 }
 
 QStringList DiskSyncLog::events() const

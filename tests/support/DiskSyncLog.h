@@ -16,8 +16,9 @@ public:
     DiskSyncLog(const DiskSyncLog &) = delete;
     DiskSyncLog &operator=(const DiskSyncLog &) = delete;
 
-    // From now on, every sync fails with `error` (errno), as a failing disk's would.
-    void failSyncs(int error);
+    // From now on, every sync fails with `error` (errno), as a failing disk's
+    // would; or only those of files whose path holds `pathPart`.
+    void failSyncs(int error, const QString &pathPart = QString());
     // From now on, files whose path holds `pathPart` take `bytes` more bytes
     // of writes, then the disk is full: a short write, then ENOSPC.
     void fillDisk(const QString &pathPart, qint64 bytes);
