@@ -5,18 +5,20 @@
 #include "json/JsonScanner.h"
 #include <QRandomGenerator>
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <sqlite3.h>
 
 namespace primary {
 
 namespace {
-// Read by column number in appendEnvelope().
+// Read by column number in appendEnvelope(). sync_id is null for a SyncID
+// made here: syncIdText() writes it from seq and salt.
 const QString kSelect = QStringLiteral(
     "SELECT q.sync_id AS sync_id, q.record_type AS record_type, q.record_id AS record_id, "
     "q.sync_type AS sync_type, coalesce(r.store_id, '') AS store_id, "
-    "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END AS data, q.raw AS raw, q.seq AS seq "
-    "FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid ");
+    "CASE WHEN q.sync_type IN ('I', 'U') THEN r.data END AS data, q.raw AS raw, q.seq AS seq, "
+    "q.salt AS salt FROM queue q LEFT JOIN record r ON r.rowid = q.record_rowid ");
 
 // The sites of :store see this record. The patients it sees are gathered once
 // (an uncorrelated IN), not looked up row by row.
@@ -24,19 +26,59 @@ const QString kVisible = QStringLiteral(
     "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND r.id IN ("
     "SELECT j.link_id FROM record j WHERE j.type = 'name_store_join' "
     "AND j.store_id = :store AND (j.flags & 1) = 0)))");
-// One row of kSelect as its v2 envelope.
-void appendEnvelope(sqlite3_stmt *row, QByteArray &out)
+using SyncIdText = std::array<char, 32>;
+
+// A SyncID made here, as SQL's printf('%016X%016X', seq, salt) writes it (a
+// negative salt as its unsigned 64 bits), without a QString per record.
+SyncIdText syncIdText(qint64 seq, qint64 salt)
 {
-    const auto column = [row](int index) {
-        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(row, index));
-        return QByteArrayView(bytes, sqlite3_column_bytes(row, index));
-    };
-    const QByteArrayView raw = column(6);
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    SyncIdText text;
+    auto high = quint64(seq);
+    auto low = quint64(salt);
+    for (size_t i = 16; i-- > 0; high >>= 4, low >>= 4) {
+        text[i] = kDigits[high & 0xF];
+        text[i + 16] = kDigits[low & 0xF];
+    }
+    return text;
+}
+
+// 16 upper-case hex digits, as syncIdText() writes them: anything else is
+// not a SyncID made here.
+std::optional<quint64> hexNumber(QStringView digits)
+{
+    if (digits.size() != 16)
+        return std::nullopt;
+    quint64 value = 0;
+    for (QChar digit : digits) {
+        const char16_t c = digit.unicode();
+        if (c >= u'0' && c <= u'9')
+            value = value << 4 | quint64(c - u'0');
+        else if (c >= u'A' && c <= u'F')
+            value = value << 4 | quint64(c - u'A' + 10);
+        else
+            return std::nullopt;
+    }
+    return value;
+}
+
+QByteArrayView columnView(sqlite3_stmt *row, int index)
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(row, index));
+    return QByteArrayView(bytes, sqlite3_column_bytes(row, index));
+}
+
+// One row of kSelect as its v2 envelope, under `syncId`.
+void appendEnvelope(sqlite3_stmt *row, QByteArrayView syncId, QByteArray &out)
+{
+    const QByteArrayView raw = columnView(row, 6);
     if (!raw.isEmpty()) {
         out += raw;
         return;
     }
-    V2Codec::append(out, {column(0), column(1), column(2), column(3), column(4), column(5)});
+    V2Codec::append(out,
+                    {syncId, columnView(row, 1), columnView(row, 2), columnView(row, 3),
+                     columnView(row, 4), columnView(row, 5)});
 }
 
 } // namespace
@@ -46,13 +88,13 @@ SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     , m_records(records)
     , m_dropPending(
           db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_rowid = ?")))
-    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, record_type, "
-                                         "record_id, record_rowid, sync_type, raw) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, salt, "
+                                         "record_type, record_id, record_rowid, sync_type, raw) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     , m_ackRange(
           db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND seq BETWEEN ? AND ?")))
-    , m_findMade(db.prepare(
-          QStringLiteral("SELECT seq FROM queue WHERE site_id = ? AND sync_id = ? AND seq = ?")))
+    , m_findMade(db.prepare(QStringLiteral("SELECT seq FROM queue WHERE site_id = ? AND seq = ? "
+                                           "AND (sync_id = ? OR (sync_id IS NULL AND salt = ?))")))
     , m_findGiven(db.prepare(QStringLiteral(
           "SELECT seq FROM queue WHERE site_id = ? AND sync_id = ? AND raw IS NOT NULL")))
 { }
@@ -67,14 +109,6 @@ qint64 SyncQueue::lastSeq()
         m_counterRead = true;
     }
     return m_counter;
-}
-
-QString SyncQueue::syncIdAt(qint64 seq)
-{
-    return QStringLiteral("%1%2")
-        .arg(quint64(seq), 16, 16, QLatin1Char('0'))
-        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
-        .toUpper();
 }
 
 void SyncQueue::enqueue(int siteId, const StoredRecord &record, const QString &syncType)
@@ -97,12 +131,17 @@ void SyncQueue::insert(int siteId, const QString &syncId, const QString &type, c
     const qint64 seq = lastSeq() + 1;
     m_insert.bindValue(0, siteId);
     m_insert.bindValue(1, seq);
-    m_insert.bindValue(2, syncId.isEmpty() ? syncIdAt(seq) : syncId);
-    m_insert.bindValue(3, PrimaryDatabase::text(type));
-    m_insert.bindValue(4, PrimaryDatabase::text(id));
-    m_insert.bindValue(5, rowid > 0 ? QVariant(rowid) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(6, PrimaryDatabase::text(syncType));
-    m_insert.bindValue(7,
+    // A SyncID made here is stored as its salt, a given one as it is.
+    const QVariant noInteger(QMetaType::fromType<qint64>());
+    m_insert.bindValue(2, syncId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : syncId);
+    m_insert.bindValue(3,
+                       syncId.isEmpty() ? QVariant(qint64(QRandomGenerator::global()->generate64()))
+                                        : noInteger);
+    m_insert.bindValue(4, PrimaryDatabase::text(type));
+    m_insert.bindValue(5, PrimaryDatabase::text(id));
+    m_insert.bindValue(6, rowid > 0 ? QVariant(rowid) : noInteger);
+    m_insert.bindValue(7, PrimaryDatabase::text(syncType));
+    m_insert.bindValue(8,
                        raw.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(raw));
     PrimaryDatabase::exec(m_insert);
     m_counter = seq; // taken once the row is in
@@ -180,10 +219,15 @@ SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit, qint64 afterSeq)
     while ((result = sqlite3_step(raw)) == SQLITE_ROW) {
         if (array.records++ > 0)
             array.json += ',';
-        appendEnvelope(raw, array.json);
-        array.syncIds.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(raw, 0)),
-                                        sqlite3_column_bytes(raw, 0)));
         array.lastSeq = sqlite3_column_int64(raw, 7);
+        // Asked before the column is read: reading may convert it.
+        const bool made = sqlite3_column_type(raw, 0) == SQLITE_NULL;
+        const SyncIdText text
+            = made ? syncIdText(array.lastSeq, sqlite3_column_int64(raw, 8)) : SyncIdText();
+        const QByteArrayView syncId
+            = made ? QByteArrayView(text.data(), qsizetype(text.size())) : columnView(raw, 0);
+        appendEnvelope(raw, syncId, array.json);
+        array.syncIds.append(syncId.toByteArray());
         if (array.records == 1)
             array.firstSeq = array.lastSeq;
     }
@@ -219,14 +263,18 @@ int SyncQueue::acknowledge(int siteId, const QList<QByteArrayView> &syncIds)
     return deleted;
 }
 
-// A SyncID made here names its position (see syncIdAt()); an
-// administrator's is looked up.
+// A SyncID made here names its position, then its row's salt (or, made
+// before salts, its stored text); an administrator's is looked up.
 std::optional<qint64> SyncQueue::positionOf(int siteId, const QString &syncId)
 {
-    bool made = false;
-    const qint64 named = syncId.size() == 32 ? syncId.first(16).toLongLong(&made, 16) : 0;
-    if (made) {
-        if (const auto seq = firstSeq(m_findMade, {siteId, syncId, named}))
+    const auto named
+        = syncId.size() == 32 ? hexNumber(QStringView(syncId).first(16)) : std::nullopt;
+    if (named) {
+        const auto salt = hexNumber(QStringView(syncId).last(16));
+        // Stored as SQLite keeps 64 bits: signed.
+        const QVariant saltValue
+            = salt ? QVariant(qint64(*salt)) : QVariant(QMetaType::fromType<qint64>());
+        if (const auto seq = firstSeq(m_findMade, {siteId, qint64(*named), syncId, saltValue}))
             return seq;
     }
     return firstSeq(m_findGiven, {siteId, syncId});
@@ -263,10 +311,9 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     // order and unique, without numbering the rows (a window over all of them).
     const qint64 base = lastSeq();
     QString sql
-        = QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, record_type, record_id, "
-                         "record_rowid, sync_type) SELECT :site, :base + r.rowid, "
-                         "printf('%016X%016X', :base + r.rowid, random()), r.type, r.id, r.rowid, "
-                         "'I' FROM record r WHERE ")
+        = QStringLiteral("INSERT INTO queue (site_id, seq, salt, record_type, record_id, "
+                         "record_rowid, sync_type) SELECT :site, :base + r.rowid, random(), "
+                         "r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
         + kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");
@@ -289,7 +336,13 @@ QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)
     QList<QueuedRecord> records;
     while (query.next()) {
         QueuedRecord record;
-        record.syncId = query.value(0).toString();
+        if (query.isNull(0)) {
+            const SyncIdText made
+                = syncIdText(query.value(7).toLongLong(), query.value(8).toLongLong());
+            record.syncId = QString::fromLatin1(made.data(), qsizetype(made.size()));
+        } else {
+            record.syncId = query.value(0).toString();
+        }
         record.recordType = query.value(1).toString();
         record.recordId = query.value(2).toString();
         record.syncType = query.value(3).toString();

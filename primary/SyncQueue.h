@@ -27,7 +27,9 @@ struct QueuedRecord
 
 // Each satellite site's outgoing queue. Records stay until acknowledged; a
 // record queued again moves to the tail under a new SyncID, so an ack of the
-// old one cannot swallow the newer state.
+// old one cannot swallow the newer state. A SyncID made here is the queue
+// position, then a random salt, each in 16 upper-case hex digits: unique, in
+// queue order, and stored as the salt alone.
 class SyncQueue
 {
 public:
@@ -67,9 +69,6 @@ public:
 
 private:
     qint64 lastSeq();
-    // The queue position in 16 hex digits, then random ones: unique, and in
-    // queue order.
-    static QString syncIdAt(qint64 seq);
     std::optional<qint64> positionOf(int siteId, const QString &syncId);
     static std::optional<qint64> firstSeq(QSqlQuery &query, const QVariantList &values);
     QList<QueuedRecord> select(QSqlQuery &query);

@@ -10,6 +10,7 @@
 #include "SyncQueue.h"
 
 #include "json/JsonScanner.h"
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -65,6 +66,42 @@ QStringList itemIds(int from, int to)
     for (int i = from; i <= to; ++i)
         ids.append(QStringLiteral("I%1").arg(i, 2, 10, QLatin1Char('0')));
     return ids;
+}
+
+// Migrations 001 to `version`, then `rows` (an INSERT into the queue).
+bool migrateAndFill(QSqlDatabase &db, int version, const QString &rows)
+{
+    const QString folder = QStringLiteral(":/primary/migrations/");
+    for (const QString &script :
+         QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        if (script.section(u'_', 0, 0).toInt() > version)
+            break;
+        QFile file(folder + script);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--"); });
+        for (const QString &statement : lines.join(u'\n').split(u';')) {
+            if (!statement.trimmed().isEmpty() && !QSqlQuery(db).exec(statement))
+                return false;
+        }
+    }
+    return QSqlQuery(db).exec(rows)
+        && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+// A database as migration `version` left it, with `rows` in its queue.
+bool writeOldDatabase(const QString &path, int version, const QString &rows)
+{
+    bool written = false;
+    {
+        QSqlDatabase old
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(path);
+        written = old.open() && migrateAndFill(old, version, rows);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return written;
 }
 
 } // namespace
@@ -247,35 +284,14 @@ private slots:
         m_primary.reset(); // a database of its own
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("primary.sqlite"));
-        {
-            // A database as version 2 left it, with queue rows.
-            QSqlDatabase old
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            for (const char *script :
-                 {":/primary/migrations/001_initial.sql", ":/primary/migrations/002_users.sql"}) {
-                QFile file(QString::fromLatin1(script));
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-                lines.removeIf(
-                    [](const QString &line) { return line.trimmed().startsWith(u"--"); });
-                for (const QString &statement : lines.join(u'\n').split(u';')) {
-                    if (!statement.trimmed().isEmpty())
-                        QVERIFY(QSqlQuery(old).exec(statement));
-                }
-            }
-            QSqlQuery query(old);
-            QVERIFY(query.exec(QStringLiteral(
+        QVERIFY(writeOldDatabase(
+            path, 2,
+            QStringLiteral(
                 "INSERT INTO queue (seq, site_id, sync_id, record_type, record_id, "
                 "record_rowid, sync_type, raw) VALUES "
                 "(5, 2, '00000000000001F4ABCDEF0123456789', 'item', 'I1', NULL, 'D', NULL), "
                 "(6, 2, 'GIVEN-BY-ADMIN', 'item', 'I2', NULL, 'I', '{\"SyncID\":\"x\"}'), "
                 "(7, 2, '00000000000001F5ABCDEF0123456789', 'item', 'I3', NULL, 'D', NULL)")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
         Primary primary(path);
         const QList<QueuedRecord> head = primary.queue.head(kSite, 10);
@@ -296,6 +312,145 @@ private slots:
         }
         QCOMPARE(primary.queue.head(kSite, 10).at(3).recordId, QStringLiteral("I4"));
         QVERIFY(primary.queue.head(kSite, 10).at(3).syncId.startsWith(u"0000000000000008"));
+    }
+
+    void aSyncIdStoredAsTextIsFoundAfterSaltsCame()
+    {
+        m_primary.reset(); // a database of its own
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("primary.sqlite"));
+        // As version 3 made them: each SyncID stored whole.
+        QVERIFY(writeOldDatabase(
+            path, 3,
+            QStringLiteral(
+                "INSERT INTO queue (site_id, seq, sync_id, record_type, record_id, "
+                "record_rowid, sync_type, raw) VALUES "
+                "(2, 5, '0000000000000005ABCDEF0123456789', 'item', 'I1', NULL, 'D', NULL), "
+                "(2, 6, 'GIVEN-BY-ADMIN', 'item', 'I2', NULL, 'I', '{\"SyncID\":\"x\"}'), "
+                "(2, 7, '00000000000000070123456789ABCDEF', 'item', 'I3', NULL, 'D', NULL)")));
+
+        Primary primary(path);
+        const QStringList stored
+            = {QStringLiteral("0000000000000005ABCDEF0123456789"), QStringLiteral("GIVEN-BY-ADMIN"),
+               QStringLiteral("00000000000000070123456789ABCDEF")};
+        QStringList shown;
+        for (const QueuedRecord &record : primary.queue.head(kSite, 10))
+            shown.append(record.syncId);
+        QCOMPARE(shown, stored);
+        QCOMPARE(primary.queue.headAsV2(kSite, 10).syncIds,
+                 QList<QByteArray>(
+                     {stored.at(0).toLatin1(), stored.at(1).toLatin1(), stored.at(2).toLatin1()}));
+        QCOMPARE(primary.queue.bySyncId(kSite, stored.at(2))->recordId, QStringLiteral("I3"));
+        // The position is right, the rest is not the one stored.
+        QVERIFY(!primary.queue.bySyncId(kSite, QStringLiteral("0000000000000005ABCDEF0123456788")));
+
+        Transaction transaction(primary.db);
+        const QByteArray ids = "[\"" + stored.at(0).toLatin1() + "\",\"" + stored.at(2).toLatin1()
+            + "\",\"0000000000000007FFFFFFFFFFFFFFFF\"]";
+        QCOMPARE(primary.queue.acknowledge(kSite, elementsOf(ids)), 2);
+        transaction.commit();
+        QCOMPARE(primary.queue.count(kSite), 1);
+        QCOMPARE(primary.queue.head(kSite, 10).at(0).syncId, stored.at(1));
+    }
+
+    void aSyncIdMadeHereIsItsPositionThenItsSalt()
+    {
+        Primary &primary = *m_primary;
+        // Queued one by one (salts from C++), then by an initial dump (from SQL).
+        for (const bool dumped : {false, true}) {
+            if (dumped) {
+                Site site;
+                site.siteId = kSite;
+                Transaction transaction(primary.db);
+                QCOMPARE(primary.queue.rebuild(site, true), 25);
+                transaction.commit();
+            }
+            QSqlQuery row = primary.db.prepare(
+                QStringLiteral("SELECT seq, salt FROM queue WHERE site_id = ? AND sync_id IS NULL "
+                               "ORDER BY seq LIMIT 1"));
+            row.addBindValue(kSite);
+            PrimaryDatabase::exec(row);
+            QVERIFY(row.next());
+            const QString expected = QStringLiteral("%1%2")
+                                         .arg(row.value(0).toULongLong(), 16, 16, QLatin1Char('0'))
+                                         .arg(row.value(1).toULongLong(), 16, 16, QLatin1Char('0'))
+                                         .toUpper();
+            row.finish();
+
+            const QByteArray pulled = primary.readAhead.pull(kSite, 1).json; // as a GET
+            QCOMPARE(memberOf(elementsOf(pulled).at(0), u"SyncID").toByteArray(),
+                     '"' + expected.toLatin1() + '"');
+            QCOMPARE(primary.queue.headAsV2(kSite, 1).syncIds,
+                     QList<QByteArray>({expected.toLatin1()}));
+            QCOMPARE(primary.queue.head(kSite, 1).at(0).syncId, expected);
+
+            const qint64 before = primary.queue.count(kSite);
+            Transaction transaction(primary.db);
+            QCOMPARE(
+                primary.queue.acknowledge(kSite, elementsOf("[\"" + expected.toLatin1() + "\"]")),
+                1);
+            transaction.commit();
+            QCOMPARE(primary.queue.count(kSite), before - 1);
+            QVERIFY(!primary.queue.bySyncId(kSite, expected));
+        }
+    }
+
+    void aForgedSaltIsRefused()
+    {
+        Primary &primary = *m_primary;
+        primary.db.exec(QStringLiteral("UPDATE queue SET salt = -81985529216486895 "
+                                       "WHERE seq = (SELECT min(seq) FROM queue)"));
+        const QList<QueuedRecord> head = primary.queue.head(kSite, 2);
+        const QString genuine = head.at(0).syncId;
+        QCOMPARE(genuine.last(16), QStringLiteral("FEDCBA9876543211"));
+        const QString position = genuine.first(16);
+        for (const QString &forged :
+             {position + QStringLiteral("FEDCBA9876543210"),
+              position + QStringLiteral("fedcba9876543211"), // not as written
+              position + head.at(1).syncId.last(16), // another record's salt
+              QStringLiteral("0x") + genuine.sliced(2)}) {
+            QVERIFY2(!primary.queue.bySyncId(kSite, forged), qPrintable(forged));
+            Transaction transaction(primary.db);
+            QCOMPARE(
+                primary.queue.acknowledge(kSite, elementsOf("[\"" + forged.toLatin1() + "\"]")), 0);
+            transaction.commit();
+        }
+        QCOMPARE(primary.queue.count(kSite), 25);
+        QCOMPARE(primary.queue.bySyncId(kSite, genuine)->recordId, QStringLiteral("I01"));
+    }
+
+    void aNegativeSaltIsWrittenAsUnsignedHexInSqlAndHere()
+    {
+        Primary &primary = *m_primary;
+        // The first three rows: -1, the lowest salt, and one of mixed digits.
+        primary.db.exec(
+            QStringLiteral("UPDATE queue SET salt = CASE seq - (SELECT min(seq) FROM queue) "
+                           "WHEN 0 THEN -1 WHEN 1 THEN -9223372036854775807 - 1 "
+                           "WHEN 2 THEN -81985529216486895 ELSE salt END"));
+        QSqlQuery printed = primary.db.prepare(
+            QStringLiteral("SELECT printf('%016X%016X', seq, salt) FROM queue WHERE site_id = ? "
+                           "ORDER BY seq LIMIT 3"));
+        printed.addBindValue(kSite);
+        PrimaryDatabase::exec(printed);
+        QStringList bySql;
+        while (printed.next())
+            bySql.append(printed.value(0).toString());
+        printed.finish();
+        QCOMPARE(bySql.size(), 3);
+        QCOMPARE(bySql.at(0).last(16), QStringLiteral("FFFFFFFFFFFFFFFF"));
+        QCOMPARE(bySql.at(1).last(16), QStringLiteral("8000000000000000"));
+        QCOMPARE(bySql.at(2).last(16), QStringLiteral("FEDCBA9876543211"));
+
+        QStringList selected;
+        for (const QueuedRecord &record : primary.queue.head(kSite, 3))
+            selected.append(record.syncId);
+        QCOMPARE(selected, bySql);
+        QStringList pulled;
+        for (const QByteArray &syncId : primary.queue.headAsV2(kSite, 3).syncIds)
+            pulled.append(QString::fromLatin1(syncId));
+        QCOMPARE(pulled, bySql);
+        for (const QString &syncId : bySql)
+            QVERIFY2(primary.queue.bySyncId(kSite, syncId), qPrintable(syncId));
     }
 };
 
