@@ -26,6 +26,16 @@ const QString kVisible = QStringLiteral(
     "(r.scope = 0 OR (r.scope = 1 AND r.store_id = :store) OR (r.scope = 2 AND r.id IN ("
     "SELECT j.link_id FROM record j WHERE j.type = 'name_store_join' "
     "AND j.store_id = :store AND (j.flags & 1) = 0)))");
+// The number of the queue that holds the rows of site ?: the one site_queue
+// names, or, before the site's first initial dump, the site's id. The site is
+// bound once, where a site id would be.
+const QString kQueueOf
+    = QStringLiteral("(SELECT coalesce(m.queue_id, s.id) FROM (SELECT ? AS id) s "
+                     "LEFT JOIN site_queue m ON m.site_id = s.id)");
+
+// Numbers a dump gives a queue start above any site id.
+constexpr qint64 kFirstDumpQueue = qint64(1) << 32;
+
 using SyncIdText = std::array<char, 32>;
 
 // A SyncID made here, as SQL's printf('%016X%016X', seq, salt) writes it (a
@@ -86,17 +96,19 @@ void appendEnvelope(sqlite3_stmt *row, QByteArrayView syncId, QByteArray &out)
 SyncQueue::SyncQueue(PrimaryDatabase &db, RecordStore &records)
     : m_db(db)
     , m_records(records)
-    , m_dropPending(
-          db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND record_rowid = ?")))
-    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (site_id, seq, sync_id, salt, "
+    , m_dropPending(db.prepare(QStringLiteral("DELETE FROM queue WHERE queue_id = ") + kQueueOf
+                               + QStringLiteral(" AND record_rowid = ?")))
+    , m_insert(db.prepare(QStringLiteral("INSERT INTO queue (queue_id, seq, sync_id, salt, "
                                          "record_type, record_id, record_rowid, sync_type, raw) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-    , m_ackRange(
-          db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ? AND seq BETWEEN ? AND ?")))
-    , m_findMade(db.prepare(QStringLiteral("SELECT seq FROM queue WHERE site_id = ? AND seq = ? "
-                                           "AND (sync_id = ? OR (sync_id IS NULL AND salt = ?))")))
-    , m_findGiven(db.prepare(QStringLiteral(
-          "SELECT seq FROM queue WHERE site_id = ? AND sync_id = ? AND raw IS NOT NULL")))
+                                         "VALUES (")
+                          + kQueueOf + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?)")))
+    , m_ackRange(db.prepare(QStringLiteral("DELETE FROM queue WHERE queue_id = ") + kQueueOf
+                            + QStringLiteral(" AND seq BETWEEN ? AND ?")))
+    , m_findMade(db.prepare(QStringLiteral("SELECT seq FROM queue WHERE queue_id = ") + kQueueOf
+                            + QStringLiteral(" AND seq = ? AND (sync_id = ? OR "
+                                             "(sync_id IS NULL AND salt = ?))")))
+    , m_findGiven(db.prepare(QStringLiteral("SELECT seq FROM queue WHERE queue_id = ") + kQueueOf
+                             + QStringLiteral(" AND sync_id = ? AND raw IS NOT NULL")))
 { }
 
 // The last queue position given; read once.
@@ -180,7 +192,8 @@ void SyncQueue::fanOut(const StoredRecord &record, const QString &syncType,
 
 qint64 SyncQueue::count(int siteId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM queue WHERE site_id = ?"));
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM queue WHERE queue_id = ") + kQueueOf);
     query.addBindValue(siteId);
     PrimaryDatabase::exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -188,8 +201,8 @@ qint64 SyncQueue::count(int siteId)
 
 QList<QueuedRecord> SyncQueue::head(int siteId, int limit)
 {
-    QSqlQuery query
-        = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? ORDER BY q.seq LIMIT ?"));
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.queue_id = ") + kQueueOf
+                                   + QStringLiteral(" ORDER BY q.seq LIMIT ?"));
     query.addBindValue(siteId);
     query.addBindValue(limit);
     return select(query);
@@ -200,9 +213,9 @@ SyncQueue::V2Array SyncQueue::headAsV2(int siteId, int limit, qint64 afterSeq)
     // Read through SQLite's own API and written straight into the reply: a
     // record's Data is copied once, where the driver would copy it into a
     // QVariant and SQL would concatenate each envelope piece by piece.
-    const QByteArray sql
-        = (kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq > ? ORDER BY q.seq LIMIT ?"))
-              .toUtf8();
+    const QByteArray sql = (kSelect + QStringLiteral("WHERE q.queue_id = ") + kQueueOf
+                            + QStringLiteral(" AND q.seq > ? ORDER BY q.seq LIMIT ?"))
+                               .toUtf8();
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &raw, nullptr)
         != SQLITE_OK)
@@ -245,7 +258,8 @@ std::optional<QueuedRecord> SyncQueue::bySyncId(int siteId, const QString &syncI
     const std::optional<qint64> seq = positionOf(siteId, syncId);
     if (!seq)
         return std::nullopt;
-    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.site_id = ? AND q.seq = ?"));
+    QSqlQuery query = m_db.prepare(kSelect + QStringLiteral("WHERE q.queue_id = ") + kQueueOf
+                                   + QStringLiteral(" AND q.seq = ?"));
     query.addBindValue(siteId);
     query.addBindValue(*seq);
     const QList<QueuedRecord> found = select(query);
@@ -303,17 +317,27 @@ int SyncQueue::acknowledgeRange(int siteId, qint64 first, qint64 last)
 
 qint64 SyncQueue::rebuild(const Site &site, bool full)
 {
-    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM queue WHERE site_id = ?"));
+    QSqlQuery clear
+        = m_db.prepare(QStringLiteral("DELETE FROM queue WHERE queue_id = ") + kQueueOf);
     clear.addBindValue(site.siteId);
     PrimaryDatabase::exec(clear);
+
+    // A new queue, numbered above every other: its rows are written at the
+    // end of the table and of its indexes, not amid other sites' rows.
+    QSqlQuery renumber = m_db.prepare(
+        QStringLiteral("REPLACE INTO site_queue (site_id, queue_id) "
+                       "SELECT ?, max(?, coalesce(max(queue_id) + 1, 0)) FROM site_queue"));
+    renumber.addBindValue(site.siteId);
+    renumber.addBindValue(kFirstDumpQueue);
+    PrimaryDatabase::exec(renumber);
 
     // Positions are the base plus each record's rowid: rising in record
     // order and unique, without numbering the rows (a window over all of them).
     const qint64 base = lastSeq();
-    QString sql
-        = QStringLiteral("INSERT INTO queue (site_id, seq, salt, record_type, record_id, "
-                         "record_rowid, sync_type) SELECT :site, :base + r.rowid, random(), "
-                         "r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
+    QString sql = QStringLiteral("INSERT INTO queue (queue_id, seq, salt, record_type, record_id, "
+                                 "record_rowid, sync_type) SELECT (SELECT queue_id FROM site_queue "
+                                 "WHERE site_id = :site), :base + r.rowid, random(), "
+                                 "r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
         + kVisible;
     if (!full)
         sql += QStringLiteral(" AND (r.flags & 2) = 0");

@@ -64,7 +64,9 @@ public:
     int acknowledge(int siteId, const QList<QByteArrayView> &syncIds);
     // The records from position `first` to `last`: a batch sent whole, acknowledged.
     int acknowledgeRange(int siteId, qint64 first, qint64 last);
-    // initial_dump: the queue becomes every record the site should hold.
+    // initial_dump: the queue becomes every record the site should hold. The
+    // site's rows go under a new queue number, above every other, so they are
+    // written at the end of the table (see migration 005).
     qint64 rebuild(const Site &site, bool full);
 
 private:

@@ -365,10 +365,9 @@ private slots:
                 QCOMPARE(primary.queue.rebuild(site, true), 25);
                 transaction.commit();
             }
-            QSqlQuery row = primary.db.prepare(
-                QStringLiteral("SELECT seq, salt FROM queue WHERE site_id = ? AND sync_id IS NULL "
-                               "ORDER BY seq LIMIT 1"));
-            row.addBindValue(kSite);
+            // The site's rows are the only ones.
+            QSqlQuery row = primary.db.prepare(QStringLiteral(
+                "SELECT seq, salt FROM queue WHERE sync_id IS NULL ORDER BY seq LIMIT 1"));
             PrimaryDatabase::exec(row);
             QVERIFY(row.next());
             const QString expected = QStringLiteral("%1%2")
@@ -427,10 +426,8 @@ private slots:
             QStringLiteral("UPDATE queue SET salt = CASE seq - (SELECT min(seq) FROM queue) "
                            "WHEN 0 THEN -1 WHEN 1 THEN -9223372036854775807 - 1 "
                            "WHEN 2 THEN -81985529216486895 ELSE salt END"));
-        QSqlQuery printed = primary.db.prepare(
-            QStringLiteral("SELECT printf('%016X%016X', seq, salt) FROM queue WHERE site_id = ? "
-                           "ORDER BY seq LIMIT 3"));
-        printed.addBindValue(kSite);
+        QSqlQuery printed = primary.db.prepare(QStringLiteral(
+            "SELECT printf('%016X%016X', seq, salt) FROM queue ORDER BY seq LIMIT 3"));
         PrimaryDatabase::exec(printed);
         QStringList bySql;
         while (printed.next())
@@ -451,6 +448,125 @@ private slots:
         QCOMPARE(pulled, bySql);
         for (const QString &syncId : bySql)
             QVERIFY2(primary.queue.bySyncId(kSite, syncId), qPrintable(syncId));
+    }
+
+    void aQueueOfSeveralSitesKeepsItsOrderAndSyncIdsOnceQueuesAreNumbered()
+    {
+        m_primary.reset(); // a database of its own
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("primary.sqlite"));
+        // As version 4 left them: three sites' rows in one run of positions;
+        // made SyncIDs kept as text (from before salts) or as salts, given ones.
+        QVERIFY(writeOldDatabase(
+            path, 4,
+            QStringLiteral(
+                "INSERT INTO queue (site_id, seq, sync_id, salt, record_type, record_id, "
+                "record_rowid, sync_type, raw) VALUES "
+                "(3, 10, NULL, 11, 'item', 'S3-A', NULL, 'D', NULL), "
+                "(2, 11, '000000000000000BABCDEF0123456789', NULL, 'item', 'S2-A', NULL, 'D', "
+                "NULL), "
+                "(4, 12, 'GIVEN-4', NULL, 'item', 'S4-A', NULL, 'I', '{\"SyncID\":\"GIVEN-4\"}'), "
+                "(2, 13, 'GIVEN-2', NULL, 'item', 'S2-B', NULL, 'I', '{\"SyncID\":\"GIVEN-2\"}'), "
+                "(3, 14, NULL, -2, 'item', 'S3-B', NULL, 'D', NULL), "
+                "(2, 15, NULL, -81985529216486895, 'item', 'S2-C', NULL, 'D', NULL), "
+                "(4, 16, NULL, 7, 'item', 'S4-B', NULL, 'D', NULL)")));
+
+        Primary primary(path);
+        const QList<std::pair<int, QStringList>> expected = {
+            {2,
+             {QStringLiteral("000000000000000BABCDEF0123456789"), QStringLiteral("GIVEN-2"),
+              QStringLiteral("000000000000000FFEDCBA9876543211")}},
+            {3,
+             {QStringLiteral("000000000000000A000000000000000B"),
+              QStringLiteral("000000000000000EFFFFFFFFFFFFFFFE")}},
+            {4, {QStringLiteral("GIVEN-4"), QStringLiteral("00000000000000100000000000000007")}}};
+        for (const auto &[siteId, syncIds] : expected) {
+            const QString prefix = QStringLiteral("S%1-").arg(siteId);
+            QCOMPARE(primary.queue.count(siteId), syncIds.size());
+            QStringList shown;
+            for (const QueuedRecord &record : primary.queue.head(siteId, 10)) {
+                QVERIFY(record.recordId.startsWith(prefix));
+                shown.append(record.syncId);
+            }
+            QCOMPARE(shown, syncIds);
+            QList<QByteArray> pulled;
+            for (const QString &syncId : syncIds) {
+                pulled.append(syncId.toLatin1());
+                QVERIFY2(primary.queue.bySyncId(siteId, syncId), qPrintable(syncId));
+                QVERIFY(!primary.queue.bySyncId(siteId == 2 ? 3 : 2, syncId));
+            }
+            QCOMPARE(primary.queue.headAsV2(siteId, 10).syncIds, pulled);
+        }
+        QCOMPARE(primary.queue.bySyncId(2, QStringLiteral("GIVEN-2"))->recordId,
+                 QStringLiteral("S2-B"));
+
+        // Queued after them, numbered after them, at the end of its site's queue.
+        {
+            Transaction transaction(primary.db);
+            primary.queue.enqueue(kSite, primary.put(QStringLiteral("S2-D"), "new"),
+                                  QStringLiteral("I"));
+            transaction.commit();
+        }
+        const QList<QueuedRecord> head = primary.queue.head(kSite, 10);
+        QCOMPARE(head.size(), 4);
+        QVERIFY(head.at(3).syncId.startsWith(u"0000000000000011"));
+        // Site 2's queue acknowledged whole; the others keep theirs.
+        const SyncQueue::V2Array batch = primary.readAhead.pull(kSite, 10);
+        primary.acknowledge(acknowledgementOf(batch.json));
+        primary.readAhead.settle();
+        QCOMPARE(primary.queue.count(kSite), 0);
+        QCOMPARE(primary.queue.count(3), 2);
+        QCOMPARE(primary.queue.count(4), 2);
+    }
+
+    void aDumpOfASiteBelowOthersServesItsRowsInOrder()
+    {
+        Primary &primary = *m_primary; // I01 to I25 queued for site 2 one by one
+        // Sites 3 and 4 were dumped, then site 2, whose id is below theirs.
+        for (const int siteId : {3, 4, kSite}) {
+            Site site;
+            site.siteId = siteId;
+            Transaction transaction(primary.db);
+            QCOMPARE(primary.queue.rebuild(site, true), 25);
+            transaction.commit();
+        }
+        {
+            // I05 changes after the dump: it moves to the end of site 2's queue.
+            Transaction transaction(primary.db);
+            primary.queue.enqueue(kSite, primary.put(QStringLiteral("I05"), "renamed"),
+                                  QStringLiteral("U"));
+            transaction.commit();
+        }
+        // The dumped site's rows are the last in the table's order.
+        QSqlQuery last = primary.db.prepare(
+            QStringLiteral("SELECT record_id FROM queue ORDER BY queue_id DESC, seq DESC LIMIT 1"));
+        PrimaryDatabase::exec(last);
+        QVERIFY(last.next());
+        QCOMPARE(last.value(0).toString(), QStringLiteral("I05"));
+        last.finish();
+
+        QStringList expected = itemIds(1, 25);
+        expected.append(expected.takeAt(4));
+        QCOMPARE(primary.queue.count(kSite), 25);
+        QStringList served;
+        for (;;) {
+            const SyncQueue::V2Array batch = primary.readAhead.pull(kSite, 10);
+            primary.readAhead.work();
+            if (batch.records == 0)
+                break;
+            served += recordIdsOf(batch.json);
+            primary.acknowledge(acknowledgementOf(batch.json));
+            primary.readAhead.settle();
+            QCOMPARE(primary.queue.count(kSite), 25 - served.size());
+        }
+        QCOMPARE(served, expected);
+        for (const int siteId : {3, 4}) {
+            QCOMPARE(primary.queue.count(siteId), 25);
+            QStringList ids;
+            for (const QueuedRecord &record : primary.queue.head(siteId, 30))
+                ids.append(record.recordId);
+            QCOMPARE(ids, itemIds(1, 25));
+        }
     }
 };
 
