@@ -16,10 +16,10 @@ void SqliteLibrary::configureOnce()
     // primary-sim's CPU during a sync went to that mutex.
     [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     // A sort too big for memory (a first sync's indexes) is written out in
-    // runs of at least this many pages, 250 by default: 4 MB each with our
-    // 16 KiB pages, one per sorting thread. 1 MB runs merge as fast and keep
+    // runs of at least this many pages, 250 by default: 8 MB each with our
+    // 32 KiB pages, one per sorting thread. 1 MB runs merge as fast and keep
     // a sort in two threads as small as one was.
-    [[maybe_unused]] static const int sortRuns = sqlite3_config(SQLITE_CONFIG_PMASZ, 64);
+    [[maybe_unused]] static const int sortRuns = sqlite3_config(SQLITE_CONFIG_PMASZ, 32);
 }
 
 namespace {

@@ -22,8 +22,10 @@ namespace satellite {
 class WalCheckpointer
 {
 public:
-    // SQLite's own default: 1,000 pages (16 MB with our pages).
-    static constexpr int thresholdFrames = 1000;
+    // 16 MB with our 32 KiB pages, as SQLite's own default of 1,000 pages
+    // was with 16 KiB ones (a file made before those keeps its 16 KiB pages,
+    // and checkpoints every 8 MB).
+    static constexpr int thresholdFrames = 500;
     // The size past which a writer that never pauses lets the WAL start over.
     static constexpr int restartFrames = 4 * thresholdFrames;
 

@@ -445,7 +445,7 @@ private slots:
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
         SqlStatement pageSize(m_store->db.handle(), "PRAGMA page_size");
         QVERIFY(pageSize.step());
-        QCOMPARE(pageSize.integer(0), 16384); // a new file
+        QCOMPARE(pageSize.integer(0), 32768); // a new file
         LocalStore second(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("second"));
         QCOMPARE(second.db.schemaVersion(), latestMigration());
     }

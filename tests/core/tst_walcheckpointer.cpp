@@ -14,14 +14,15 @@ using namespace satellite;
 
 namespace {
 
-constexpr qint64 pageSize = 16384;
+constexpr qint64 pageSize = 32768; // a new file's
+constexpr int rowsPerPage = 4; // of 8,000 bytes
 
 // About `pages` pages of new rows, in one transaction.
 void writePages(Database &db, int pages)
 {
     Transaction transaction(db);
     SqlStatement insert(db.handle(), "INSERT INTO filler (bytes) VALUES (randomblob(8000))");
-    for (int row = 0; row < pages * 2; ++row)
+    for (int row = 0; row < pages * rowsPerPage; ++row)
         insert.run();
     transaction.commit();
 }
@@ -66,7 +67,7 @@ private slots:
     {
         const QString file = path("restarted.sqlite");
         auto db = open(file, "restarted");
-        // 12,000 frames in all, three times the size past which the WAL
+        // 12,000 frames in all, six times the size past which the WAL
         // starts over: without letWalRestart() the checkpointer never gets
         // to its end between two commits, and the WAL holds them all.
         for (int commit = 0; commit < 120; ++commit) {
@@ -101,7 +102,7 @@ private slots:
         Database reopened(file, QStringLiteral("shared-3"));
         SqlStatement rows(reopened.handle(), "SELECT count(*) FROM filler");
         QVERIFY(rows.step());
-        QCOMPARE(rows.integer(0), qint64(2 * (1200 + 10)));
+        QCOMPARE(rows.integer(0), qint64(rowsPerPage * (1200 + 10)));
     }
 };
 
