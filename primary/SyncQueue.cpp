@@ -334,15 +334,7 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     // Positions are the base plus each record's rowid: rising in record
     // order and unique, without numbering the rows (a window over all of them).
     const qint64 base = lastSeq();
-    QString sql = QStringLiteral("INSERT INTO queue (queue_id, seq, salt, record_type, record_id, "
-                                 "record_rowid, sync_type) SELECT (SELECT queue_id FROM site_queue "
-                                 "WHERE site_id = :site), :base + r.rowid, random(), "
-                                 "r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
-        + kVisible;
-    if (!full)
-        sql += QStringLiteral(" AND (r.flags & 2) = 0");
-    sql += QStringLiteral(" ORDER BY r.rowid");
-    QSqlQuery fill = m_db.prepare(sql);
+    QSqlQuery fill = m_db.prepare(dumpStatement(full));
     fill.bindValue(QStringLiteral(":site"), site.siteId);
     fill.bindValue(QStringLiteral(":store"), site.storeId);
     fill.bindValue(QStringLiteral(":base"), base);
@@ -352,6 +344,18 @@ qint64 SyncQueue::rebuild(const Site &site, bool full)
     PrimaryDatabase::exec(highest);
     m_counter = base + (highest.next() ? highest.value(0).toLongLong() : 0);
     return queued;
+}
+
+QString SyncQueue::dumpStatement(bool full)
+{
+    QString sql = QStringLiteral("INSERT INTO queue (queue_id, seq, salt, record_type, record_id, "
+                                 "record_rowid, sync_type) SELECT (SELECT queue_id FROM site_queue "
+                                 "WHERE site_id = :site), :base + r.rowid, random(), "
+                                 "r.type, r.id, r.rowid, 'I' FROM record r WHERE ")
+        + kVisible;
+    if (!full)
+        sql += QStringLiteral(" AND (r.flags & 2) = 0");
+    return sql + QStringLiteral(" ORDER BY r.rowid");
 }
 
 QList<QueuedRecord> SyncQueue::select(QSqlQuery &query)

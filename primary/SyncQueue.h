@@ -68,6 +68,9 @@ public:
     // site's rows go under a new queue number, above every other, so they are
     // written at the end of the table (see migration 005).
     qint64 rebuild(const Site &site, bool full);
+    // rebuild()'s statement (:site, :store, :base): it reads the records
+    // through the index record_dump alone (migration 006).
+    static QString dumpStatement(bool full);
 
 private:
     qint64 lastSeq();

@@ -519,6 +519,27 @@ private slots:
         QCOMPARE(primary.queue.count(4), 2);
     }
 
+    // An initial dump reads every record the site sees: from the index that
+    // holds all it needs, never the records with their data (migration 006).
+    void aDumpReadsItsIndexNotTheRecords()
+    {
+        for (const bool full : {true, false}) {
+            QSqlQuery plan = m_primary->db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+                                                   + SyncQueue::dumpStatement(full));
+            plan.bindValue(QStringLiteral(":site"), kSite);
+            plan.bindValue(QStringLiteral(":store"), QStringLiteral("S1"));
+            plan.bindValue(QStringLiteral(":base"), 0);
+            PrimaryDatabase::exec(plan);
+            QStringList steps;
+            while (plan.next())
+                steps.append(plan.value(3).toString());
+            const QString joined = steps.join(u'\n');
+            QVERIFY2(joined.contains(QLatin1String("SCAN r USING COVERING INDEX record_dump")),
+                     qPrintable(joined));
+            QVERIFY2(!joined.contains(QLatin1String("TEMP B-TREE")), qPrintable(joined));
+        }
+    }
+
     void aDumpOfASiteBelowOthersServesItsRowsInOrder()
     {
         Primary &primary = *m_primary; // I01 to I25 queued for site 2 one by one
