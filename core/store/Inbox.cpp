@@ -238,19 +238,28 @@ std::optional<Inbox::Batch> Inbox::oldest()
     const QString ids = query.text(2);
     Batch batch{query.integer(0), query.bytes(1), ids.isEmpty() ? QStringList() : ids.split(u'\n'),
                 QString()};
-    if (!query.isNull(3)) {
-        const QString path = slotFile(query.integer(3));
-        batch.body = readBody(path, query.integer(4), &batch.problem);
-        // Acknowledged whole (dropUnfinished() came first): damaged since.
-        if (batch.problem.isEmpty() && !query.isNull(5)
-            && BodyCheck::of(batch.body) != query.integer(5))
-            batch.problem = QStringLiteral("the received records kept in %1 changed on the disk "
-                                           "after they were received")
-                                .arg(path);
-    } else if (query.isNull(1)) { // kept by version 4
+    // A body that does not match its check here was acknowledged whole
+    // (dropUnfinished() came first): damaged since.
+    if (!query.isNull(3))
+        batch.body = readSlot(query, 3, &batch.problem);
+    else if (query.isNull(1)) // kept by version 4
         batch.body = readBody(legacyFile(batch.seq), -1, &batch.problem);
-    }
     return batch;
+}
+
+// The body kept in the slot of columns `column` (slot), +1 (body_size) and
+// +2 (body_check, null for a row of an older version): `problem` says why it
+// is not the body received, if it is not.
+QByteArray Inbox::readSlot(const SqlStatement &row, int column, QString *problem) const
+{
+    const QString path = slotFile(row.integer(column));
+    QByteArray body = readBody(path, row.integer(column + 1), problem);
+    if (problem->isEmpty() && !row.isNull(column + 2)
+        && BodyCheck::of(body) != row.integer(column + 2))
+        *problem = QStringLiteral("the received records kept in %1 changed on the disk after "
+                                  "they were received")
+                       .arg(path);
+    return body;
 }
 
 // `size` -1: the whole file.
@@ -280,9 +289,8 @@ int Inbox::dropUnfinished()
                            "WHERE body_check IS NOT NULL");
         while (query.step()) {
             QString problem;
-            const QByteArray body
-                = readBody(slotFile(query.integer(1)), query.integer(2), &problem);
-            if (!problem.isEmpty() || BodyCheck::of(body) != query.integer(3))
+            readSlot(query, 1, &problem);
+            if (!problem.isEmpty())
                 unfinished.append(query.integer(0));
         }
     }

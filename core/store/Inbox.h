@@ -9,6 +9,8 @@
 
 namespace satellite {
 
+class SqlStatement;
+
 // Batches received from the primary, kept exactly as received from before
 // they are acknowledged until they are applied (which deletes them in the
 // same transaction). Receiving can thus run ahead of applying, and nothing
@@ -104,6 +106,7 @@ private:
     void forget(qint64 seq);
     void writeBody(const Slot &slot, const QByteArray &body);
     QByteArray readBody(const QString &path, qint64 size, QString *problem) const;
+    QByteArray readSlot(const SqlStatement &row, int column, QString *problem) const;
     QList<qint64> slotsGone();
     QList<qint64> legacyFilesGone();
     QString slotFile(qint64 slot) const;
