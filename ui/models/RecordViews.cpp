@@ -150,8 +150,7 @@ QString RecordViews::nameKind(const QString &kind)
 
 QString RecordViews::calendarDate(const QString &isoDate)
 {
-    const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
-    return date.isValid() ? DateText::of(date) : QString();
+    return DateText::of(QDate::fromString(isoDate.left(10), Qt::ISODate)); // empty if none
 }
 
 QString RecordViews::invoiceType(const QString &type)

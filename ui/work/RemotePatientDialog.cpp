@@ -158,7 +158,7 @@ void RemotePatientDialog::addRow(const PatientsElsewhere::Found &found)
     const QStringList cells{
         patient.name,
         patient.code,
-        patient.dateOfBirth.isValid() ? DateText::of(patient.dateOfBirth) : QString(),
+        DateText::of(patient.dateOfBirth),
         PatientText::age(patient.dateOfBirth, m_context.today()),
         PatientText::gender(patient.female),
         registeredAt,
